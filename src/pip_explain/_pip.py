@@ -1,0 +1,284 @@
+"""The pip adapter: wraps ``call_subprocess`` and ``Command.main``.
+
+Imported only when pip itself is being imported, so it may use the stdlib
+modules pip has loaded anyway (logging, functools); it compiles no regex and
+imports nothing of rich or packaging. Everything costly happens in
+:mod:`pip_explain.report`, and only after a build subprocess failed.
+
+Facts this relies on (see ``shared/pip-internals.md``, pip 19.3 - 26.3):
+
+* every pip module takes ``call_subprocess`` by name from
+  ``pip._internal.utils.subprocess``; ``runner_with_spinner_message`` reads the
+  module global. Patching the module right after it executed reaches all;
+* the output lines are only in the exception's ``context`` (22.0+, non-verbose)
+  or in records of the ``pip.subprocessor`` logger (verbose, ``--log``, and the
+  single "Complete output" error record of pip <= 21.3);
+* ``Command.main(self, args) -> int`` runs last, after pip's logging shut down.
+"""
+import functools
+import logging
+import os
+import sys
+
+from pip_explain._hook import ENV_ACTIVE, debug
+
+_SUBPROCESS_LOGGER = "pip.subprocessor"
+_CAP_LINES = 200_000  # per failure; a build log longer than this keeps its head
+
+
+class Failure:
+    """One failed build subprocess, as seen at raise time."""
+
+    __slots__ = ("description", "exit_code", "lines", "cwd", "kind")
+
+    def __init__(self, description, exit_code, lines, cwd, kind):
+        self.description = description
+        self.exit_code = exit_code
+        self.lines = lines
+        self.cwd = cwd
+        self.kind = kind
+
+    def __repr__(self):
+        return "Failure(%r, exit_code=%r, %d lines)" % (self.description, self.exit_code, len(self.lines))
+
+
+class Run:
+    """One top-level pip command: its arguments and the failures seen."""
+
+    def __init__(self, command, args):
+        self.command = command
+        self.args = list(args) if isinstance(args, (list, tuple)) else []
+        self.failures = []
+
+
+_run = None  # the Run in progress in this process, if any
+
+
+# -- patching ---------------------------------------------------------------
+
+def patch_module(name, module):
+    if name.endswith(".utils.subprocess"):
+        _patch_call_subprocess(module)
+    elif name.endswith(".cli.base_command"):
+        _patch_command(module)
+
+
+def patch_loaded():
+    """pip was imported before the hook: patch now, rebind the copies."""
+    mods = sys.modules
+    sub = mods.get("pip._internal.utils.subprocess")
+    if sub is not None:
+        original = getattr(sub, "call_subprocess", None)
+        _patch_call_subprocess(sub)
+        _rebind(original, getattr(sub, "call_subprocess", None))
+    base = mods.get("pip._internal.cli.base_command")
+    if base is not None:
+        _patch_command(base)
+
+
+def _rebind(original, wrapper):
+    """Point every loaded pip module's copy of ``original`` at ``wrapper``."""
+    if original is None or wrapper is None or original is wrapper:
+        return
+    for name, mod in list(sys.modules.items()):
+        if not name.startswith("pip._internal.") or mod is None:
+            continue
+        try:
+            if getattr(mod, "call_subprocess", None) is original:
+                mod.call_subprocess = wrapper
+        except Exception:
+            pass
+
+
+def _patch_call_subprocess(module):
+    original = getattr(module, "call_subprocess", None)
+    if not callable(original) or getattr(original, "_pip_explain", False):
+        return
+    module.call_subprocess = _wrap_call_subprocess(original)
+
+
+def _patch_command(module):
+    cls = getattr(module, "Command", None)
+    main = getattr(cls, "main", None)
+    if cls is None or not callable(main) or getattr(main, "_pip_explain", False):
+        return
+    cls.main = _wrap_main(main)
+
+
+# -- call_subprocess ----------------------------------------------------------
+
+class _Capture(logging.Handler):
+    """Keeps the records pip logs for the running subprocess (not formatted)."""
+
+    def __init__(self):
+        logging.Handler.__init__(self, logging.NOTSET)
+        self.records = []
+
+    def emit(self, record):
+        if len(self.records) < _CAP_LINES:
+            self.records.append(record)
+
+    def handle(self, record):  # no lock, no filters: append only
+        self.emit(record)
+        return True
+
+
+def _wrap_call_subprocess(original):
+    @functools.wraps(original)
+    def call_subprocess(*args, **kwargs):
+        if _run is None:
+            return original(*args, **kwargs)
+        capture = _Capture()
+        logger = logging.getLogger(_SUBPROCESS_LOGGER)
+        logger.addHandler(capture)
+        try:
+            return original(*args, **kwargs)
+        except Exception as exc:
+            _record(exc, capture.records, args, kwargs)
+            raise
+        finally:
+            logger.removeHandler(capture)
+
+    call_subprocess._pip_explain = True
+    return call_subprocess
+
+
+def _record(exc, records, args, kwargs):
+    """Keep what a failed build subprocess left; never raises."""
+    try:
+        run = _run
+        if run is None or not _is_installation_error(exc):
+            return
+        if kwargs.get("log_failed_cmd", True) is False:
+            return  # an expected failure pip handles itself (VCS probes)
+        lines = output_lines(exc, records)
+        description = (
+            kwargs.get("command_desc")
+            or getattr(exc, "command_description", None)
+            or getattr(exc, "description", None)
+            or _describe(args)
+        )
+        exit_code = getattr(exc, "exit_code", getattr(exc, "returncode", None))
+        cwd = kwargs.get("cwd")
+        run.failures.append(Failure(str(description), exit_code, lines, cwd, type(exc).__name__))
+        # Import what the report needs now, during the build phase: pip 26.3
+        # blocks imports once its install phase has started.
+        import pip_explain.report  # noqa: F401
+
+        pip_explain.report.prepare()
+    except BaseException as e:  # noqa: BLE001 - a hook must never raise
+        debug(e)
+
+
+def _is_installation_error(exc):
+    return any(cls.__name__ == "InstallationError" for cls in type(exc).__mro__)
+
+
+def _describe(args):
+    cmd = args[0] if args else None
+    if isinstance(cmd, (list, tuple)):
+        return " ".join(str(part) for part in cmd)
+    return str(cmd) if cmd is not None else "a build subprocess"
+
+
+def output_lines(exc, records):
+    """The subprocess's output lines, whichever way this pip kept them."""
+    lines = []
+    for record in records:
+        if record.args and isinstance(record.args, tuple) and record.args[0] is exc:
+            break  # pip 22+ logs the error itself after the output
+        try:
+            message = record.getMessage()
+        except Exception:
+            continue
+        if record.levelno >= logging.ERROR:
+            block = _complete_output(message)  # pip <= 21.3, not verbose
+            if block is not None:
+                lines.extend(block)
+            continue
+        if not lines and message.startswith("Running command "):
+            continue
+        lines.extend(message.splitlines() or [""])
+    if not lines:
+        lines = _context_lines(exc)
+    if not lines:
+        lines = list(getattr(exc, "output_lines", None) or [])
+    return [line.rstrip("\r\n") for line in lines[:_CAP_LINES]]
+
+
+def _complete_output(message):
+    head = message.find("Complete output (")
+    if head < 0:
+        return None
+    body = message[head:].split("\n")[1:]
+    while body and set(body[-1].strip()) <= {"-"}:
+        body.pop()
+    return body
+
+
+def _context_lines(exc):
+    context = getattr(exc, "context", None)
+    text = getattr(context, "plain", None)
+    if text is None and isinstance(context, str):
+        text = context
+    if not text:
+        return []
+    lines = text.splitlines()
+    if lines and lines[0].startswith("[") and lines[0].endswith("lines of output]"):
+        lines = lines[1:]
+    if lines and lines[-1].endswith("[end of output]"):
+        last = lines.pop()[: -len("[end of output]")]
+        if last.strip():
+            lines.append(last)
+    if len(lines) == 1 and lines[0] in ("See above for output.", "No available output."):
+        return []
+    return lines
+
+
+# -- Command.main ----------------------------------------------------------
+
+def _wrap_main(original):
+    @functools.wraps(original)
+    def main(self, args, *rest, **kwargs):
+        global _run
+        if _run is not None or os.environ.get(ENV_ACTIVE):
+            return original(self, args, *rest, **kwargs)
+        run = Run(self, args)
+        _run = run
+        os.environ[ENV_ACTIVE] = "1"
+        try:
+            _late_patch()
+            status = original(self, args, *rest, **kwargs)
+        finally:
+            _run = None
+            os.environ.pop(ENV_ACTIVE, None)
+        if status and run.failures:
+            _report(run, status)
+        return status
+
+    main._pip_explain = True
+    return main
+
+
+def _late_patch():
+    """If the import-time patch did not happen (a loader we could not wrap), do
+    it now and rebind the names other pip modules already took."""
+    try:
+        sub = sys.modules.get("pip._internal.utils.subprocess")
+        if sub is None:
+            import pip._internal.utils.subprocess as sub  # noqa: F811
+        current = getattr(sub, "call_subprocess", None)
+        if current is not None and not getattr(current, "_pip_explain", False):
+            _patch_call_subprocess(sub)
+            _rebind(current, sub.call_subprocess)
+    except Exception as exc:
+        debug(exc)
+
+
+def _report(run, status):
+    try:
+        import pip_explain.report
+
+        pip_explain.report.emit(run, status)
+    except BaseException as exc:  # noqa: BLE001 - pip's exit code wins
+        debug(exc)

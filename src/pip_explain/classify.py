@@ -1,0 +1,122 @@
+"""The classifier: build output lines in, the first root cause out.
+
+The engine knows no rule by name. It scans the lines once; a single compiled
+alternation of every pattern's needle picks the candidate lines, and only
+those meet the rules' regular expressions. The earliest line that a rule
+explains wins (the first root cause in build order); on one line, the rule
+listed first wins. Weak patterns count only when nothing else matched.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, List, Optional, Sequence, Tuple
+
+from pip_explain.model import Diagnosis, Evidence, Pattern, Rule
+from pip_explain.sanitize import clean_line
+
+MAX_LINE = 4096  # patterns look at the first 4 KiB of a line (a bound on regex work)
+
+
+class Classifier:
+    def __init__(self, rules: Sequence[Rule]):
+        self.rules = tuple(rules)
+        self._entries: List[Tuple[Rule, Pattern, "re.Pattern[str]"]] = []
+        by_needle = {}
+        for rule in self.rules:
+            for pattern in rule.patterns:
+                self._entries.append((rule, pattern, re.compile(pattern.regex, re.IGNORECASE)))
+                by_needle.setdefault(pattern.needle, []).append(len(self._entries) - 1)
+        self._by_needle = by_needle
+        needles = sorted(by_needle, key=len, reverse=True)
+        self._prefilter = re.compile("|".join(re.escape(n) for n in needles), re.IGNORECASE)
+
+    def match_line(self, text: str) -> Optional[Tuple[Rule, Optional[str], bool]]:
+        """The rule explaining one line, its detail and whether it is weak."""
+        head = text[:MAX_LINE]
+        if self._prefilter.search(head) is None:
+            return None
+        lowered = head.lower()
+        candidates = sorted(i for needle, idx in self._by_needle.items() if needle in lowered for i in idx)
+        for i in candidates:
+            rule, pattern, regex = self._entries[i]
+            m = regex.search(head)
+            if m is None:
+                continue
+            detail = m.groupdict().get("d") or pattern.detail
+            if detail is not None:
+                detail = detail.strip()
+            if pattern.accept is not None and not pattern.accept(detail or ""):
+                continue
+            return rule, detail, pattern.weak
+        return None
+
+    def classify(self, lines: Iterable[str], first_line: int = 1) -> Optional[Diagnosis]:
+        weak = None
+        for number, raw in enumerate(lines, first_line):
+            if not raw:
+                continue
+            text = clean_line(raw)
+            hit = self.match_line(text)
+            if hit is None:
+                continue
+            rule, detail, is_weak = hit
+            diagnosis = Diagnosis(rule, detail, (Evidence(number, text.strip()),))
+            if not is_weak:
+                return diagnosis
+            weak = weak or diagnosis
+        return weak
+
+
+_DEFAULT: Optional[Classifier] = None
+
+
+def default_classifier() -> Classifier:
+    global _DEFAULT
+    if _DEFAULT is None:
+        from pip_explain.rules import all_rules
+
+        _DEFAULT = Classifier(all_rules())
+    return _DEFAULT
+
+
+def classify(lines: Iterable[str], first_line: int = 1) -> Optional[Diagnosis]:
+    return default_classifier().classify(lines, first_line)
+
+
+# -- the honest fallback -----------------------------------------------------
+
+_PIP_NOISE = (
+    "subprocess-exited-with-error",
+    "failed building wheel",
+    "could not build wheels",
+    "failed to build",
+    "did not run successfully",
+    "legacy-install-failure",
+    "metadata-generation-failed",
+    "command errored out",
+    "error: command '",  # the compiler's exit status: a symptom, not the cause
+    "exited with",
+)
+_ERROR_LINE = re.compile(r"(?:^|[\s:])(?:fatal )?error\b|^\s*ERROR:|CMake Error", re.IGNORECASE)
+_EXCEPTION_LINE = re.compile(r"^\s*(?:[A-Za-z_][\w.]*\.)?[A-Z]\w*(?:Error|Exception|Exit)\b:?")
+
+
+def decisive_lines(lines: Sequence[str], first_line: int = 1, limit: int = 4) -> Tuple[Evidence, ...]:
+    """The lines a person should read first when no rule matched: the first
+    errors the tools printed and the last exception of a traceback."""
+    errors: List[Evidence] = []
+    last_exception: Optional[Evidence] = None
+    for number, raw in enumerate(lines, first_line):
+        text = clean_line(raw)[:MAX_LINE].strip()
+        if not text:
+            continue
+        low = text.lower()
+        if any(noise in low for noise in _PIP_NOISE):
+            continue
+        if _EXCEPTION_LINE.match(text):
+            last_exception = Evidence(number, text)
+        elif len(errors) < limit - 1 and _ERROR_LINE.search(text):
+            errors.append(Evidence(number, text))
+    if last_exception is not None and all(e.line != last_exception.line for e in errors):
+        errors.append(last_exception)
+    return tuple(sorted(errors, key=lambda e: e.line))[:limit]

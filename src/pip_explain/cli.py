@@ -1,0 +1,163 @@
+"""``pip-explain``: explain a saved pip log, list the rules, show one rule."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import List, Optional
+
+from pip_explain import __version__
+
+
+class UsageError(Exception):
+    pass
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        sys.stderr.write("pip-explain: error: %s\n" % exc)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="pip-explain", description="Explains failed source builds in pip install.")
+    p.add_argument("--version", action="version", version="pip-explain " + __version__)
+    sub = p.add_subparsers(metavar="COMMAND")
+    e = sub.add_parser("explain", help="classify a saved pip log (a file, or - for standard input)")
+    e.add_argument("log", metavar="FILE", help="pip's output, saved to a file; - reads standard input")
+    e.add_argument("--format", choices=("text", "json"), default="text")
+    e.set_defaults(func=cmd_explain)
+    r = sub.add_parser("rules", help="list the rules")
+    r.add_argument("--format", choices=("text", "json"), default="text")
+    r.set_defaults(func=cmd_rules)
+    o = sub.add_parser("rule", help="explain one rule (e.g. PX001)")
+    o.add_argument("code")
+    o.add_argument("--format", choices=("text", "json"), default="text")
+    o.set_defaults(func=cmd_rule)
+    return p
+
+
+MAX_LOG = 1 << 30
+
+
+def _read(path: str) -> List[str]:
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(MAX_LOG)
+        else:
+            with open(path, "rb") as f:
+                data = f.read(MAX_LOG)
+    except FileNotFoundError:
+        raise UsageError("no such file: %s" % path)
+    except IsADirectoryError:
+        raise UsageError("%s is a directory, not a log file" % path)
+    except PermissionError:
+        raise UsageError("permission denied: %s" % path)
+    except OSError as exc:
+        raise UsageError("cannot read %s: %s" % (path, exc.strerror or exc))
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UsageError("%s looks like a binary file, not a pip log" % path)
+    text = _decode(data)
+    return text.splitlines()
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")  # PowerShell's > redirection
+    return data.decode("utf-8-sig", errors="replace")
+
+
+def cmd_explain(args) -> int:
+    from pip_explain import render
+    from pip_explain.enrich.platform import detect
+    from pip_explain.logparse import segments
+    from pip_explain.report import explain_lines
+
+    lines = _read(args.log)
+    platform = detect()
+    explained = [
+        explain_lines(seg.lines, platform, seg.package, None, seg.step, seg.first_line) for seg in segments(lines)
+    ]
+    if all(e.diagnosis is None for e in explained) and len(explained) > 1:
+        explained = [e for e in explained if e.decisive][:1] or explained[:1]
+    if args.format == "json":
+        sys.stdout.write(json.dumps(render.to_json(explained, platform_label=platform.label), ensure_ascii=False,
+                                    indent=2) + "\n")
+        return 0
+    import shutil
+
+    width = shutil.get_terminal_size((80, 24)).columns
+    explained = [e for e in explained if e.diagnosis is not None] or explained
+    lines_out = render.panel(explained, None, width, platform.label)
+    render.write(lines_out, sys.stdout, render.use_color(sys.stdout), width)
+    return 0
+
+
+def cmd_rules(args) -> int:
+    from pip_explain.rules import all_rules
+
+    rules = all_rules()
+    if args.format == "json":
+        sys.stdout.write(json.dumps([_rule_json(r) for r in rules], indent=2) + "\n")
+        return 0
+    for r in rules:
+        sys.stdout.write("%-6s %-24s %s\n" % (r.code, r.cause, r.title.format(detail="<detail>")))
+    return 0
+
+
+def _find_rule(code: str):
+    from pip_explain.rules import by_code
+
+    rule = by_code().get(code.strip().upper())
+    if rule is None:
+        raise UsageError("no rule %r (pip-explain rules lists them)" % code)
+    return rule
+
+
+def _rule_json(rule) -> dict:
+    return {
+        "code": rule.code,
+        "cause": rule.cause,
+        "title": rule.title.format(detail="<detail>"),
+        "summary": rule.summary.format(package="<package>", detail="<detail>"),
+        "patterns": [p.regex for p in rule.patterns],
+        "examples": list(rule.examples),
+    }
+
+
+def cmd_rule(args) -> int:
+    rule = _find_rule(args.code)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(_rule_json(rule), indent=2) + "\n")
+        return 0
+    from pip_explain import render
+    from pip_explain.enrich.platform import detect
+    from pip_explain.report import explain_lines
+
+    # The same object the panel uses, shown on the rule's first example.
+    platform = detect()
+    example = explain_lines([rule.examples[0]], platform, "<package>", None, "the build")
+    info = _rule_json(rule)
+    out = sys.stdout
+    out.write("%s  %s  (cause: %s)\n\n" % (rule.code, info["title"], rule.cause))
+    out.write("What it means\n  %s\n\n" % info["summary"])
+    out.write("Recognised wordings (examples from real logs)\n")
+    for ex in rule.examples:
+        out.write("  %s\n" % ex)
+    out.write("\nThe panel for the first example, on this machine:\n\n")
+    import shutil
+
+    width = shutil.get_terminal_size((80, 24)).columns
+    render.write(render.panel([example], None, width, platform.label), out, render.use_color(out), width)
+    return 0

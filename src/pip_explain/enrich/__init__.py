@@ -1,0 +1,1 @@
+"""Enrichment: what this machine is (platform), and the fixes that fit it."""

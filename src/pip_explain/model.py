@@ -1,0 +1,89 @@
+"""Value objects shared by the classifier, the enrichment and the renderers."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Optional, Tuple
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A line of build output that proves a diagnosis (1-based line number)."""
+
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A command that removes the cause, and what it is for."""
+
+    command: str
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One wording of a failure.
+
+    ``needle`` is a lower-case literal that every matching line contains: the
+    engine finds candidate lines with all needles at once and runs ``regex``
+    only on those. ``regex`` must stay linear (no nested quantifiers) and may
+    name a group ``d``: the detail (a program, a header). ``accept`` filters
+    the detail (the same wording can name gcc or cargo); ``weak`` patterns
+    count only when no other pattern matched anywhere in the output.
+    """
+
+    needle: str
+    regex: str
+    accept: Optional[Callable[[str], bool]] = None
+    detail: Optional[str] = None
+    weak: bool = False
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A cause of failure, as data: how to recognise it and how to fix it.
+
+    ``fix`` and ``verify`` take a :class:`pip_explain.enrich.fixes.Context`
+    and return commands for this machine; ``examples`` are message lines
+    (facts from real logs) that must classify to this rule.
+    """
+
+    code: str
+    cause: str
+    title: str
+    summary: str
+    patterns: Tuple[Pattern, ...]
+    fix: Callable
+    verify: Callable
+    examples: Tuple[str, ...] = ()
+    counter_examples: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    rule: Rule
+    detail: Optional[str]
+    evidence: Tuple[Evidence, ...]
+
+    @property
+    def cause(self) -> str:
+        return self.rule.cause
+
+    @property
+    def title(self) -> str:
+        return self.rule.title.format(detail=self.detail or "")
+
+
+@dataclass(frozen=True)
+class Explained:
+    """The outcome for one failed build: a diagnosis, or the decisive lines."""
+
+    diagnosis: Optional[Diagnosis]
+    decisive: Tuple[Evidence, ...] = ()
+    package: Optional[str] = None
+    version: Optional[str] = None
+    step: str = ""
+    fixes: Tuple[Fix, ...] = ()
+    verify: Tuple[str, ...] = ()
+    notes: Tuple[str, ...] = field(default=())

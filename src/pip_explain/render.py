@@ -1,0 +1,200 @@
+"""Rendering: the explanation in pip's own visual language, or as JSON.
+
+The panel is first built as lines of (text, style) spans; rich (pip's
+vendored copy when pip already loaded it, else the ``rich`` package) only
+colours them, and without rich the same lines print as plain text. Text from
+the build log is passed through :func:`pip_explain.sanitize.plain` before it
+gets here and is never parsed as markup.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import textwrap
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from pip_explain.model import Explained
+from pip_explain.sanitize import plain
+
+Span = Tuple[str, str]  # (text, style)
+Line = List[Span]
+
+ERROR, NOTE, HINT, BOLD, DIM, HEAD = "bold red", "bold magenta", "bold cyan", "bold", "dim", "bold yellow"
+
+
+def _label(e: Explained) -> str:
+    if e.package and e.version:
+        return "%s %s" % (e.package, e.version)
+    return e.package or "this package"
+
+
+def _wrap(prefix: Span, text: str, width: int, indent: int = 6) -> List[Line]:
+    first = width - len(prefix[0])
+    chunks = textwrap.wrap(text, width=max(first, 30), break_long_words=False, break_on_hyphens=False) or [""]
+    lines: List[Line] = [[prefix, (chunks[0], "")]]
+    rest = " ".join(chunks[1:])
+    if rest:
+        for chunk in textwrap.wrap(rest, width=max(width - indent, 30), break_long_words=False,
+                                   break_on_hyphens=False):
+            lines.append([(" " * indent + chunk, "")])
+    return lines
+
+
+def panel(explained: Sequence[Explained], retry: Optional[str], width: int = 80,
+          platform_label: str = "", why_source: Optional[str] = None) -> List[Line]:
+    """The whole explanation as lines of spans."""
+    out: List[Line] = []
+    seen = set()
+    for e in explained:
+        key = (e.diagnosis.cause, e.diagnosis.detail, e.package) if e.diagnosis else None
+        if key is not None and key in seen:
+            continue
+        seen.add(key)
+        if out:
+            out.append([])
+        out.extend(_block(e, width, platform_label))
+        if why_source and e.package:
+            out.extend(_wrap(("note: ", NOTE), why_source.format(label=_label(e), package=e.package), width))
+    if retry:
+        out.append([("      retry: ", HINT), (retry, BOLD)])
+    return out
+
+
+def _block(e: Explained, width: int, platform_label: str) -> List[Line]:
+    step = plain(e.step) if e.step else "the build"
+    lines: List[Line] = []
+    if e.diagnosis is None:
+        lines.append([("pip-explain: ", HEAD), ("unrecognized", BOLD)])
+        lines.append([])
+        lines.append([("× ", ERROR), ("pip-explain does not recognize why building %s failed." % _label(e), BOLD)])
+        if e.decisive:
+            lines.append([("│ ", ERROR), ("The lines to read first, from the output of %s:" % step, "")])
+            for i, ev in enumerate(e.decisive):
+                mark = "╰─> " if i == 0 else "    "
+                lines.append([(mark, ERROR), ("line %d: " % ev.line, DIM), (plain(ev.text), "")])
+        else:
+            lines.append([("╰─> ", ERROR), ("%s printed no error line pip-explain could single out." % step, "")])
+        return lines
+    d = e.diagnosis
+    lines.append([("pip-explain: ", HEAD), (d.cause, BOLD), (" (%s)" % d.rule.code, DIM)])
+    lines.append([])
+    lines.append([("× ", ERROR), (plain(d.title) + _detail_suffix(d), BOLD)])
+    ev = d.evidence[0]
+    lines.append([("│ ", ERROR), ("%s, line %d of its output:" % (step, ev.line), "")])
+    lines.append([("╰─> ", ERROR), (plain(ev.text), "")])
+    lines.append([])
+    summary = d.rule.summary.format(package=_label(e), detail=d.detail or "it")
+    lines.extend(_wrap(("note: ", NOTE), plain(summary), width))
+    for note in e.notes:
+        lines.extend(_wrap(("note: ", NOTE), note, width))
+    where = " (%s)" % platform_label if platform_label else ""
+    for i, fix in enumerate(e.fixes):
+        label = fix.label[:1].upper() + fix.label[1:] if fix.label else "Fix"
+        prefix = ("hint: ", HINT) if i == 0 else ("      ", "")
+        if fix.command:
+            lines.extend(_wrap(prefix, label + (where if i == 0 else "") + ":", width))
+            lines.append([("        " + fix.command, BOLD)])
+        else:
+            lines.extend(_wrap(prefix, label + ".", width))
+    for i, command in enumerate(e.verify):
+        lines.append([("      check: " if i == 0 else "             ", HINT), (command, BOLD)])
+    return lines
+
+
+def _detail_suffix(d) -> str:
+    if not d.detail or "{detail}" in d.rule.title:
+        return ""
+    return ": " + d.detail
+
+
+# -- output ------------------------------------------------------------------
+
+def as_text(lines: Sequence[Line]) -> str:
+    return "".join("".join(text for text, _ in line) + "\n" for line in lines)
+
+
+def use_color(stream, args: Sequence[str] = ()) -> bool:
+    env = os.environ
+    if env.get("NO_COLOR") or "--no-color" in args:
+        return False
+    if env.get("PIP_NO_COLOR", "").strip().lower() in ("1", "true", "yes", "on"):
+        return False
+    if env.get("FORCE_COLOR"):
+        return True
+    if env.get("TERM") == "dumb":
+        return False
+    try:
+        return stream.isatty()
+    except Exception:
+        return False
+
+
+def _rich():
+    """rich's Console and Text: pip's vendored copy if pip loaded it, else rich."""
+    if "pip._vendor.rich.console" in sys.modules:
+        try:
+            from pip._vendor.rich.console import Console
+            from pip._vendor.rich.text import Text
+
+            return Console, Text
+        except Exception:
+            pass
+    try:
+        from rich.console import Console
+        from rich.text import Text
+
+        return Console, Text
+    except Exception:
+        return None
+
+
+def write(lines: Sequence[Line], stream, color: bool, width: int) -> None:
+    """Print the panel; in colour only when asked, and never wrapped by rich."""
+    found = _rich() if color else None
+    if found is None:
+        stream.write(as_text(lines))
+        stream.flush()
+        return
+    Console, Text = found
+    console = Console(file=stream, width=width, force_terminal=True, color_system="standard",
+                      highlight=False, markup=False, emoji=False, soft_wrap=True)
+    for line in lines:
+        text = Text()
+        for part, style in line:
+            text.append(part, style=style or None)
+        console.print(text, soft_wrap=True)
+    stream.flush()
+
+
+def to_json(explained: Sequence[Explained], retry: Optional[str] = None, platform_label: str = "") -> Dict:
+    diagnoses, unrecognized, seen = [], [], set()
+    for e in explained:
+        if e.diagnosis is None:
+            unrecognized.append({
+                "package": e.package, "version": e.version, "step": plain(e.step) if e.step else None,
+                "decisive": [{"line": ev.line, "text": plain(ev.text)} for ev in e.decisive],
+            })
+            continue
+        d = e.diagnosis
+        key = (d.cause, d.detail, e.package)
+        if key in seen:
+            continue
+        seen.add(key)
+        diagnoses.append({
+            "cause": d.cause,
+            "code": d.rule.code,
+            "title": plain(d.title),
+            "detail": plain(d.detail) if d.detail else None,
+            "evidence": [{"line": ev.line, "text": plain(ev.text)} for ev in d.evidence],
+            "package": e.package,
+            "version": e.version,
+            "step": plain(e.step) if e.step else None,
+            "fixes": [{"command": f.command, "label": f.label} for f in e.fixes],
+            "verify": list(e.verify),
+        })
+    result = {"diagnoses": diagnoses, "unrecognized": unrecognized}
+    if retry is not None:
+        result["retry"] = retry
+    if platform_label:
+        result["platform"] = platform_label
+    return result

@@ -1,0 +1,192 @@
+"""From failed build subprocesses to the explanation printed after pip's end.
+
+Imported only after a build subprocess failed, while pip is still building
+(pip 26.3 blocks imports once installing has begun): :func:`prepare` loads
+and warms everything :func:`emit` will need.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import shlex
+import shutil
+import sys
+from typing import List, Optional, Sequence, Tuple
+
+from pip_explain import render
+from pip_explain.classify import decisive_lines, default_classifier
+from pip_explain.enrich.fixes import Context
+from pip_explain.enrich.platform import Platform, detect
+from pip_explain.model import Explained
+from pip_explain.sanitize import plain, redact
+
+ENV_FORMAT = "PIP_EXPLAIN_FORMAT"
+_platform: Optional[Platform] = None
+_tag: Optional[str] = None
+
+
+def prepare() -> None:
+    """Load rules, platform facts and the renderer now (idempotent)."""
+    global _platform, _tag
+    default_classifier()
+    if _platform is None:
+        _platform = detect()
+    if _tag is None:
+        _tag = most_specific_tag()
+    found = render._rich()
+    if found is not None:  # rich imports some modules on first print
+        render.write([[("x", "bold")]], io.StringIO(), color=True, width=20)
+
+
+def most_specific_tag() -> str:
+    for mod in ("packaging.tags", "pip._vendor.packaging.tags"):
+        try:
+            tags = __import__(mod, fromlist=["sys_tags"])
+            return str(next(iter(tags.sys_tags())))
+        except Exception:
+            continue
+    return ""
+
+
+# -- one failure ---------------------------------------------------------------
+
+_FOR_NAME = re.compile(r"\bfor ([A-Za-z0-9][A-Za-z0-9._-]*)")
+_HOOKS = (
+    ("get_requires_for_build_wheel", "Getting requirements to build wheel"),
+    ("prepare_metadata_for_build_wheel", "Preparing metadata"),
+    ("get_requires_for_build_editable", "Getting requirements to build editable"),
+    ("prepare_metadata_for_build_editable", "Preparing editable metadata"),
+    ("build_wheel", "Building wheel"),
+    ("build_editable", "Building editable"),
+    ("egg_info", "python setup.py egg_info"),
+    ("bdist_wheel", "python setup.py bdist_wheel"),
+    (" develop", "python setup.py develop"),
+    ("--ignore-installed", "installing build dependencies"),
+    (" install --record", "python setup.py install"),
+)
+
+
+def step_label(description: str) -> str:
+    """pip >= 22 describes the step ("Building wheel for x (pyproject.toml)");
+    older pips pass the whole command line: name the step it runs."""
+    description = " ".join(description.split())
+    if len(description) <= 100 and "python" not in description.lower():
+        return description
+    for needle, label in _HOOKS:
+        if needle in description:
+            return label
+    return "the build subprocess"
+
+
+def identify(failure) -> Tuple[Optional[str], Optional[str]]:
+    """(name, version) of the distribution being built, when it can be told."""
+    cwd = getattr(failure, "cwd", None)
+    if cwd:
+        try:
+            with open(os.path.join(str(cwd), "PKG-INFO"), encoding="utf-8", errors="replace") as f:
+                head = f.read(8192)
+            name = re.search(r"^Name:\s*(\S+)", head, re.MULTILINE)
+            version = re.search(r"^Version:\s*(\S+)", head, re.MULTILINE)
+            if name:
+                return name.group(1), version.group(1) if version else None
+        except OSError:
+            pass
+    m = _FOR_NAME.search(getattr(failure, "description", "") or "")
+    return (m.group(1), None) if m else (None, None)
+
+
+def explain_lines(lines: Sequence[str], platform: Platform, package: Optional[str] = None,
+                  version: Optional[str] = None, step: str = "", first_line: int = 1) -> Explained:
+    diagnosis = default_classifier().classify(lines, first_line)
+    if diagnosis is None:
+        return Explained(None, decisive_lines(lines, first_line), package, version, step)
+    ctx = Context(platform, diagnosis.detail, package)
+    fixes = tuple(f for f in _call(diagnosis.rule.fix, ctx) if f.command or f.label)
+    verify = tuple(_call(diagnosis.rule.verify, ctx))
+    return Explained(diagnosis, (), package, version, step, fixes, verify)
+
+
+def _call(func, ctx):
+    try:
+        return func(ctx) or ()
+    except Exception:
+        return ()
+
+
+# -- the pip run ---------------------------------------------------------------
+
+def retry_command(command, args: Sequence[str]) -> str:
+    """This pip's own command line, as the user can type it again."""
+    name = getattr(command, "name", None) or "install"
+    argv0 = sys.argv[0] if getattr(sys, "argv", None) else ""
+    base = os.path.basename(argv0)
+    if base.lower().startswith("pip") and not base.endswith(".py"):
+        found = shutil.which(base)
+        same = found and os.path.realpath(found) == os.path.realpath(argv0)
+        prog = [base if same else argv0]
+    else:
+        exe = sys.executable or "python"
+        found = shutil.which(os.path.basename(exe))
+        same = found and os.path.realpath(found) == os.path.realpath(exe)
+        prog = [os.path.basename(exe) if same else exe, "-m", "pip"]
+    words = prog + [name] + [str(a) for a in args]
+    if os.name == "nt":
+        import subprocess
+
+        line = subprocess.list2cmdline(words)
+    else:
+        line = " ".join(shlex.quote(w) for w in words)
+    return redact(line)
+
+
+def _why_source(args: Sequence[str]) -> Optional[str]:
+    if any(a.startswith("--no-binary") for a in args):
+        return "pip built {label} from source because --no-binary asked it to."
+    if not _tag:
+        return None
+    return ("pip built {label} from source: it found no wheel of {package} for this interpreter"
+            " (most specific tag: %s)." % _tag)
+
+
+def _quiet_level(args: Sequence[str]) -> int:
+    level = 0
+    for a in args:
+        if a == "--quiet":
+            level += 1
+        elif a.startswith("-q") and set(a[1:]) == {"q"}:
+            level += len(a) - 1
+    return level
+
+
+def explain_run(run) -> List[Explained]:
+    platform = _platform or detect()
+    explained = []
+    for failure in run.failures:
+        package, version = identify(failure)
+        explained.append(explain_lines(failure.lines, platform, package, version, step_label(failure.description)))
+    return explained
+
+
+def emit(run, status: int, stream=None) -> None:
+    """Append the explanation to pip's output (stderr)."""
+    stream = stream or sys.stderr
+    args = [str(a) for a in run.args]
+    if _quiet_level(args) >= 3:
+        return
+    prepare()
+    explained = explain_run(run)
+    retry = retry_command(run.command, args)
+    label = _platform.label if _platform else ""
+    if os.environ.get(ENV_FORMAT, "").strip().lower() == "json":
+        stream.write(json.dumps(render.to_json(explained, retry, label), ensure_ascii=False) + "\n")
+        stream.flush()
+        return
+    width = shutil.get_terminal_size((80, 24)).columns
+    lines = render.panel(explained, retry, width, label, _why_source(args))
+    try:
+        stream.write("\n")
+        render.write(lines, stream, render.use_color(stream, args), width)
+    except BrokenPipeError:
+        pass

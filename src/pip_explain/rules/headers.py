@@ -1,0 +1,155 @@
+"""A missing #include: Python's own headers (PX010), a library's (PX011), or
+a header CPython removed (PX012: the sources are older than this Python)."""
+from pip_explain.enrich.fixes import Context, install, quote, search_hint, table
+from pip_explain.enrich.packages import packages_for_header
+from pip_explain.enrich.platform import APK, APT, DNF, PACMAN, YUM, ZYPPER
+from pip_explain.model import Fix, Rule
+from pip_explain.rules._shapes import (
+    is_library_header,
+    is_python_header,
+    is_removed_python_header,
+    missing_header,
+)
+
+
+def _python_headers_fix(ctx: Context):
+    platform = ctx.platform
+    py = platform.python
+    if py is None:
+        return (Fix("", "install the development headers of the Python you build with (python3-dev / python3-devel)"),)
+    x, y = py.version
+    if py.origin == "distro":
+        packages = {
+            APT: "python%d.%d-dev" % (x, y),
+            DNF: "python3-devel" if _is_default_python(x, y) else "python%d.%d-devel" % (x, y),
+            YUM: "python3-devel" if _is_default_python(x, y) else "python%d%d-devel" % (x, y),
+            APK: "python3-dev",
+            PACMAN: "python",
+            ZYPPER: "python3-devel" if _is_default_python(x, y) else "python%d%d-devel" % (x, y),
+        }
+        return install(ctx, packages, "install the headers of Python %d.%d" % (x, y)) or (
+            Fix("", "install the development package of Python %d.%d (python3-dev / python3-devel)" % (x, y)),
+        )
+    where = py.base_prefix
+    if py.origin == "pyenv":
+        version = where.rstrip("/").rsplit("/", 1)[-1]
+        return (Fix("pyenv install --force " + quote(version),
+                    "this Python came from pyenv and lost its include dir; reinstall it (pyenv always installs headers)"),)
+    if py.origin == "uv":
+        return (Fix("uv python install --reinstall %d.%d" % (x, y), "this Python came from uv; reinstall it"),)
+    if py.origin == "conda":
+        return (Fix("conda install --force-reinstall python=%d.%d" % (x, y),
+                    "conda's Python ships its headers; reinstall it in this environment"),)
+    if platform.system == "darwin":
+        return (Fix("xcode-select --install", "Apple's Python gets its headers from the Command Line Tools"),)
+    if platform.system == "windows":
+        return (Fix("", "re-run the Python installer, choose Modify and keep \"Install development headers\" "
+                        "(Include_dev) selected"),)
+    return (Fix("", "no system package provides headers for the Python at %s: reinstall or rebuild that"
+                    " Python with its include directory, or use a Python from your distribution" % where),)
+
+
+def _is_default_python(x: int, y: int) -> bool:
+    import os
+
+    try:
+        return os.path.realpath("/usr/bin/python3").endswith("python%d.%d" % (x, y))
+    except OSError:
+        return False
+
+
+def _python_headers_verify(ctx: Context):
+    py = ctx.platform.python
+    if py is None:
+        return ()
+    sep = "\\" if ctx.platform.system == "windows" else "/"
+    path = py.include.rstrip("/\\") + sep + "Python.h"
+    if ctx.platform.system == "windows":
+        return ('dir "%s"' % path,)
+    return ("ls " + quote(path),)
+
+
+PYTHON_HEADERS = Rule(
+    code="PX010",
+    cause="python-headers-missing",
+    title="Python development headers not found",
+    summary="{package} is a C extension: it compiles against Python's C API, whose header {detail} is not"
+    " installed for this Python.",
+    patterns=missing_header(is_python_header),
+    fix=_python_headers_fix,
+    verify=_python_headers_verify,
+    examples=(
+        "netifaces.c:1:10: fatal error: Python.h: No such file or directory",
+        "src/foo.c:3:10: fatal error: 'Python.h' file not found",
+        "foo.c(1): fatal error C1083: Cannot open include file: 'Python.h': No such file or directory",
+        "/usr/include/python3.11/Python.h:8:10: fatal error: pyconfig.h: No such file or directory",
+    ),
+)
+
+
+def _library_header_fix(ctx: Context):
+    header = ctx.detail or ""
+    packages = packages_for_header(header)
+    if packages:
+        fixes = install(ctx, packages, "install the development files that provide %s" % header)
+        if fixes:
+            return fixes
+    return search_hint(ctx, header) or (
+        Fix("", "install the development package of the library that provides %s (often named lib<name>-dev or"
+                " <name>-devel)" % header),
+    )
+
+
+def _library_header_verify(ctx: Context):
+    if ctx.platform.system == "windows" or not ctx.detail:
+        return ()
+    return ("echo '#include <%s>' | cc -E -x c - >/dev/null && echo found" % ctx.detail,)
+
+
+LIBRARY_HEADER = Rule(
+    code="PX011",
+    cause="library-header-missing",
+    title="C header not found: {detail}",
+    summary="{package} compiles against a C library whose development header {detail} is not installed.",
+    patterns=missing_header(is_library_header),
+    fix=_library_header_fix,
+    verify=_library_header_verify,
+    examples=(
+        "src/pyaudio/device_api.c:9:10: fatal error: portaudio.h: No such file or directory",
+        "Modules/LDAPObject.c:9:10: fatal error: lber.h: No such file or directory",
+        "c/_cffi_backend.c:15:10: fatal error: ffi.h: No such file or directory",
+        "src/x.c:1:10: fatal error: 'openssl/ssl.h' file not found",
+        "x.c(2): fatal error C1083: Cannot open include file: 'zlib.h': No such file or directory",
+    ),
+    counter_examples=(
+        "aiohttp/_websocket.c:198:12: fatal error: longintrepr.h: No such file or directory",
+        "src/ext.c:4:10: fatal error: numpy/arrayobject.h: No such file or directory",
+        "gcc: fatal error: no input files",
+        "cc1: fatal error: src/missing.c: No such file or directory",
+    ),
+)
+
+
+def _too_new_fix(ctx: Context):
+    py = ctx.platform.python
+    name = ctx.package or "the package"
+    fixes = [Fix("pip install --upgrade " + quote(ctx.package) if ctx.package else "",
+                 "a newer release of %s may support this Python" % name)]
+    if py is not None:
+        fixes.append(Fix("", "or use a Python older than %d.%d for this version of %s" % (py.version + (name,))))
+    return tuple(fixes)
+
+
+REMOVED_HEADER = Rule(
+    code="PX012",
+    cause="python-too-new",
+    title="The sources are older than this Python",
+    summary="{package} includes {detail}, a header CPython moved or removed: these sources (often C code"
+    " generated by an old Cython) predate this Python. No system package restores it.",
+    patterns=missing_header(is_removed_python_header),
+    fix=_too_new_fix,
+    verify=lambda ctx: (),
+    examples=("aiohttp/_websocket.c:198:12: fatal error: longintrepr.h: No such file or directory",),
+)
+
+RULES = (PYTHON_HEADERS, LIBRARY_HEADER, REMOVED_HEADER)
