@@ -29,7 +29,7 @@ _CAP_LINES = 200_000  # per failure; a build log longer than this keeps its head
 class Failure:
     """One failed build subprocess, as seen at raise time."""
 
-    __slots__ = ("description", "exit_code", "lines", "cwd", "kind")
+    __slots__ = ("description", "exit_code", "lines", "cwd", "kind", "package", "version")
 
     def __init__(self, description, exit_code, lines, cwd, kind):
         self.description = description
@@ -37,6 +37,7 @@ class Failure:
         self.lines = lines
         self.cwd = cwd
         self.kind = kind
+        self.package = self.version = None  # filled by report.on_failure
 
     def __repr__(self):
         return "Failure(%r, exit_code=%r, %d lines)" % (self.description, self.exit_code, len(self.lines))
@@ -160,12 +161,14 @@ def _record(exc, records, args, kwargs):
         )
         exit_code = getattr(exc, "exit_code", getattr(exc, "returncode", None))
         cwd = kwargs.get("cwd")
-        run.failures.append(Failure(str(description), exit_code, lines, cwd, type(exc).__name__))
-        # Import what the report needs now, during the build phase: pip 26.3
-        # blocks imports once its install phase has started.
-        import pip_explain.report  # noqa: F401
+        failure = Failure(str(description), exit_code, lines, cwd, type(exc).__name__)
+        run.failures.append(failure)
+        # Import what the report needs now, during the build phase (pip 26.3
+        # blocks imports once its install phase has started), and read the
+        # build directory before pip deletes it.
+        import pip_explain.report
 
-        pip_explain.report.prepare()
+        pip_explain.report.on_failure(failure)
     except BaseException as e:  # noqa: BLE001 - a hook must never raise
         debug(e)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import textwrap
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from pip_explain.model import Explained
 from pip_explain.sanitize import plain
@@ -41,7 +41,7 @@ def _wrap(prefix: Span, text: str, width: int, indent: int = 6) -> List[Line]:
 
 
 def panel(explained: Sequence[Explained], retry: Optional[str], width: int = 80,
-          platform_label: str = "", why_source: Optional[str] = None) -> List[Line]:
+          platform_label: str = "", why_source: Optional[Callable[[Explained], Optional[str]]] = None) -> List[Line]:
     """The whole explanation as lines of spans."""
     out: List[Line] = []
     seen = set()
@@ -52,15 +52,15 @@ def panel(explained: Sequence[Explained], retry: Optional[str], width: int = 80,
         seen.add(key)
         if out:
             out.append([])
-        out.extend(_block(e, width, platform_label))
-        if why_source and e.package:
-            out.extend(_wrap(("note: ", NOTE), why_source.format(label=_label(e), package=e.package), width))
+        why = why_source(e) if why_source else None
+        why = why.format(label=_label(e), package=e.package) if why else None
+        out.extend(_block(e, width, platform_label, why))
     if retry:
         out.append([("      retry: ", HINT), (retry, BOLD)])
     return out
 
 
-def _block(e: Explained, width: int, platform_label: str) -> List[Line]:
+def _block(e: Explained, width: int, platform_label: str, why: Optional[str] = None) -> List[Line]:
     step = plain(e.step) if e.step else "the build"
     lines: List[Line] = []
     if e.diagnosis is None:
@@ -85,7 +85,7 @@ def _block(e: Explained, width: int, platform_label: str) -> List[Line]:
     lines.append([])
     summary = d.rule.summary.format(package=_label(e), detail=d.detail or "it")
     lines.extend(_wrap(("note: ", NOTE), plain(summary), width))
-    for note in e.notes:
+    for note in e.notes + ((why,) if why else ()):
         lines.extend(_wrap(("note: ", NOTE), note, width))
     where = " (%s)" % platform_label if platform_label else ""
     for i, fix in enumerate(e.fixes):

@@ -40,13 +40,24 @@ def prepare() -> None:
         render.write([[("x", "bold")]], io.StringIO(), color=True, width=20)
 
 
+def on_failure(failure) -> None:
+    """Called at raise time, while the build directory still exists."""
+    prepare()
+    failure.package, failure.version = identify(failure)
+
+
 def most_specific_tag() -> str:
+    """The tag a wheel built for this interpreter would carry: the first one
+    an index can host (a ``linux_*`` wheel cannot be uploaded)."""
     for mod in ("packaging.tags", "pip._vendor.packaging.tags"):
         try:
-            tags = __import__(mod, fromlist=["sys_tags"])
-            return str(next(iter(tags.sys_tags())))
+            tags = [str(t) for t in __import__(mod, fromlist=["sys_tags"]).sys_tags()]
         except Exception:
             continue
+        for tag in tags:
+            if not tag.rsplit("-", 1)[-1].startswith("linux_"):
+                return tag
+        return tags[0] if tags else ""
     return ""
 
 
@@ -141,13 +152,41 @@ def retry_command(command, args: Sequence[str]) -> str:
     return redact(line)
 
 
+_SOURCE_SUFFIXES = (".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".zip", ".tar")
+
+
+def _given_as_source(args: Sequence[str], package: str) -> bool:
+    """Did the command line name this package's source (a file, a directory,
+    a VCS or archive URL) rather than a requirement?"""
+    norm = re.sub(r"[-_.]+", "-", package).lower()
+    for arg in args:
+        if arg.startswith("-"):
+            continue
+        low = arg.lower()
+        if not ("/" in arg or "\\" in arg or "://" in arg or low.endswith(_SOURCE_SUFFIXES) or arg == "."):
+            continue
+        base = re.sub(r"[-_.]+", "-", os.path.basename(arg.rstrip("/\\").split("#")[0])).lower()
+        if base.startswith(norm) or arg == "." or "+" in arg.split("://")[0]:
+            return True
+    return False
+
+
 def _why_source(args: Sequence[str]) -> Optional[str]:
+    """The note saying why pip built from source (``{label}``/``{package}`` filled per failure)."""
     if any(a.startswith("--no-binary") for a in args):
         return "pip built {label} from source because --no-binary asked it to."
     if not _tag:
         return None
     return ("pip built {label} from source: it found no wheel of {package} for this interpreter"
             " (most specific tag: %s)." % _tag)
+
+
+def why_note(args: Sequence[str], package: Optional[str]) -> Optional[str]:
+    if not package:
+        return None
+    if _given_as_source(args, package):
+        return "pip built {label} from source because the command line named its source."
+    return _why_source(args)
 
 
 def _quiet_level(args: Sequence[str]) -> int:
@@ -164,7 +203,9 @@ def explain_run(run) -> List[Explained]:
     platform = _platform or detect()
     explained = []
     for failure in run.failures:
-        package, version = identify(failure)
+        package, version = getattr(failure, "package", None), getattr(failure, "version", None)
+        if package is None:
+            package, version = identify(failure)
         explained.append(explain_lines(failure.lines, platform, package, version, step_label(failure.description)))
     return explained
 
@@ -184,7 +225,7 @@ def emit(run, status: int, stream=None) -> None:
         stream.flush()
         return
     width = shutil.get_terminal_size((80, 24)).columns
-    lines = render.panel(explained, retry, width, label, _why_source(args))
+    lines = render.panel(explained, retry, width, label, lambda e: why_note(args, e.package))
     try:
         stream.write("\n")
         render.write(lines, stream, render.use_color(stream, args), width)

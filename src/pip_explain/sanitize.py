@@ -21,7 +21,7 @@ _ESCAPES = re.compile(
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # Rich markup that would act if a renderer ever parsed it: links, closers,
 # event handlers. Other bracketed text (a[i], [end of output]) stays.
-_MARKUP = re.compile(r"\[(?:/|/?link(?:=[^\]\n]*)?|@[^\]\n]*|/[a-z][a-z ]*)\]", re.IGNORECASE)
+_MARKUP = re.compile(r"\[(?:/|/?link(?:=[^\[\]\n]*)?|@[^\[\]\n]*|/[a-z][a-z ]{0,40})\]", re.IGNORECASE)
 
 
 def strip_escapes(text: str) -> str:

@@ -1,0 +1,103 @@
+"""Every rule recognises its own examples (facts from real logs) and nothing
+from its counter-examples; the registry honours the taxonomy contract."""
+import os
+import re
+
+import pytest
+
+from pip_explain.causes import CAUSES
+from pip_explain.classify import Classifier, classify
+from pip_explain.rules import all_rules, by_code
+
+RULES = all_rules()
+
+
+def _cases(attr):
+    return [pytest.param(rule, text, id="%s-%d" % (rule.code, i))
+            for rule in RULES for i, text in enumerate(getattr(rule, attr))]
+
+
+@pytest.mark.parametrize("rule,text", _cases("examples"))
+def test_example_classifies_to_its_rule(rule, text):
+    diagnosis = classify([text])
+    assert diagnosis is not None, text
+    assert diagnosis.rule is rule, (text, diagnosis.rule.code)
+    assert diagnosis.evidence[0].line == 1
+
+
+@pytest.mark.parametrize("rule,text", _cases("counter_examples"))
+def test_counter_example_is_not_this_rule(rule, text):
+    diagnosis = classify([text])
+    assert diagnosis is None or diagnosis.rule is not rule
+
+
+def test_codes_unique_and_causes_from_the_taxonomy():
+    codes = [r.code for r in RULES]
+    assert len(codes) == len(set(codes))
+    for rule in RULES:
+        assert re.fullmatch(r"PX\d{3}", rule.code)
+        assert rule.cause in CAUSES, rule.cause
+        assert rule.examples, rule.code
+
+
+def test_cause_ids_match_shared_taxonomy():
+    path = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "TAXONOMY.md")
+    if not os.path.exists(path):
+        pytest.skip("../shared/TAXONOMY.md is not beside this checkout")
+    text = open(path, encoding="utf-8").read()
+    ids = set(re.findall(r"^\| `([a-z-]+)` \|", text, re.MULTILINE))
+    assert ids == set(CAUSES)
+
+
+def test_by_code_is_case_insensitive():
+    assert by_code()["PX001"].cause == "compiler-missing"
+
+
+def test_first_root_cause_wins_over_later_symptoms():
+    lines = [
+        "building 'netifaces' extension",
+        "netifaces.c:1:10: fatal error: Python.h: No such file or directory",
+        "compilation terminated.",
+        "error: command '/usr/bin/gcc' failed with exit code 1",
+    ]
+    d = classify(lines)
+    assert d.cause == "python-headers-missing" and d.detail == "Python.h"
+    assert d.evidence[0].line == 2
+
+
+def test_earliest_line_wins_between_two_causes():
+    lines = ["x.c:1:10: fatal error: ffi.h: No such file or directory",
+             "error: command 'g++' failed: No such file or directory"]
+    assert classify(lines).cause == "library-header-missing"
+
+
+def test_weak_pattern_only_when_nothing_else_matched():
+    weak = "Rust not found, installing into a temporary directory"
+    assert classify([weak]).cause == "rust-missing"
+    lines = [weak, "x.c:1:10: fatal error: ffi.h: No such file or directory"]
+    assert classify(lines).cause == "library-header-missing"
+
+
+def test_nothing_recognised_is_none():
+    assert classify(["src/a.c:10:5: error: unknown type name 'foo'", "error: command 'gcc' failed"]) is None
+
+
+def test_escape_sequences_do_not_hide_a_match():
+    line = "\x1b[01m\x1b[Knetifaces.c:1:10:\x1b[m\x1b[K \x1b[01;31m\x1b[Kfatal error: \x1b[m\x1b[KPython.h: No such file or directory"
+    d = classify([line])
+    assert d.cause == "python-headers-missing"
+    assert "\x1b" not in d.evidence[0].text
+
+
+def test_engine_knows_no_rule_by_name():
+    # A classifier over a single rule sees only that rule.
+    rust = by_code()["PX020"]
+    only = Classifier([rust])
+    assert only.classify(["error: command 'gcc' failed: No such file or directory"]) is None
+    assert only.classify(["error: can't find Rust compiler"]).rule is rust
+
+
+def test_overlong_lines_and_pathological_input_stay_cheap():
+    # 1 MB lines built to make a backtracking engine stall.
+    bad = ["a" * 1_000_000, "fatal error: " + "x" * 1_000_000, "'" * 1_000_000, ": not found" * 100_000]
+    assert classify(bad) is None
