@@ -15,10 +15,16 @@ from conftest import FIXTURES
 from pip_explain.enrich.platform import detect
 from pip_explain.logparse import segments
 from pip_explain.report import explain_lines
-from pip_explain.rules import all_rules
 
 LOGS = sorted(glob.glob(os.path.join(FIXTURES, "logs", "*.log")))
-COVERED = {rule.cause for rule in all_rules()}
+# Scenarios whose wording no rule covers yet (the knowledge-base issue adds
+# them): until then they must come out unrecognized.
+PENDING = {
+    "cmake-missing-scikit-build-core", "distutils-missing-numpy-py312", "fortran-compiler-missing-scipy",
+    "library-missing-meson-pycairo", "linker-library-missing-cffi", "negative-c-api-greenlet",
+    "ninja-missing-meson-python", "pg-config-missing-psycopg2", "pkg-config-missing-mysqlclient",
+    "setuptools-missing-no-isolation-py312", "swig-missing-m2crypto",
+}
 
 
 def explain_file(path):
@@ -38,8 +44,9 @@ def test_fixture(path):
         meta = json.load(f)
     explained = explain_file(path)
     diagnoses = [e.diagnosis for e in explained if e.diagnosis is not None]
-    if meta["cause"] not in COVERED:
+    if meta["scenario"] in PENDING:
         assert not diagnoses or diagnoses[0].cause == meta["cause"], "a wrong specific cause"
+        assert any(e.decisive for e in explained), "no decisive line shown"
         return
     assert diagnoses, "unrecognized"
     d = diagnoses[0]

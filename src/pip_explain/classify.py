@@ -94,10 +94,14 @@ _PIP_NOISE = (
     "legacy-install-failure",
     "metadata-generation-failed",
     "command errored out",
-    "error: command '",  # the compiler's exit status: a symptom, not the cause
+    "failed with exit",  # a tool's exit status: a symptom, not the cause
+    "returned non-zero exit status",
     "exited with",
 )
-_ERROR_LINE = re.compile(r"(?:^|[\s:])(?:fatal )?error\b|^\s*ERROR:|CMake Error", re.IGNORECASE)
+_ERROR_LINE = re.compile(
+    r"(?:^|[\s:])(?:fatal )?error\b|^\s*ERROR:|CMake Error|: (?:command )?not found|No such file or directory",
+    re.IGNORECASE,
+)
 _EXCEPTION_LINE = re.compile(r"^\s*(?:[A-Za-z_][\w.]*\.)?[A-Z]\w*(?:Error|Exception|Exit)\b:?")
 
 
@@ -115,7 +119,7 @@ def decisive_lines(lines: Sequence[str], first_line: int = 1, limit: int = 4) ->
             continue
         if _EXCEPTION_LINE.match(text):
             last_exception = Evidence(number, text)
-        elif len(errors) < limit - 1 and _ERROR_LINE.search(text):
+        elif len(errors) < limit - 1 and _ERROR_LINE.search(text) and all(e.text != text for e in errors):
             errors.append(Evidence(number, text))
     if last_exception is not None and all(e.line != last_exception.line for e in errors):
         errors.append(last_exception)
