@@ -22,19 +22,19 @@ def run(code, env=None):
 
 def test_install_adds_one_finder_however_often_it_runs():
     out = run(
-        "import sys, pip_explain._hook as h\n"
+        "import sys, _pip_explain as h\n"
         "for _ in range(3): h.install()\n"
-        "print(sum(type(f).__name__ == '_PipFinder' for f in sys.meta_path))\n"
+        "print(sum(type(f).__name__ == 'PipExplainFinder' for f in sys.meta_path))\n"
         "print(sorted(m for m in sys.modules if m.startswith('pip')))\n"
     )
     count, modules = out.splitlines()
     assert count == "1"
-    assert modules == "['pip_explain', 'pip_explain._hook']"  # nothing else until pip loads
+    assert modules == "[]"  # not even pip_explain until pip loads
 
 
 def test_pip_is_patched_at_import_and_every_importer_binds_the_wrapper():
     out = run(
-        "import pip_explain._hook as h; h.install()\n"
+        "import _pip_explain as h; h.install()\n"
         "import pip._internal.cli.main, pip._internal.build_env as be, pip._internal.utils.subprocess as s\n"
         "from pip._internal.cli.base_command import Command\n"
         "print(getattr(s.call_subprocess, '_pip_explain', False), getattr(be, 'call_subprocess', s.call_subprocess)"
@@ -47,7 +47,7 @@ def test_pip_imported_before_the_hook_is_rebound():
     out = run(
         "import pip._internal.build_env as be, pip._internal.utils.subprocess as s\n"
         "orig = s.call_subprocess\n"
-        "import pip_explain._hook as h; h.install()\n"
+        "import _pip_explain as h; h.install()\n"
         "print(s.call_subprocess is not orig, getattr(be, 'call_subprocess', s.call_subprocess) is s.call_subprocess)\n"
     )
     assert out.split() == ["True", "True"]
@@ -55,8 +55,8 @@ def test_pip_imported_before_the_hook_is_rebound():
 
 def test_nested_pip_and_build_backends_are_left_alone():
     out = run(
-        "import sys, pip_explain._hook as h; h.install()\n"
-        "print(any(type(f).__name__ == '_PipFinder' for f in sys.meta_path))\n",
+        "import sys, _pip_explain as h; h.install()\n"
+        "print(any(type(f).__name__ == 'PipExplainFinder' for f in sys.meta_path))\n",
         env={"_PIP_EXPLAIN_ACTIVE": "1"},
     )
     assert out.strip() == "False"
@@ -70,8 +70,8 @@ def _imported(code):
 
 
 def test_hook_module_imports_only_itself():
-    added = _imported("import pip_explain._hook; pip_explain._hook.install()") - _imported("pass")
-    assert added == {"pip_explain", "pip_explain._hook"}
+    added = _imported("import _pip_explain; _pip_explain.install()") - _imported("pass")
+    assert added == {"_pip_explain"}
 
 
 def test_pth_line_is_one_line_and_honours_the_kill_switch():
@@ -80,7 +80,7 @@ def test_pth_line_is_one_line_and_honours_the_kill_switch():
     assert len(lines) == 1 and lines[0].startswith("import ")
     line = lines[0]
     # run it the way site.addpackage does, with the module missing: no error
-    code = "exec(%r)\nimport sys\nprint('pip_explain._hook' in sys.modules)" % line
+    code = "exec(%r)\nimport sys\nprint('_pip_explain' in sys.modules)" % line
     e = dict(os.environ, PIP_EXPLAIN="0", PYTHONPATH=SRC)
     out = subprocess.run([sys.executable, "-c", code], env=e, capture_output=True, text=True)
     assert out.stdout.strip() == "False" and out.stderr == ""
@@ -93,7 +93,7 @@ def test_pth_line_is_one_line_and_honours_the_kill_switch():
 def test_start_file_names_the_pep829_entry_point():
     with open(os.path.join(ROOT, "src", "pip_explain.start")) as f:
         entries = [line.strip() for line in f if line.strip() and not line.startswith("#")]
-    assert entries == ["pip_explain._hook:start"]
-    out = run("import pkgutil, sys; pkgutil.resolve_name('pip_explain._hook:start')();"
-              "print(sum(type(f).__name__ == '_PipFinder' for f in sys.meta_path))")
+    assert entries == ["_pip_explain:start"]
+    out = run("import pkgutil, sys; pkgutil.resolve_name('_pip_explain:start')();"
+              "print(sum(type(f).__name__ == 'PipExplainFinder' for f in sys.meta_path))")
     assert out.strip() == "1"
