@@ -84,21 +84,28 @@ def _block(e: Explained, width: int, platform_label: str, why: Optional[str] = N
     lines.append([("╰─> ", ERROR), (plain(ev.text), "")])
     lines.append([])
     summary = d.rule.summary.format(package=_label(e), detail=d.detail or "it")
-    lines.extend(_wrap(("note: ", NOTE), plain(summary), width))
+    lines.extend(_wrap(("note: ", NOTE), plain(summary[:1].upper() + summary[1:]), width))
     for note in e.notes + ((why,) if why else ()):
         lines.extend(_wrap(("note: ", NOTE), note, width))
-    where = " (%s)" % platform_label if platform_label else ""
     for i, fix in enumerate(e.fixes):
         label = fix.label[:1].upper() + fix.label[1:] if fix.label else "Fix"
         prefix = ("hint: ", HINT) if i == 0 else ("      ", "")
         if fix.command:
-            lines.extend(_wrap(prefix, label + (where if i == 0 else "") + ":", width))
+            where = ", on " + platform_label if platform_label and _uses_package_manager(fix.command) else ""
+            lines.extend(_wrap(prefix, label + where + ":", width))
             lines.append([("        " + fix.command, BOLD)])
         else:
             lines.extend(_wrap(prefix, label + ".", width))
     for i, command in enumerate(e.verify):
         lines.append([("      check: " if i == 0 else "             ", HINT), (command, BOLD)])
     return lines
+
+
+_MANAGERS = ("sudo ", "apt-get ", "dnf ", "yum ", "apk ", "pacman ", "zypper ", "brew ", "conda ")
+
+
+def _uses_package_manager(command: str) -> bool:
+    return command.startswith(_MANAGERS)
 
 
 def _detail_suffix(d) -> str:
