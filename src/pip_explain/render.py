@@ -84,7 +84,9 @@ def _block(e: Explained, width: int, platform_label: str, why: Optional[str] = N
     lines.append([("╰─> ", ERROR), (plain(ev.text), "")])
     lines.append([])
     summary = d.rule.summary.format(package=_label(e), detail=d.detail or "it")
-    lines.extend(_wrap(("note: ", NOTE), plain(summary[:1].upper() + summary[1:]), width))
+    if not e.package:
+        summary = summary[:1].upper() + summary[1:]  # "This package ...", never "Netifaces ..."
+    lines.extend(_wrap(("note: ", NOTE), plain(summary), width))
     for note in e.notes + ((why,) if why else ()):
         lines.extend(_wrap(("note: ", NOTE), note, width))
     for i, fix in enumerate(e.fixes):
