@@ -12,7 +12,9 @@ pip = pytest.importorskip("pip")
 
 
 def run(code, env=None):
-    e = dict(os.environ, PYTHONPATH=SRC)
+    # PIP_EXPLAIN=0 keeps an installed pip_explain.pth (tox installs the
+    # package) out of these interpreters: each test calls install() itself.
+    e = dict(os.environ, PYTHONPATH=SRC, PIP_EXPLAIN="0")
     e.pop("_PIP_EXPLAIN_ACTIVE", None)
     e.update(env or {})
     out = subprocess.run([sys.executable, "-c", code], env=e, capture_output=True, text=True, timeout=60)
@@ -63,7 +65,7 @@ def test_nested_pip_and_build_backends_are_left_alone():
 
 
 def _imported(code):
-    e = dict(os.environ, PYTHONPATH=SRC)
+    e = dict(os.environ, PYTHONPATH=SRC, PIP_EXPLAIN="0")
     out = subprocess.run([sys.executable, "-X", "importtime", "-c", code],
                          env=e, capture_output=True, text=True, timeout=60)
     return {line.split("|")[-1].strip() for line in out.stderr.splitlines() if "|" in line}
@@ -95,5 +97,5 @@ def test_start_file_names_the_pep829_entry_point():
         entries = [line.strip() for line in f if line.strip() and not line.startswith("#")]
     assert entries == ["_pip_explain:start"]
     out = run("import pkgutil, sys; pkgutil.resolve_name('_pip_explain:start')();"
-              "print(sum(type(f).__name__ == 'PipExplainFinder' for f in sys.meta_path))")
+              "print(sum(type(f).__name__ == 'PipExplainFinder' for f in sys.meta_path))", env={"PIP_EXPLAIN": "1"})
     assert out.strip() == "1"
