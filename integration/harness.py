@@ -56,9 +56,10 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 #: newest pip release (``pip index versions pip``, checked 2026-11); the quick
 #: subset tests against it.
 LATEST_PIP = "26.3"
-#: the pip releases of the full matrix (PIP_EXPLAIN_MATRIX=1) on Python 3.11;
-#: see pip-internals §6 for which pip runs on which Python (pip < 23.1 does not
-#: run on 3.12+, so 3.13 gets the newest pip only).
+#: the pip releases of the full matrix (PIP_EXPLAIN_MATRIX=1) on Python 3.11
+#: (all run there); pip < 23.1 does not run on 3.12+, so 3.13 gets the newest
+#: pip only. 21.3.1 is the last pip without rich, 22.x takes the legacy
+#: "setup.py install" path for netifaces, 25.3 removed it.
 MATRIX_PIPS_311 = ("21.3.1", "22.3.1", "23.3.2", "24.3.1", "25.3", LATEST_PIP)
 MATRIX_EXTRA = (("3.13", LATEST_PIP),)
 
@@ -311,7 +312,7 @@ class VenvFactory:
                       env=env).stdout.strip()
         if len(got) < 2 or got[1] != pip:
             raise HarnessError("asked for pip %s, got %r" % (pip, " ".join(got)))
-        # pip < 23.1 imports but does not work on Python 3.12+ (pip-internals §6)
+        # pip < 23.1 imports but does not work on Python 3.12+ (distutils, pkgutil.ImpImporter)
         r = run([py, "-m", "pip", "list"], env=env, timeout=300)
         if r.rc != 0:
             raise Unavailable("pip %s does not run on Python %s" % (pip, pyver))

@@ -41,6 +41,33 @@ _FOR_NAME = re.compile(r"\bfor ([A-Za-z0-9][A-Za-z0-9._-]*)")
 _OLD_CMD = re.compile(r"^\s*command:\s*(?P<cmd>.+)$")
 
 
+_HOOKS = (
+    ("get_requires_for_build_wheel", "Getting requirements to build wheel"),
+    ("prepare_metadata_for_build_wheel", "Preparing metadata"),
+    ("get_requires_for_build_editable", "Getting requirements to build editable"),
+    ("prepare_metadata_for_build_editable", "Preparing editable metadata"),
+    ("build_wheel", "Building wheel"),
+    ("build_editable", "Building editable"),
+    ("egg_info", "python setup.py egg_info"),
+    ("bdist_wheel", "python setup.py bdist_wheel"),
+    (" develop", "python setup.py develop"),
+    ("--ignore-installed", "installing build dependencies"),
+    (" install --record", "python setup.py install"),
+)
+
+
+def step_label(description: str) -> str:
+    """pip >= 22 describes the step ("Building wheel for x (pyproject.toml)");
+    older pips pass the whole command line: name the step it runs."""
+    description = " ".join(description.split())
+    if len(description) <= 100 and "python" not in description.lower():
+        return description
+    for needle, label in _HOOKS:
+        if needle in description:
+            return label
+    return "the build subprocess"
+
+
 def _package(step: str) -> Optional[str]:
     m = _FOR_NAME.search(step)
     return m.group(1) if m else None
@@ -77,8 +104,6 @@ def segments(lines: Iterable[str]) -> List[Segment]:
             while j < n and j <= i + 6 and not _OLD_OUTPUT.match(lines[j]):
                 cm = _OLD_CMD.match(lines[j])
                 if cm:
-                    from pip_explain.report import step_label
-
                     step = step_label(cm.group("cmd"))
                 j += 1
             if j < n and _OLD_OUTPUT.match(lines[j]):
@@ -99,8 +124,6 @@ def segments(lines: Iterable[str]) -> List[Segment]:
             if running is not None and running.lines and _any_error(running.lines):
                 found.append(running)
             step = m.group("step")
-            from pip_explain.report import step_label
-
             running = Segment(step_label(step), i + 2, [], _package(step))
         elif running is not None:
             if _STOP_RUNNING.search(line):

@@ -19,6 +19,7 @@ from pip_explain import render
 from pip_explain.classify import decisive_lines, default_classifier
 from pip_explain.enrich.fixes import Context
 from pip_explain.enrich.platform import Platform, detect
+from pip_explain.logparse import step_label
 from pip_explain.model import Explained
 from pip_explain.sanitize import plain, redact
 
@@ -64,33 +65,6 @@ def most_specific_tag() -> str:
 # -- one failure ---------------------------------------------------------------
 
 _FOR_NAME = re.compile(r"\bfor ([A-Za-z0-9][A-Za-z0-9._-]*)")
-_HOOKS = (
-    ("get_requires_for_build_wheel", "Getting requirements to build wheel"),
-    ("prepare_metadata_for_build_wheel", "Preparing metadata"),
-    ("get_requires_for_build_editable", "Getting requirements to build editable"),
-    ("prepare_metadata_for_build_editable", "Preparing editable metadata"),
-    ("build_wheel", "Building wheel"),
-    ("build_editable", "Building editable"),
-    ("egg_info", "python setup.py egg_info"),
-    ("bdist_wheel", "python setup.py bdist_wheel"),
-    (" develop", "python setup.py develop"),
-    ("--ignore-installed", "installing build dependencies"),
-    (" install --record", "python setup.py install"),
-)
-
-
-def step_label(description: str) -> str:
-    """pip >= 22 describes the step ("Building wheel for x (pyproject.toml)");
-    older pips pass the whole command line: name the step it runs."""
-    description = " ".join(description.split())
-    if len(description) <= 100 and "python" not in description.lower():
-        return description
-    for needle, label in _HOOKS:
-        if needle in description:
-            return label
-    return "the build subprocess"
-
-
 def identify(failure) -> Tuple[Optional[str], Optional[str]]:
     """(name, version) of the distribution being built, when it can be told."""
     cwd = getattr(failure, "cwd", None)
