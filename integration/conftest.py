@@ -66,17 +66,15 @@ def px_cache() -> Path:
 
 
 @pytest.fixture(scope="session")
-def pip_cache(px_cache) -> Path:
-    """pip's cache, shared by every pip the tests run (wheels/ is removed
-    before each run, the HTTP cache stays)."""
-    d = px_cache / "pip"
-    d.mkdir(parents=True, exist_ok=True)
-    return d
+def session_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("px-session")
 
 
 @pytest.fixture(scope="session")
-def session_dir(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("px-session")
+def pip_cache(px_cache, session_dir) -> Path:
+    """pip's cache for every pip the tests run: the HTTP cache persists across
+    sessions, wheels/ belongs to this session and is removed before each run."""
+    return harness.session_pip_cache(session_dir, px_cache / "pip")
 
 
 @pytest.fixture(scope="session")

@@ -116,6 +116,22 @@ def cache_root() -> Path:
     return root
 
 
+def session_pip_cache(session_dir: Path, persistent: Path) -> Path:
+    """A PIP_CACHE_DIR for one test session: its HTTP caches are the persistent
+    ones (pip writes them atomically, so sessions can share them), its wheels/
+    is private, so that clearing it before each run never pulls a wheel from
+    under another session's running build."""
+    cache = session_dir / "pip-cache"
+    cache.mkdir(parents=True, exist_ok=True)
+    for sub in ("http", "http-v2"):
+        target = persistent / sub
+        target.mkdir(parents=True, exist_ok=True)
+        link = cache / sub
+        if not os.path.lexists(link):
+            link.symlink_to(target)
+    return cache
+
+
 def _version_key(name: str) -> Tuple:
     return tuple(int(p) if p.isdigit() else -1 for p in re.split(r"[.]", name))
 
