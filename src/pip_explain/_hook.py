@@ -8,7 +8,7 @@ import call_subprocess`` anywhere in pip then binds the wrapper, and
 import os
 import sys
 
-from _pip_explain import ENV_ACTIVE, ENV_SWITCH, TARGETS, enabled  # noqa: F401  (re-exported)
+from _pip_explain import ENV_ACTIVE, TARGETS  # noqa: F401  (ENV_ACTIVE is used by pip_explain._pip)
 
 #: Shows pip-explain's own internal errors on stderr.
 ENV_DEBUG = "PIP_EXPLAIN_DEBUG"
