@@ -13,38 +13,43 @@ import pytest
 
 from conftest import FIXTURES
 from pip_explain.enrich.platform import detect
-from pip_explain.logparse import segments
-from pip_explain.report import explain_lines
+from pip_explain.report import explain_log
 
 LOGS = sorted(glob.glob(os.path.join(FIXTURES, "logs", "*.log")))
-# Scenarios whose wording no rule covers yet (the knowledge-base issue adds
-# them): until then they must come out unrecognized.
-PENDING = {
-    "cmake-missing-scikit-build-core", "distutils-missing-numpy-py312", "fortran-compiler-missing-scipy",
-    "library-missing-meson-pycairo", "linker-library-missing-cffi", "negative-c-api-greenlet",
-    "ninja-missing-meson-python", "pg-config-missing-psycopg2", "pkg-config-missing-mysqlclient",
-    "setuptools-missing-no-isolation-py312", "swig-missing-m2crypto",
-}
+# Real-world logs copied from public issue threads (Windows and macOS among them):
+# see tests/fixtures/thirdparty/README.md.
+THIRDPARTY = sorted(glob.glob(os.path.join(FIXTURES, "thirdparty", "*.log")))
+# Scenarios whose wording no rule covers yet: until one does they must come
+# out unrecognized (never a wrong specific cause).
+PENDING = set()
 
 
 def explain_file(path):
     with open(path, encoding="utf-8") as f:
         lines = f.read().splitlines()
-    platform = detect()
-    return [explain_lines(s.lines, platform, s.package, None, s.step, s.first_line) for s in segments(lines)]
+    return explain_log(lines, detect())
 
 
 def test_there_are_fixtures():
     assert len(LOGS) >= 40
 
 
-@pytest.mark.parametrize("path", LOGS, ids=[os.path.basename(p)[:-4] for p in LOGS])
+def test_there_are_real_world_logs_of_every_cause():
+    causes = set()
+    for path in THIRDPARTY + LOGS:
+        with open(path[:-4] + ".json", encoding="utf-8") as f:
+            causes.add(json.load(f)["cause"])
+    from pip_explain.causes import CAUSES
+    assert causes == set(CAUSES)
+
+
+@pytest.mark.parametrize("path", LOGS + THIRDPARTY, ids=[os.path.basename(p)[:-4] for p in LOGS + THIRDPARTY])
 def test_fixture(path):
     with open(path[:-4] + ".json", encoding="utf-8") as f:
         meta = json.load(f)
     explained = explain_file(path)
     diagnoses = [e.diagnosis for e in explained if e.diagnosis is not None]
-    if meta["scenario"] in PENDING:
+    if meta.get("scenario") in PENDING or meta["cause"] == "other":
         assert not diagnoses or diagnoses[0].cause == meta["cause"], "a wrong specific cause"
         assert any(e.decisive for e in explained), "no decisive line shown"
         return

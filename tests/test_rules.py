@@ -101,3 +101,57 @@ def test_overlong_lines_and_pathological_input_stay_cheap():
     # 1 MB lines built to make a backtracking engine stall.
     bad = ["a" * 1_000_000, "fatal error: " + "x" * 1_000_000, "'" * 1_000_000, ": not found" * 100_000]
     assert classify(bad) is None
+
+
+def test_every_cause_of_the_taxonomy_has_a_rule():
+    covered = {r.cause for r in RULES}
+    assert set(CAUSES) - covered == {"other"}  # "other" is the honest fallback, never a rule
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_every_rule_explains_itself(rule):
+    # `pip-explain rule CODE` renders these: what (summary), why, fix, verify, prevent
+    assert rule.summary and rule.why and rule.prevent and rule.examples
+
+
+def test_a_retried_download_does_not_outweigh_a_real_error():
+    retry = ("WARNING: Retrying (Retry(total=4)) after connection broken by 'NewConnectionError(': Failed to"
+             " establish a new connection: [Errno -3] Temporary failure in name resolution')': /simple/numpy/")
+    # alone (and with pip's verdicts after it), the retries are the cause
+    assert classify([retry, "ERROR: Could not find a version that satisfies the requirement numpy (from versions:"
+                     " none)", "ERROR: No matching distribution found for numpy"]).cause == "network"
+    # followed by an error nothing explains, they are not: unrecognized
+    assert classify([retry, "src/a.c:10:5: error: unknown type name 'foo'"]) is None
+    # followed by a recognised cause, that cause
+    assert classify([retry, "x.c:1:10: fatal error: ffi.h: No such file or directory"]).cause == \
+        "library-header-missing"
+
+
+def test_killed_alone_is_memory_but_not_over_a_later_error():
+    assert classify(["Killed"]).cause == "resources"
+    assert classify(["Killed", "src/a.c:10:5: error: expected ';' before '}' token"]) is None
+
+
+def test_cmake_optional_packages_are_not_causes():
+    lines = ["-- Could NOT find OpenMP_C (missing: OpenMP_C_FLAGS OpenMP_C_LIB_NAMES)",
+             "  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)"]
+    d = classify(lines)
+    assert d.cause == "config-tool-missing" and d.detail == "ZLIB" and d.evidence[0].line == 2
+
+
+def test_python_itself_is_not_a_library_dependency():
+    assert classify(["  Could NOT find Python3 (missing: Python3_INCLUDE_DIRS Development.Module)"]).cause == \
+        "python-headers-missing"
+    assert classify(["meson.build:5:0: ERROR: Python dependency not found"]).cause == "python-headers-missing"
+    assert classify(["/bin/sh: 1: python3.12-config: not found"]).detail == "Python.h"
+
+
+def test_link_names_are_normalised():
+    assert classify(["LINK : fatal error LNK1181: cannot open input file 'libssl.lib'"]).detail == "ssl"
+    assert classify(["/usr/bin/ld: cannot find -lpq: No such file or directory"]).detail == "pq"
+
+
+def test_msvc_wins_over_its_own_link_symptom_only_when_earlier():
+    lines = ["error: Microsoft Visual C++ 14.0 or greater is required.",
+             "LINK : fatal error LNK1181: cannot open input file 'x.lib'"]
+    assert classify(lines).cause == "msvc-missing"

@@ -47,10 +47,15 @@ class Classifier:
                 detail = detail.strip()
             if pattern.accept is not None and not pattern.accept(detail or ""):
                 continue
+            if pattern.clean is not None and detail:
+                detail = pattern.clean(detail) or detail
             return rule, detail, pattern.weak
         return None
 
     def classify(self, lines: Iterable[str], first_line: int = 1) -> Optional[Diagnosis]:
+        """The first line a strong pattern explains; else the first weak
+        match, unless an error line no pattern explains comes after it (a
+        retried download or a bare "Killed" do not outweigh a real error)."""
         weak = None
         for number, raw in enumerate(lines, first_line):
             if not raw:
@@ -58,13 +63,16 @@ class Classifier:
             text = clean_line(raw)
             hit = self.match_line(text)
             if hit is None:
+                if weak is not None and is_error_line(text[:MAX_LINE]):
+                    weak = False  # contradicted: keep looking for a strong match only
                 continue
             rule, detail, is_weak = hit
             diagnosis = Diagnosis(rule, detail, (Evidence(number, text.strip()),))
             if not is_weak:
                 return diagnosis
-            weak = weak or diagnosis
-        return weak
+            if weak is None:
+                weak = diagnosis
+        return weak or None
 
 
 _DEFAULT: Optional[Classifier] = None
@@ -85,7 +93,7 @@ def classify(lines: Iterable[str], first_line: int = 1) -> Optional[Diagnosis]:
 
 # -- the honest fallback -----------------------------------------------------
 
-_PIP_NOISE = (
+_PIP_FRAME = (
     "subprocess-exited-with-error",
     "failed building wheel",
     "could not build wheels",
@@ -93,11 +101,12 @@ _PIP_NOISE = (
     "did not run successfully",
     "legacy-install-failure",
     "metadata-generation-failed",
+    "failed-wheel-build-for-install",
     "command errored out",
-    "failed with exit",  # a tool's exit status: a symptom, not the cause
-    "returned non-zero exit status",
-    "exited with",
 )
+# A tool's exit status: a symptom, not the cause (shown only when nothing else is)
+_SYMPTOMS = ("failed with exit", "returned non-zero exit status", "exited with")
+_PIP_NOISE = _PIP_FRAME + _SYMPTOMS
 _ERROR_LINE = re.compile(
     r"(?:^|[\s:])(?:fatal )?error\b|^\s*ERROR:|CMake Error|: (?:command )?not found|No such file or directory",
     re.IGNORECASE,
@@ -105,9 +114,23 @@ _ERROR_LINE = re.compile(
 _EXCEPTION_LINE = re.compile(r"^\s*(?:[A-Za-z_][\w.]*\.)?[A-Z]\w*(?:Error|Exception|Exit)\b:?")
 
 
+def is_error_line(text: str) -> bool:
+    """A line a tool printed as an error, not pip's own summary of the failure."""
+    low = text.lower()
+    if any(noise in low for noise in _PIP_NOISE):
+        return False
+    return _ERROR_LINE.search(text) is not None or _EXCEPTION_LINE.match(text) is not None
+
+
 def decisive_lines(lines: Sequence[str], first_line: int = 1, limit: int = 4) -> Tuple[Evidence, ...]:
     """The lines a person should read first when no rule matched: the first
-    errors the tools printed and the last exception of a traceback."""
+    errors the tools printed and the last exception of a traceback (or, when
+    there are none, the tools' exit-status lines)."""
+    return (_decisive(lines, first_line, limit, _PIP_NOISE)
+            or _decisive(lines, first_line, limit, _PIP_FRAME))
+
+
+def _decisive(lines: Sequence[str], first_line: int, limit: int, noise_words) -> Tuple[Evidence, ...]:
     errors: List[Evidence] = []
     last_exception: Optional[Evidence] = None
     for number, raw in enumerate(lines, first_line):
@@ -115,7 +138,7 @@ def decisive_lines(lines: Sequence[str], first_line: int = 1, limit: int = 4) ->
         if not text:
             continue
         low = text.lower()
-        if any(noise in low for noise in _PIP_NOISE):
+        if any(noise in low for noise in noise_words):
             continue
         if _EXCEPTION_LINE.match(text):
             last_exception = Evidence(number, text)

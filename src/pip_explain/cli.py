@@ -81,14 +81,11 @@ def _decode(data: bytes) -> str:
 def cmd_explain(args) -> int:
     from pip_explain import render
     from pip_explain.enrich.platform import detect
-    from pip_explain.logparse import segments
-    from pip_explain.report import explain_lines
+    from pip_explain.report import explain_log
 
     lines = _read(args.log)
     platform = detect()
-    explained = [
-        explain_lines(seg.lines, platform, seg.package, None, seg.step, seg.first_line) for seg in segments(lines)
-    ]
+    explained = explain_log(lines, platform)
     if all(e.diagnosis is None for e in explained) and len(explained) > 1:
         explained = [e for e in explained if e.decisive][:1] or explained[:1]
     if args.format == "json":

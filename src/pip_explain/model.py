@@ -29,8 +29,9 @@ class Pattern:
     engine finds candidate lines with all needles at once and runs ``regex``
     only on those. ``regex`` must stay linear (no nested quantifiers) and may
     name a group ``d``: the detail (a program, a header). ``accept`` filters
-    the detail (the same wording can name gcc or cargo); ``weak`` patterns
-    count only when no other pattern matched anywhere in the output.
+    the detail (the same wording can name gcc or cargo) and ``clean``
+    normalises it; ``weak`` patterns count only when no other pattern matched
+    anywhere in the output.
     """
 
     needle: str
@@ -38,6 +39,7 @@ class Pattern:
     accept: Optional[Callable[[str], bool]] = None
     detail: Optional[str] = None
     weak: bool = False
+    clean: Optional[Callable[[str], str]] = None  # raw match -> detail ("libssl.lib" -> "ssl")
 
 
 @dataclass(frozen=True)
@@ -58,21 +60,41 @@ class Rule:
     verify: Callable
     examples: Tuple[str, ...] = ()
     counter_examples: Tuple[str, ...] = ()
+    # The long explanation (``pip-explain rule CODE``): why it happens and
+    # how to keep it from happening again. ``summary`` says what it means;
+    # ``fix`` and ``verify`` give the commands.
+    why: str = ""
+    prevent: str = ""
+    # What the contract's ``detail`` is, when it is not what the log names:
+    # "python-version" (python-too-new: the log names a header or symbol).
+    detail_kind: str = ""
 
 
 @dataclass(frozen=True)
 class Diagnosis:
+    """``detail`` is the contract's (TAXONOMY.md); ``subject`` is what the
+    log itself names (the same, except for python-too-new, whose detail is
+    the Python version while the log names a header or a symbol)."""
+
     rule: Rule
     detail: Optional[str]
     evidence: Tuple[Evidence, ...]
+    subject: Optional[str] = None
 
     @property
     def cause(self) -> str:
         return self.rule.cause
 
     @property
+    def named(self) -> Optional[str]:
+        return self.subject or self.detail
+
+    @property
     def title(self) -> str:
-        return self.rule.title.format(detail=self.detail or "")
+        named = self.named
+        if "{detail}" in self.rule.title:
+            return self.rule.title.format(detail=named or "").rstrip(": ")
+        return self.rule.title + (": " + named if named else "")
 
 
 @dataclass(frozen=True)

@@ -78,12 +78,12 @@ def _block(e: Explained, width: int, platform_label: str, why: Optional[str] = N
     d = e.diagnosis
     lines.append([("pip-explain: ", HEAD), (d.cause, BOLD), (" (%s)" % d.rule.code, DIM)])
     lines.append([])
-    lines.append([("× ", ERROR), (plain(d.title) + _detail_suffix(d), BOLD)])
+    lines.append([("× ", ERROR), (plain(d.title), BOLD)])
     ev = d.evidence[0]
     lines.append([("│ ", ERROR), ("%s, line %d of its output:" % (step, ev.line), "")])
     lines.append([("╰─> ", ERROR), (plain(ev.text), "")])
     lines.append([])
-    summary = d.rule.summary.format(package=_label(e), detail=d.detail or "it")
+    summary = d.rule.summary.format(package=_label(e), detail=d.named or "it")
     if not e.package:
         summary = summary[:1].upper() + summary[1:]  # "This package ...", never "Netifaces ..."
     lines.extend(_wrap(("note: ", NOTE), plain(summary), width))
@@ -108,12 +108,6 @@ _MANAGERS = ("sudo ", "apt-get ", "dnf ", "yum ", "apk ", "pacman ", "zypper ", 
 
 def _uses_package_manager(command: str) -> bool:
     return command.startswith(_MANAGERS)
-
-
-def _detail_suffix(d) -> str:
-    if not d.detail or "{detail}" in d.rule.title:
-        return ""
-    return ": " + d.detail
 
 
 # -- output ------------------------------------------------------------------
@@ -180,6 +174,7 @@ def to_json(explained: Sequence[Explained], retry: Optional[str] = None, platfor
     for e in explained:
         if e.diagnosis is None:
             unrecognized.append({
+                "cause": "other",
                 "package": e.package, "version": e.version, "step": plain(e.step) if e.step else None,
                 "decisive": [{"line": ev.line, "text": plain(ev.text)} for ev in e.decisive],
             })
@@ -194,6 +189,7 @@ def to_json(explained: Sequence[Explained], retry: Optional[str] = None, platfor
             "code": d.rule.code,
             "title": plain(d.title),
             "detail": plain(d.detail) if d.detail else None,
+            "subject": plain(d.named) if d.named else None,
             "evidence": [{"line": ev.line, "text": plain(ev.text)} for ev in d.evidence],
             "package": e.package,
             "version": e.version,
@@ -201,7 +197,14 @@ def to_json(explained: Sequence[Explained], retry: Optional[str] = None, platfor
             "fixes": [{"command": f.command, "label": f.label} for f in e.fixes],
             "verify": list(e.verify),
         })
-    result = {"diagnoses": diagnoses, "unrecognized": unrecognized}
+    # The first root cause of the run, for scripts that want one answer.
+    first = diagnoses[0] if diagnoses else None
+    result = {
+        "cause": first["cause"] if first else "other",
+        "detail": first["detail"] if first else None,
+        "diagnoses": diagnoses,
+        "unrecognized": unrecognized,
+    }
     if retry is not None:
         result["retry"] = retry
     if platform_label:

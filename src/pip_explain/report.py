@@ -13,6 +13,7 @@ import re
 import shlex
 import shutil
 import sys
+from dataclasses import replace
 from typing import List, Optional, Sequence, Tuple
 
 from pip_explain import render
@@ -20,7 +21,7 @@ from pip_explain.classify import decisive_lines, default_classifier
 from pip_explain.enrich.fixes import Context
 from pip_explain.enrich.platform import Platform, detect
 from pip_explain.logparse import step_label
-from pip_explain.model import Explained
+from pip_explain.model import Explained, Fix
 from pip_explain.sanitize import plain, redact
 
 ENV_FORMAT = "PIP_EXPLAIN_FORMAT"
@@ -83,14 +84,69 @@ def identify(failure) -> Tuple[Optional[str], Optional[str]]:
 
 
 def explain_lines(lines: Sequence[str], platform: Platform, package: Optional[str] = None,
-                  version: Optional[str] = None, step: str = "", first_line: int = 1) -> Explained:
+                  version: Optional[str] = None, step: str = "", first_line: int = 1,
+                  live: bool = False) -> Explained:
+    """``live``: called inside the failing pip, so this interpreter is the
+    one the build used (offline, the log may come from another machine)."""
     diagnosis = default_classifier().classify(lines, first_line)
     if diagnosis is None:
         return Explained(None, decisive_lines(lines, first_line), package, version, step)
-    ctx = Context(platform, diagnosis.detail, package)
-    fixes = tuple(f for f in _call(diagnosis.rule.fix, ctx) if f.command or f.label)
+    if diagnosis.rule.detail_kind == "python-version":
+        found = python_version_in(lines)
+        if found is None and live and platform.python is not None:
+            found = "%d.%d" % platform.python.version
+        diagnosis = replace(diagnosis, detail=found, subject=diagnosis.detail)
+    ctx = Context(platform, diagnosis.detail, package, diagnosis.evidence[0].text, live)
+    fixes = _call(diagnosis.rule.fix, ctx)
+    sibling = binary_sibling(package)
+    if sibling:
+        fixes = (Fix("pip install " + shlex.quote(sibling),
+                     "or avoid the build: %s is the same code, published as wheels" % sibling),) + tuple(fixes)
+    fixes = tuple(f for f in fixes if f and (f.command or f.label))
     verify = tuple(_call(diagnosis.rule.verify, ctx))
     return Explained(diagnosis, (), package, version, step, fixes, verify)
+
+
+def explain_log(lines: Sequence[str], platform: Platform) -> List[Explained]:
+    """A saved log, offline: one explanation per failed step pip framed. When
+    no frame explains anything, the whole log is read once more as one build
+    output (pastes often cut the frame, or keep the error above it)."""
+    from pip_explain.logparse import segments
+
+    found = segments(lines)
+    explained = [explain_lines(s.lines, platform, s.package, None, s.step, s.first_line) for s in found]
+    if all(e.diagnosis is None for e in explained) and (len(found) > 1 or found[0].first_line != 1
+                                                        or len(found[0].lines) != len(lines)):
+        whole = explain_lines(lines, platform, next((s.package for s in found if s.package), None))
+        if whole.diagnosis is not None:
+            return [whole]
+    return explained
+
+
+# Packages whose authors publish the same code, prebuilt, under another name.
+BINARY_SIBLINGS = {"psycopg2": "psycopg2-binary", "psycopg": "psycopg[binary]", "psycopg-c": "psycopg[binary]"}
+
+
+def binary_sibling(package: Optional[str]) -> Optional[str]:
+    if not package:
+        return None
+    return BINARY_SIBLINGS.get(re.sub(r"[-_.]+", "-", package).lower())
+
+
+# Where a build log shows the Python it built for: include dirs, build dirs, tags.
+_PYTHON_IN_LOG = re.compile(r"/include/python(3\.\d{1,2})|[-_]cpython-3(\d{1,2})\b|python(3\.\d{1,2})/site-packages"
+                            r"|\bcp3(\d{1,2})-|Python[\\/]?3(\d{1,2})[\\/]include", re.IGNORECASE)
+
+
+def python_version_in(lines: Sequence[str]) -> Optional[str]:
+    for line in lines:
+        if "ython" not in line and "cp3" not in line:
+            continue
+        m = _PYTHON_IN_LOG.search(line[:4096])
+        if m:
+            value = next(g for g in m.groups() if g)
+            return value if "." in value else "3." + value
+    return None
 
 
 def _call(func, ctx):
@@ -180,7 +236,8 @@ def explain_run(run) -> List[Explained]:
         package, version = getattr(failure, "package", None), getattr(failure, "version", None)
         if package is None:
             package, version = identify(failure)
-        explained.append(explain_lines(failure.lines, platform, package, version, step_label(failure.description)))
+        explained.append(explain_lines(failure.lines, platform, package, version, step_label(failure.description),
+                                       live=True))
     return explained
 
 

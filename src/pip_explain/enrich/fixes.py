@@ -18,6 +18,8 @@ class Context:
     platform: Platform
     detail: Optional[str] = None
     package: Optional[str] = None  # the distribution being built, when known
+    evidence: str = ""  # the line that proved the diagnosis
+    live: bool = False  # inside the failing pip (the platform's Python is the one that built)
 
     @property
     def manager(self) -> Optional[str]:

@@ -7,7 +7,8 @@ chosen by the ``accept`` predicate on X.
 from __future__ import annotations
 
 import re
-from typing import Callable, Tuple
+from dataclasses import replace
+from typing import Callable, Optional, Tuple
 
 from pip_explain.model import Pattern
 
@@ -45,8 +46,13 @@ def is_msvc(detail: str) -> bool:
 is_rust_tool = _program_is(r"cargo|rustc|rustup")
 
 
-def missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
+def missing_program(accept: Callable[[str], bool], clean: Optional[Callable[[str], str]] = None
+                    ) -> Tuple[Pattern, ...]:
     """The ways a build says "I tried to run X and X is not there"."""
+    return tuple(replace(p, clean=clean) for p in _missing_program(accept)) if clean else _missing_program(accept)
+
+
+def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
     return (
         # setuptools 68-75 ("failed: No such file or directory"), old distutils
         Pattern("no such file or directory",
@@ -59,6 +65,12 @@ def missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # POSIX shells: dash "sh: 1: gcc: not found", bash "gcc: command not found"
         Pattern(": not found", r"(?:^|[\s:/])(?P<d>[\w.+-]+): not found", accept),
         Pattern(": command not found", r"(?:^|[\s:/])(?P<d>[\w.+-]+): command not found", accept),
+    ) + tuple(
+        # bash in other languages (es, de, fr, ru, zh_CN, ja)
+        Pattern(words.lower(), r"(?:^|[\s:/])(?P<d>[\w.+-]+): %s" % words, accept)
+        for words in ("orden no encontrada", "Kommando nicht gefunden", "Befehl nicht gefunden",
+                      "commande introuvable", "команда не найдена", "未找到命令", "コマンドが見つかりません")
+    ) + (
         # gcc without its compiler proper: "cannot execute 'cc1plus': execvp: ..."
         Pattern("execvp", r"(?:cannot execute|error trying to exec) %s(?P<d>%s)%s: execvp: No such file"
                 % (OPEN, NAME, CLOSE), accept),
@@ -116,3 +128,90 @@ def is_library_header(detail: str) -> bool:
     if name in PYTHON_HEADERS or name in REMOVED_PYTHON_HEADERS or name == "config.h":
         return False
     return not detail.lower().startswith(_PYTHON_PACKAGE_PREFIXES)
+
+
+is_fortran_compiler = _program_is(r"gfortran|f77|f90|f95|g77|g95|flang|flang-new|ifort|ifx|nvfortran|pgfortran")
+is_cmake = _program_is(r"cmake")
+# Programs a build runs that are neither compilers nor a library's config tool.
+BUILD_TOOLS = (
+    "ninja", "ninja-build", "meson", "swig", "swig3.0", "swig4.0", "make", "gmake", "nmake", "autoconf",
+    "autoreconf", "automake", "aclocal", "libtool", "libtoolize", "m4", "bison", "yacc", "flex", "lex",
+    "nasm", "yasm", "patch", "git", "protoc", "gperf", "patchelf", "scons", "bazel",
+)
+_BUILD_TOOLS = frozenset(BUILD_TOOLS)
+
+
+def is_build_tool(detail: str) -> bool:
+    return program(detail).lower() in _BUILD_TOOLS
+
+
+def is_python_config(detail: str) -> bool:
+    """python3-config, python3.12-config: installed with Python's headers."""
+    return re.fullmatch(r"python[\d.]*m?-config", program(detail).lower()) is not None
+
+
+def is_config_tool(detail: str) -> bool:
+    """pg_config, mysql_config, curl-config, xslt-config, ... and pkg-config."""
+    name = program(detail).lower()
+    if name in ("pkg-config", "pkgconf", "pkgconfig") or name.endswith("-pkg-config"):
+        return True
+    return (name.endswith(("-config", "_config")) and len(name) > 7
+            and re.fullmatch(r"[a-z][a-z0-9_+.-]*", name) is not None)
+
+
+# Modules the standard library lost: code that imports them predates this
+# Python (distutils has its own cause).
+REMOVED_MODULES = {
+    "imp": "3.12", "asynchat": "3.12", "asyncore": "3.12", "smtpd": "3.12",
+    "aifc": "3.13", "audioop": "3.13", "cgi": "3.13", "cgitb": "3.13", "chunk": "3.13", "crypt": "3.13",
+    "imghdr": "3.13", "mailcap": "3.13", "msilib": "3.13", "nis": "3.13", "nntplib": "3.13",
+    "ossaudiodev": "3.13", "pipes": "3.13", "sndhdr": "3.13", "spwd": "3.13", "sunau": "3.13",
+    "telnetlib": "3.13", "uu": "3.13", "xdrlib": "3.13", "lib2to3": "3.13",
+    # Python 2 names: sources that were never ported
+    "urllib2": "3.0", "urlparse": "3.0", "ConfigParser": "3.0", "StringIO": "3.0", "cPickle": "3.0",
+    "commands": "3.0", "httplib": "3.0", "Queue": "3.0", "__builtin__": "3.0", "cStringIO": "3.0",
+}
+
+
+def top_module(name: str) -> str:
+    return name.split(".", 1)[0]
+
+
+def is_removed_module(name: str) -> bool:
+    return top_module(name) in REMOVED_MODULES
+
+
+# Modules an interpreter has or lacks by how it was built: their absence is
+# not a build requirement to install.
+_STDLIB_EXTENSIONS = frozenset({
+    "_ctypes", "_ssl", "ssl", "_sqlite3", "sqlite3", "_bz2", "bz2", "_lzma", "lzma", "zlib", "_tkinter",
+    "tkinter", "readline", "_curses", "curses", "_dbm", "_gdbm", "_uuid", "_hashlib", "pyexpat", "_decimal",
+    "binascii", "_socket", "select", "_posixsubprocess", "math", "_struct", "_json", "_pickle", "_ctypes_test",
+})
+
+
+def is_build_requirement(name: str) -> bool:
+    """A module a build imported that a build requirement provides. Not the
+    tools the index wraps as modules (cmake, ninja, swig): "No module named
+    'swig'" comes from a stale swig script, not from the build's imports."""
+    top = top_module(name)
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", top) or top in _STDLIB_EXTENSIONS:
+        return False
+    if top in _BUILD_TOOLS or top == "cmake":
+        return False
+    return top != "distutils" and top not in REMOVED_MODULES
+
+
+# The families of CPython's C API: an undeclared or changed name of these
+# means the sources were written for another Python (Py2-only families too).
+_CAPI_FAMILIES = (
+    "Unicode|Long|Int|String|Bytes|ByteArray|Float|Complex|Bool|Tuple|List|Dict|Set|FrozenSet|Slice|Object|"
+    "Type|Module|Import|Eval|Frame|Code|ThreadState|InterpreterState|Interpreter|Thread|Err|Exc|Exception|"
+    "Gen|Coro|AsyncGen|CFunction|Method|Function|Instance|Class|CObject|Capsule|File|Buffer|Number|"
+    "Sequence|Mapping|Iter|Run|Arg|Weakref|Cell|Descr|StructSequence|Sys|Mem|OS|Traceback|Context|Config|"
+    "PreConfig|Status|Hash|Time|Vectorcall|Cell|Memory|MemoryView|Callable|Compile|Parser|Node|Token|AST"
+)
+# (names starting with _Py are CPython's private API, whatever follows)
+CAPI_NAME = r"(?:_Py[A-Z_]\w*|Py(?:_\w+|(?:%s)(?:_\w*)?|(?:%s)Object))" % (_CAPI_FAMILIES, _CAPI_FAMILIES)
+# CPython's structs as gcc and clang name them
+CAPI_STRUCT = r"(?:struct )?_(?:ts|is|frame|longobject|err_stackitem|typeobject|object|code|interpreter_frame|cframe)"

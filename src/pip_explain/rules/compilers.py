@@ -1,7 +1,15 @@
-"""No compiler: C (PX001), C++ (PX002), Microsoft C++ Build Tools (PX003)."""
+"""No compiler: C (PX001), C++ (PX002), Microsoft C++ Build Tools (PX003),
+Xcode Command Line Tools (PX004), Fortran (PX005)."""
 from pip_explain.enrich.fixes import Context, install, quote, table
 from pip_explain.model import Fix, Pattern, Rule
-from pip_explain.rules._shapes import is_c_compiler, is_cxx_compiler, is_msvc, missing_program, program
+from pip_explain.rules._shapes import (
+    is_c_compiler,
+    is_cxx_compiler,
+    is_fortran_compiler,
+    is_msvc,
+    missing_program,
+    program,
+)
 
 _MSVC_INSTALL = Fix(
     'winget install Microsoft.VisualStudio.2022.BuildTools --override '
@@ -49,6 +57,10 @@ C_COMPILER = Rule(
     patterns=missing_program(is_c_compiler) + (
         Pattern("unknown compiler(s)", r"Unknown compiler\(s\): \[\[['\"](?P<d>cc|gcc|clang|icc|icx)['\"]"),
         Pattern("no cmake_c_compiler", r"No CMAKE_C_COMPILER could be found", detail="cc"),
+        # CMake with CC naming a compiler that is not there (the name follows on the next line)
+        Pattern("could not find compiler set in environment variable",
+                r"Could not find compiler set in environment variable CC\b", detail="cc"),
+        Pattern("cmake_c_compiler not set", r"CMAKE_C_COMPILER not set, after EnableLanguage", detail="cc"),
         Pattern("no acceptable c compiler", r"no acceptable C compiler found in \$PATH", detail="cc"),
     ),
     fix=_compiler_fix(
@@ -57,6 +69,11 @@ C_COMPILER = Rule(
         "a C compiler",
     ),
     verify=_version_check("cc"),
+    why="pip builds from the source distribution when the index has no wheel for your Python version and"
+    " platform (or when asked to); building a C extension runs the C compiler, often through setuptools,"
+    " meson or CMake. Slim container images and fresh machines have none.",
+    prevent="Pick a Python version the package ships wheels for, or install a compiler in the image you build"
+    " in (build-essential / gcc / build-base).",
     examples=(
         "error: command 'gcc' failed: No such file or directory",
         "error: command '/usr/bin/x86_64-linux-gnu-gcc' failed: No such file or directory",
@@ -87,6 +104,9 @@ CXX_COMPILER = Rule(
     patterns=missing_program(is_cxx_compiler) + (
         Pattern("unknown compiler(s)", r"Unknown compiler\(s\): \[\[['\"](?P<d>c\+\+|g\+\+|clang\+\+)['\"]"),
         Pattern("no cmake_cxx_compiler", r"No CMAKE_CXX_COMPILER could be found", detail="c++"),
+        Pattern("could not find compiler set in environment variable",
+                r"Could not find compiler set in environment variable CXX\b", detail="c++"),
+        Pattern("cmake_cxx_compiler not set", r"CMAKE_CXX_COMPILER not set, after EnableLanguage", detail="c++"),
     ),
     fix=_compiler_fix(
         table(apt="g++", dnf="gcc-c++", yum="gcc-c++", apk="g++", pacman="base-devel", zypper="gcc-c++",
@@ -94,6 +114,9 @@ CXX_COMPILER = Rule(
         "a C++ compiler",
     ),
     verify=_version_check("c++"),
+    why="Some distributions split the C++ compiler from the C compiler (Debian's g++, Fedora's gcc-c++): gcc"
+    " runs, but compiling .cpp/.cc files needs cc1plus from the C++ package.",
+    prevent="Install the C++ compiler together with the C compiler in build images.",
     examples=(
         "error: command 'g++' failed: No such file or directory",
         "gcc: fatal error: cannot execute ‘cc1plus’: execvp: No such file or directory",
@@ -118,6 +141,10 @@ MSVC = Rule(
     ),
     fix=lambda ctx: (_MSVC_INSTALL,),
     verify=lambda ctx: (_VSWHERE,),
+    why="CPython on Windows is built with Microsoft's compiler, and C extensions must be compiled with the same"
+    " one; it is not part of Windows or of Python. setuptools looks for it through vswhere and vcvarsall.bat.",
+    prevent="Prefer Python versions the package publishes Windows wheels for (a brand-new Python often has"
+    " none yet); install the Build Tools workload \"Desktop development with C++\" once per machine.",
     # Facts from setuptools' and distutils' messages (MSVC cannot be produced on Linux).
     examples=(
         'error: Microsoft Visual C++ 14.0 or greater is required. Get it with "Microsoft C++ Build Tools": '
@@ -134,4 +161,71 @@ MSVC = Rule(
     ),
 )
 
-RULES = (C_COMPILER, CXX_COMPILER, MSVC)
+XCODE = Rule(
+    code="PX004",
+    cause="xcode-clt-missing",
+    title="Xcode Command Line Tools not found",
+    summary="{package} has to be compiled, and on macOS the compiler (clang) and the SDK come with the Xcode"
+    " Command Line Tools, which are not installed (or were removed by a macOS upgrade).",
+    patterns=(
+        Pattern("invalid active developer path", r"xcrun: error: invalid active developer path"),
+        Pattern("no developer tools were found", r"xcode-select: note: no developer tools were found"),
+        Pattern("xcrun: error: unable to find utility",
+                r"xcrun: error: unable to find utility \W?(?P<d>clang\+*|cc|c\+\+|ld|ar|make)\W"),
+    ),
+    fix=lambda ctx: (_XCODE,),
+    verify=lambda ctx: ("xcode-select -p", "clang --version"),
+    why="macOS ships no compiler by default. `xcode-select --install` adds clang, the linker and the SDK headers;"
+    " a major macOS upgrade often removes them again, and every build then fails in `xcrun` before compiling.",
+    prevent="After each macOS upgrade run `xcode-select -p`; prefer packages with macOS wheels (universal2 or"
+    " arm64/x86_64).",
+    # Facts: xcrun's wording, as users report it after macOS upgrades.
+    examples=(
+        "xcrun: error: invalid active developer path (/Library/Developer/CommandLineTools), missing xcrun at:"
+        " /Library/Developer/CommandLineTools/usr/bin/xcrun",
+        "xcode-select: note: no developer tools were found at '/Applications/Xcode.app', requesting install."
+        " Choose an option in the dialog to download the command line developer tools.",
+    ),
+)
+
+_FORTRAN_PACKAGES = table(apt="gfortran", dnf="gcc-gfortran", yum="gcc-gfortran", apk="gfortran", pacman="gcc-fortran",
+                          zypper="gcc-fortran", brew="gcc", conda="fortran-compiler")
+
+def _fortran_fix(ctx: Context):
+    if ctx.platform.system == "darwin" and not ctx.platform.manager == "conda":
+        return (Fix("brew install gcc", "Homebrew's gcc provides gfortran"),)
+    return install(ctx, _FORTRAN_PACKAGES, "install a Fortran compiler") or (
+        Fix("", "install gfortran (part of GCC) with your system's package manager"),
+    )
+
+
+FORTRAN = Rule(
+    code="PX005",
+    cause="fortran-missing",
+    title="Fortran compiler not found",
+    summary="{package} contains Fortran code (common in scientific packages such as SciPy), and the build"
+    " found no Fortran compiler.",
+    patterns=missing_program(is_fortran_compiler) + (
+        # meson: "Unknown compiler(s): [['gfortran'], ['flang-new'], ...]"
+        Pattern("unknown compiler(s)", r"Unknown compiler\(s\): \[\[['\"](?P<d>gfortran|flang[\w-]*|ifort|ifx|f95|g95)['\"]"),
+        Pattern("no cmake_fortran_compiler", r"No CMAKE_Fortran_COMPILER could be found", detail="gfortran"),
+        Pattern("could not find compiler set in environment variable",
+                r"Could not find compiler set in environment variable FC\b", detail="gfortran"),
+        # numpy.distutils
+        Pattern("no fortran compiler found", r"has Fortran sources but no Fortran compiler found"),
+    ),
+    fix=_fortran_fix,
+    verify=lambda ctx: ("gfortran --version",),
+    why="Packages with Fortran code compile it on your machine when pip finds no wheel for your Python and"
+    " platform; a C compiler alone is not enough.",
+    prevent="Use a Python version and platform the package publishes wheels for (then nothing is compiled).",
+    examples=(
+        "../meson.build:78:0: ERROR: Unknown compiler(s): [['gfortran'], ['flang-new'], ['flang'], ['nvfortran'],"
+        " ['pgfortran'], ['ifort'], ['ifx'], ['g95']]",
+        "error: library dfftpack has Fortran sources but no Fortran compiler found",
+        "-- No CMAKE_Fortran_COMPILER could be found.",
+        "error: command 'gfortran' failed: No such file or directory",
+    ),
+)
+
+RULES = (C_COMPILER, CXX_COMPILER, MSVC, XCODE, FORTRAN)

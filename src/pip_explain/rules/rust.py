@@ -1,4 +1,5 @@
-"""No Rust toolchain (PX020): setuptools-rust, maturin, or cargo not on PATH."""
+"""No Rust toolchain (PX020): setuptools-rust, maturin, or cargo not on PATH;
+a Rust toolchain older than the sources need (PX021)."""
 from pip_explain.enrich.fixes import Context
 from pip_explain.model import Fix, Pattern, Rule
 from pip_explain.rules._shapes import is_rust_tool, missing_program
@@ -25,11 +26,18 @@ RUST = Rule(
         # maturin's PEP 517 backend
         Pattern("rust package manager", r"Cargo, the Rust package manager, is not installed or is not on PATH"),
         Pattern("requires rust and cargo", r"This package requires Rust and Cargo to compile extensions"),
+        # the end of setuptools-rust's "can't find Rust compiler" advice, when only the tail was kept
+        Pattern("this package requires rust", r"This package requires Rust (?:>=|\d)", weak=True),
         # maturin >= 1.8.4 then tries to download Rust; only a hint of the cause
         Pattern("rust not found", r"Rust not found, installing into a temporary directory", weak=True),
     ),
     fix=_fix,
     verify=lambda ctx: ("cargo --version", "rustc --version"),
+    why="Packages written in Rust (via PyO3 with maturin or setuptools-rust) compile their Rust code when pip"
+    " finds no wheel for your platform; that needs cargo and rustc on PATH. rustup installs them into"
+    " ~/.cargo/bin, which a new shell (or a CI step) may not have on PATH.",
+    prevent="Use a Python version and platform the package has wheels for; in images, install Rust with rustup"
+    " and put ~/.cargo/bin on PATH.",
     examples=(
         "error: can't find Rust compiler",
         "Cargo, the Rust package manager, is not installed or is not on PATH.",
@@ -44,4 +52,50 @@ RUST = Rule(
     ),
 )
 
-RULES = (RUST,)
+def _too_old_fix(ctx: Context):
+    asked = " %s" % ctx.detail if ctx.detail else ""
+    return (
+        Fix("rustup update stable", "update Rust to%s or newer (rustup-managed toolchains)" % (asked or " the latest")),
+        Fix("", "a Rust from the distribution's packages is often too old: install one with rustup"
+                " (https://rustup.rs) and make sure its ~/.cargo/bin comes first on PATH"),
+    )
+
+
+RUST_TOO_OLD = Rule(
+    code="PX021",
+    cause="rust-too-old",
+    title="Rust compiler too old",
+    summary="{package} needs a newer Rust than the one on PATH (it asks for rustc {detail}).",
+    patterns=(
+        # cargo (rust-version of a crate): "package `x v1` cannot be built because it requires rustc 1.70 or
+        # newer, while the currently active rustc version is 1.63.0"
+        Pattern("cannot be built because it requires rustc",
+                r"cannot be built because it requires rustc (?P<d>\d+\.\d+(?:\.\d+)?)"),
+        # cargo >= 1.72: "rustc 1.94.0 is not supported by the following package:" / "  x@1.2 requires rustc 1.95"
+        Pattern("requires rustc", r"^\s*\S+@\S+ requires rustc (?P<d>\d+\.\d+(?:\.\d+)?)"),
+        # setuptools-rust: "error: Rust 1.41.1 does not match extension requirement >=1.45.0"
+        Pattern("does not match extension requirement",
+                r"Rust \S+ does not match extension requirement (?P<d>[<>=~^!]*\s*\d[\w.]*)",
+                clean=lambda d: d.lstrip("<>=~^! ")),
+        # cargo older than the manifest's edition or lock file
+        # (the edition's first stable Rust: 2021 -> 1.56, 2024 -> 1.85; lock file v4 -> cargo 1.78)
+        Pattern("feature `edition2021`", r"feature `edition2021` is required", detail="1.56"),
+        Pattern("feature `edition2024`", r"feature `edition2024` is required", detail="1.85"),
+        Pattern("lock file version", r"lock file version 4 requires `-Znext-lockfile-bump`", detail="1.78"),
+    ),
+    fix=_too_old_fix,
+    verify=lambda ctx: ("rustc --version", "cargo --version"),
+    why="Rust crates declare the oldest compiler they support; distributions ship a Rust that lags the crates"
+    " by months or years, and an old rustup toolchain is not updated by itself.",
+    prevent="Manage Rust with rustup and run `rustup update` before building; pin the package to a version with a"
+    " wheel for your platform.",
+    examples=(
+        "error: package `bitstream-io v2.5.3` cannot be built because it requires rustc 1.79 or newer, while the"
+        " currently active rustc version is 1.76.0",
+        "    cargo-credential-libsecret@0.5.8 requires rustc 1.95",
+        "  feature `edition2021` is required",
+    ),
+    counter_examples=("error: can't find Rust compiler",),
+)
+
+RULES = (RUST, RUST_TOO_OLD)

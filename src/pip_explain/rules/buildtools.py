@@ -1,0 +1,101 @@
+"""A build program is missing: CMake (PX040), or another one such as ninja,
+meson, swig, make, autoconf, bison (PX041)."""
+from pip_explain.enrich.fixes import Context, install, quote, search_hint
+from pip_explain.model import Fix, Pattern, Rule
+from pip_explain.rules._shapes import is_build_tool, is_cmake, missing_program, program
+
+
+def _tool_fix(ctx: Context, tool: str, pip_name: str = ""):
+    from pip_explain.enrich.packages import packages_for_tool
+
+    fixes = []
+    found = packages_for_tool(tool)
+    if found:
+        fixes.extend(install(ctx, found, "install " + tool))
+    if pip_name:
+        fixes.append(Fix("pip install " + pip_name,
+                         "or put %s on PATH from the package index (it has wheels for most platforms)" % tool))
+    if not fixes:
+        fixes.extend(search_hint(ctx, tool) or (Fix("", "install %s with your system's package manager" % tool),))
+    return tuple(fixes)
+
+
+CMAKE = Rule(
+    code="PX040",
+    cause="cmake-missing",
+    title="CMake not found",
+    summary="{package} is built with CMake, and no usable cmake program was found.",
+    patterns=missing_program(is_cmake) + (
+        # scikit-build-core
+        Pattern("cmakenotfounderror", r"CMakeNotFoundError: Could not find CMake", detail="cmake"),
+        # setup.py templates (pybind11's cmake_example, dlib, ...)
+        Pattern("cmake must be installed", r"CMake must be installed", detail="cmake"),
+        # scikit-build (classic)
+        Pattern("problem with the cmake installation", r"Problem with the CMake installation, aborting build",
+                detail="cmake"),
+        Pattern("cmake is not installed", r"\bCMake is not installed\b", detail="cmake"),
+    ),
+    fix=lambda ctx: _tool_fix(ctx, "cmake", "cmake"),
+    verify=lambda ctx: ("cmake --version",),
+    why="CMake-based packages declare the cmake package as a build requirement or expect cmake on PATH; with"
+    " --no-build-isolation, an offline index, or a setup.py that runs cmake itself, none is there.",
+    prevent="Keep build isolation on (pip then installs CMake from the index), or install cmake before building.",
+    examples=(
+        "scikit_build_core.errors.CMakeNotFoundError: Could not find CMake with version >=3.20",
+        "RuntimeError: CMake must be installed to build the following extensions: _core",
+        "error: [Errno 2] No such file or directory: 'cmake'",
+        "/bin/sh: 1: cmake: not found",
+        "Problem with the CMake installation, aborting build. CMake executable is cmake",
+    ),
+)
+
+
+def _build_tool_fix(ctx: Context):
+    tool = program(ctx.detail or "").lower() or "the tool"
+    if tool in ("ninja", "ninja-build"):
+        return _tool_fix(ctx, "ninja", "ninja")
+    if tool == "meson":
+        return _tool_fix(ctx, "meson", "meson")
+    if tool.startswith("swig"):
+        return _tool_fix(ctx, "swig", "swig")
+    if tool in ("make", "gmake") and ctx.platform.system == "windows":
+        return (Fix("", "this package's build runs make, which Windows does not have: use WSL or MSYS2"),)
+    return _tool_fix(ctx, tool)
+
+
+BUILD_TOOL = Rule(
+    code="PX041",
+    cause="build-tool-missing",
+    title="Build program not found: {detail}",
+    summary="{package}'s build runs {detail}, which is not installed (or not on PATH).",
+    patterns=missing_program(is_build_tool) + (
+        # meson-python: "meson-python: error: Could not find ninja version 1.8.2 or newer."
+        Pattern("could not find", r"meson-python: error: Could not find (?P<d>ninja|meson)\b"),
+        # CMake's generator program
+        Pattern("unable to find a build program",
+                r'CMake was unable to find a build program corresponding to "(?P<d>Ninja|Unix Makefiles|MinGW Makefiles'
+                r'|NMake Makefiles)"', clean=lambda d: "ninja" if d == "Ninja" else ("nmake" if d.startswith("NMake")
+                                                                                      else "make")),
+        Pattern("unable to find", r"Unable to find %s?(?P<d>swig(?:[\d.]*)?(?:\.exe)?)" % "['\"]?"),
+        # autoconf's config.status when no (GNU) make runs
+        Pattern("bootstrapping makefile fragments", r"Something went wrong bootstrapping makefile fragments",
+                detail="make"),
+    ),
+    fix=_build_tool_fix,
+    verify=lambda ctx: ((quote(program(ctx.detail)) + " --version",) if ctx.detail else ()),
+    why="Besides compilers, builds run generators and helpers: meson and ninja (meson-python), swig (SWIG"
+    " wrappers), make and the autotools (bundled C libraries), bison/flex, nasm. Build isolation provides the"
+    " ones published on the package index (ninja, meson, cmake, swig); the others come from the system.",
+    prevent="Keep build isolation on, and install the system build tools a package documents before building.",
+    examples=(
+        "meson-python: error: Could not find ninja version 1.8.2 or newer.",
+        "error: command 'swig' failed: No such file or directory",
+        "/bin/sh: 1: make: not found",
+        "make: command not found",
+        "error: [Errno 2] No such file or directory: 'ninja'",
+        'CMake was unable to find a build program corresponding to "Ninja".  CMAKE_MAKE_PROGRAM is not set.',
+    ),
+    counter_examples=("make: *** [Makefile:12: all] Error 1", "ninja: build stopped: subcommand failed."),
+)
+
+RULES = (CMAKE, BUILD_TOOL)

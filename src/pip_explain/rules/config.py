@@ -1,0 +1,129 @@
+"""A library's configuration data is missing (PX031): its config program
+(pg_config, mysql_config, curl-config, ...), pkg-config itself, or the
+library's pkg-config / CMake package files, which come with its -dev package."""
+import re
+
+from pip_explain.enrich.fixes import Context, install, quote, search_hint
+from pip_explain.model import Fix, Pattern, Rule
+from pip_explain.rules._shapes import CLOSE, NAME, OPEN, is_config_tool, missing_program, program
+
+# Dependencies that are Python packages or Python itself: not a system library.
+_NOT_A_LIBRARY = re.compile(r"(?:python\d*(?:[.-]\S*)?|pythonlibs|pythoninterp|pybind11|nanobind|torch|numpy"
+                            r"|cython|scikit-build|threads|openmp\w*)", re.IGNORECASE)
+
+
+def _is_library(name: str) -> bool:
+    return bool(name) and _NOT_A_LIBRARY.fullmatch(name) is None
+
+
+def _is_config_program(name: str) -> bool:
+    return is_config_tool(name) and not program(name).lower().startswith("python")
+
+
+def _pkgconfig_name(name: str) -> str:
+    return "pkg-config" if name.lower() in ("pkgconfig", "pkg-config", "pkgconf") else name
+
+
+_CONFIG = r"(?P<d>[\w.+-]+[-_]config)"
+
+
+def _fix(ctx: Context):
+    from pip_explain.enrich import packages
+
+    name = ctx.detail or ""
+    if is_config_tool(name):
+        found = packages.packages_for_tool(program(name))
+        what = "%s (it comes with the library's development package)" % program(name)
+    else:
+        found = packages.packages_for_pkgconfig(name)
+        what = "the development files of %s (they ship %s.pc)" % (name, name)
+    if found:
+        fixes = install(ctx, found, "install " + what)
+        if fixes:
+            return fixes
+    if not is_config_tool(name) and ctx.platform.manager in ("dnf", "yum"):
+        return (Fix(ctx.platform.manager + " install " + quote("pkgconfig(%s)" % name),
+                    "install the package that provides the pkg-config module %s" % name),)
+    hint = search_hint(ctx, program(name) if is_config_tool(name) else name + ".pc")
+    return hint or (Fix("", "install the development package of the library that provides %s" % name),)
+
+
+def _verify(ctx: Context):
+    name = ctx.detail or ""
+    if not name or ctx.platform.system == "windows":
+        return ()
+    if name in ("pkg-config", "pkgconf"):
+        return ("pkg-config --version",)
+    if is_config_tool(name):
+        return ("command -v " + quote(program(name)),)
+    return ("pkg-config --modversion " + quote(name),)
+
+
+CONFIG_TOOL = Rule(
+    code="PX031",
+    cause="config-tool-missing",
+    title="Library configuration not found: {detail}",
+    summary="{package} links against a C library and asks {detail} where that library is; {detail} is not"
+    " there, because the library's development package is not installed.",
+    patterns=missing_program(_is_config_program) + (
+        # psycopg2: "Error: pg_config executable not found."; mysqlclient < 2.2: "OSError: mysql_config not found"
+        Pattern("not found", r"(?:^|[\s:'\"`(])" + _CONFIG + r"['\"`]?(?: executable| command| program)?"
+                r" (?:was |is )?not found", _is_config_program),
+        # pycurl: "Could not run curl-config: [Errno 2] ..."; GDAL: "Could not find gdal-config."
+        Pattern("could not", r"Could not (?:run|find|locate|execute) %s?%s" % (OPEN, _CONFIG), _is_config_program),
+        # lxml, when xml2-config / xslt-config are missing
+        Pattern("development packages are installed",
+                r"Please make sure the libxml2 and libxslt development packages are installed", detail="xml2-config"),
+        # mysqlclient >= 2.2
+        Pattern("can not find valid pkg-config name", r"Can not find valid pkg-config name", detail="mysqlclient"),
+        # mysqlclient >= 2.2 runs "pkg-config --exists NAME": status 1 = no NAME.pc, 127 = no pkg-config
+        Pattern("pkg-config --exists", r"Command %s?pkg-config --exists (?P<d>[\w.+-]+)%s? returned non-zero exit"
+                r" status 1\b" % (OPEN, CLOSE)),
+        Pattern("pkg-config --exists", r"Command %s?pkg-config --exists [\w.+-]+%s? returned non-zero exit status 127"
+                % (OPEN, CLOSE), detail="pkg-config"),
+        # pkg-config: "Package libffi was not found in the pkg-config search path."
+        Pattern("was not found in the pkg-config search path",
+                r"Package %s?(?P<d>[\w.+-]+)%s? was not found in the pkg-config search path" % (OPEN, CLOSE)),
+        # pkgconf: "Package 'libffi', required by 'virtual:world', not found"; autoconf: "No package 'x' found"
+        Pattern("not found", r"Package %s(?P<d>[\w.+-]+)%s, required by %s%s%s, not found"
+                % (OPEN, CLOSE, OPEN, NAME, CLOSE)),
+        Pattern("no package", r"No package %s(?P<d>[\w.+-]+)%s found" % (OPEN, CLOSE)),
+        # meson: 'ERROR: Dependency "cairo" not found (tried pkg-config and cmake)'
+        Pattern("dependency", r"ERROR: Dependency %s?(?P<d>[\w.+-]+)%s? not found" % (OPEN, CLOSE), _is_library),
+        # meson without pkg-config: "Pkg-config for machine host machine not found. Giving up."
+        Pattern("pkg-config", r"Pkg-?config (?:binary )?for machine .{1,40} not found", detail="pkg-config"),
+        # CMake, a REQUIRED find_package (the optional ones print "-- Could NOT find ...")
+        Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>\w+)", _is_library, clean=_pkgconfig_name),
+        Pattern("but cmake did not find one", r'provided by "(?P<d>[\w.+-]+)",? but CMake did not find one', _is_library),
+    ),
+    fix=_fix,
+    verify=_verify,
+    why="Build scripts ask the library where its headers and files are, through a program the library's"
+    " development package installs (pg_config, mysql_config, curl-config, ...) or through pkg-config and the"
+    " library's .pc file. Without the development package neither exists, even when the library itself is"
+    " installed.",
+    prevent="Install the library's -dev/-devel package (and pkg-config) before building, or use the package's"
+    " binary distribution where one exists (psycopg2-binary, psycopg[binary]).",
+    examples=(
+        "Error: pg_config executable not found.",
+        "OSError: mysql_config not found",
+        "/bin/sh: 1: mysql_config: not found",
+        "Exception: Can not find valid pkg-config name.",
+        "Could not run curl-config: [Errno 2] No such file or directory: 'curl-config'",
+        "FileNotFoundError: [Errno 2] No such file or directory: 'krb5-config'",
+        "/bin/sh: 1: pkg-config: not found",
+        "Package libffi was not found in the pkg-config search path.",
+        "Package 'libffi', required by 'virtual:world', not found",
+        "../cairo/meson.build:31:12: ERROR: Dependency \"cairo\" not found (tried pkg-config and cmake)",
+        "ERROR: Pkg-config for machine host machine not found. Giving up.",
+        "  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)",
+    ),
+    counter_examples=(
+        "-- Could NOT find OpenMP_C (missing: OpenMP_C_FLAGS OpenMP_C_LIB_NAMES)",
+        "Run-time dependency cairo found: NO (tried pkgconfig and cmake)",
+        "/bin/sh: 1: python3-config: not found",
+        "ERROR: Dependency \"python\" not found",
+    ),
+)
+
+RULES = (CONFIG_TOOL,)

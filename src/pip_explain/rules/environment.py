@@ -1,0 +1,125 @@
+"""The machine, not the package: out of memory or disk (PX060), a download
+during the build failed (PX061)."""
+from pip_explain.enrich.fixes import Context
+from pip_explain.model import Fix, Pattern, Rule
+
+_MEMORY, _DISK = "memory", "disk space"
+
+
+def _resources_fix(ctx: Context):
+    if ctx.detail == _DISK:
+        return (
+            Fix("df -h \"${TMPDIR:-/tmp}\" .", "free space where pip builds (TMPDIR) and where it installs"),
+            Fix("", "or point TMPDIR at a larger disk for this install, e.g. TMPDIR=$HOME/tmp pip install ..."),
+            Fix("pip cache purge", "pip's cache can be large"),
+        )
+    return (
+        Fix("MAKEFLAGS=-j1 CMAKE_BUILD_PARALLEL_LEVEL=1 MAX_JOBS=1 pip install ...",
+            "build with one compiler at a time (each parallel job needs its own memory)"),
+        Fix("", "or give the machine or container more memory or swap; prefer a version with a wheel for"
+                " your platform, which needs no compiling at all"),
+    )
+
+
+RESOURCES = Rule(
+    code="PX060",
+    cause="resources",
+    title="The build ran out of {detail}",
+    summary="Building {package} ran out of {detail}: the compiler or the build was killed or could not write.",
+    patterns=(
+        # gcc: "gcc: fatal error: Killed signal terminated program cc1plus"
+        Pattern("killed signal terminated program", r"Killed signal terminated program", detail=_MEMORY),
+        Pattern("internal compiler error: killed", r"internal compiler error: Killed \(program", detail=_MEMORY),
+        Pattern("out of memory allocating", r"out of memory allocating \d+ bytes", detail=_MEMORY),
+        Pattern("virtual memory exhausted", r"virtual memory exhausted", detail=_MEMORY),
+        Pattern("cannot allocate memory", r"\[Errno 12\] Cannot allocate memory", detail=_MEMORY),
+        Pattern("llvm error: out of memory", r"LLVM ERROR: out of memory", detail=_MEMORY),
+        Pattern("memory allocation of", r"memory allocation of \d+ bytes failed", detail=_MEMORY),
+        # MSVC: C1060 "compiler is out of heap space", C1002, LNK1102
+        Pattern("out of heap space", r"(?:C1060|C1002|C3859|C1076)\b.{0,40}(?:heap|memory)", detail=_MEMORY),
+        Pattern("lnk1102", r"LNK1102: out of memory", detail=_MEMORY),
+        # setuptools: "error: command '/usr/bin/gcc' terminated by signal 9"; cargo: "(signal: 9, SIGKILL: kill)"
+        Pattern("terminated by signal 9", r"terminated by signal 9\b", detail=_MEMORY),
+        Pattern("sigkill", r"\(signal: 9, SIGKILL: kill\)", detail=_MEMORY),
+        Pattern("no space left on device", r"No space left on device", detail=_DISK),
+        Pattern("not enough space on the disk", r"There is not enough space on the disk", detail=_DISK),
+        # a bare "Killed" from the shell: likely the OOM killer, but only a hint
+        Pattern("killed", r"^\s*Killed\s*$", detail=_MEMORY, weak=True),
+    ),
+    fix=_resources_fix,
+    verify=lambda ctx: (("df -h \"${TMPDIR:-/tmp}\"",) if ctx.detail == _DISK else ("free -h",)),
+    why="Compiling large C++ or Rust code can take several GB per compiler process, and builds run several in"
+    " parallel; containers and CI runners with small memory limits get their compiler killed (the kernel's"
+    " OOM killer sends SIGKILL, signal 9). pip also unpacks and builds in TMPDIR, often a small tmpfs.",
+    prevent="Give build machines enough memory and disk, limit parallel jobs, or use wheels.",
+    examples=(
+        "gcc: fatal error: Killed signal terminated program cc1plus",
+        "c++: internal compiler error: Killed (program cc1plus)",
+        "cc1plus: out of memory allocating 65536 bytes after a total of 1234567890 bytes",
+        "virtual memory exhausted: Cannot allocate memory",
+        "error: command '/usr/bin/gcc' terminated by signal 9",
+        "x.cpp(12): fatal error C1060: compiler is out of heap space",
+        "OSError: [Errno 28] No space left on device",
+        "fatal error: error writing to /tmp/ccAbCdEf.s: No space left on device",
+    ),
+    counter_examples=("error: command '/usr/bin/gcc' failed with exit code 1",),
+)
+
+
+def _network_fix(ctx: Context):
+    return (
+        Fix("", "check the connection, proxy (HTTPS_PROXY) and certificates (PIP_CERT / REQUESTS_CA_BUNDLE) of"
+                " this machine: the build itself downloads something"),
+        Fix("", "or make the download unnecessary: pre-install the build requirements and use"
+                " --no-build-isolation, or vendor the sources the build fetches (e.g. `cargo vendor`)"),
+    )
+
+
+# Connection failures, as Python (urllib3/requests/pip), curl/git, cargo and CMake word them.
+NETWORK = Rule(
+    code="PX061",
+    cause="network",
+    title="A download during the build failed",
+    summary="Building {package} needed to download something (build requirements, crates, sources) and the"
+    " connection failed.",
+    patterns=tuple(
+        Pattern(needle, regex, weak=True) for needle, regex in (
+            ("failed to establish a new connection", r"Failed to establish a new connection"),
+            ("temporary failure in name resolution", r"Temporary failure in name resolution"),
+            ("name or service not known", r"Name or service not known"),
+            ("nodename nor servname", r"nodename nor servname provided"),
+            ("getaddrinfo failed", r"getaddrinfo failed"),
+            ("could not resolve host", r"Could(?:n't| not) resolve host"),
+            ("connecttimeouterror", r"ConnectTimeoutError"),
+            ("read timed out", r"Read timed out"),
+            ("connection timed out", r"Connection timed out"),
+            ("connection refused", r"(?:Connection refused|ConnectionRefusedError)"),
+            ("connection reset", r"Connection reset by peer"),
+            ("proxyerror", r"ProxyError|Cannot connect to proxy|Tunnel connection failed"),
+            ("certificate verify failed", r"certificate verify failed|CERTIFICATE_VERIFY_FAILED"),
+            ("sslerror", r"SSLError\("),
+            ("network is unreachable", r"Network is unreachable"),
+            ("failed to download", r"failed to download (?:from|`)"),
+            ("spurious network error", r"spurious network error"),
+            ("failed to get", r"failed to get `[\w-]+` as a dependency"),
+            ("unable to access", r"fatal: unable to access '"),
+            ("urlopen error", r"urlopen error"),
+        )
+    ),
+    fix=_network_fix,
+    verify=lambda ctx: ("python -m pip download --no-deps -d /tmp/pip-explain-check setuptools",),
+    why="Builds download more than the sdist: pip installs the build requirements into an isolated environment,"
+    " cargo fetches crates, CMake's FetchContent and some setup.py scripts fetch sources. Behind a proxy,"
+    " offline, or with a private index that lacks them, these steps fail.",
+    prevent="Mirror build requirements in your index, configure the proxy and CA for every tool (pip, cargo,"
+    " git), or build where the network is reachable.",
+    examples=(
+        "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection"
+        " broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f>: Failed"
+        " to establish a new connection: [Errno -3] Temporary failure in name resolution')': /simple/setuptools/",
+        "  Couldn't resolve host name (Could not resolve host: index.crates.io)",
+        "error: failed to get `pyo3` as a dependency of package `foo v0.1.0 (/tmp/foo)`",
+    ),
+)
+
+RULES = (RESOURCES, NETWORK)

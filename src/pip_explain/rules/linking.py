@@ -1,0 +1,95 @@
+"""The linker cannot find a library (PX030): the header was there, the
+link-time file (libX.so, libX.a, X.lib) is not."""
+from pip_explain.enrich.fixes import Context, install, quote, search_hint
+from pip_explain.model import Fix, Pattern, Rule
+
+_LIB = r"(?P<d>[A-Za-z0-9_][\w.+-]*)"
+
+
+def _library(detail: str) -> str:
+    """``libssl.lib`` / ``ssl.lib`` / ``ssl`` -> the name ``-l`` takes."""
+    name = detail.strip("'\"`‘’").replace("\\", "/").rsplit("/", 1)[-1]
+    if name.lower().endswith((".lib", ".dll", ".so", ".a", ".dylib", ".tbd")):
+        name = name.rsplit(".", 1)[0]
+    return name
+
+
+def _msvc_name(detail: str) -> str:
+    """``libssl.lib`` -> ``ssl``; ``python311.lib`` -> ``python311``."""
+    name = _library(detail)
+    return name[3:] if name.lower().startswith("lib") and len(name) > 3 else name
+
+
+def _fix(ctx: Context):
+    from pip_explain.enrich.packages import packages_for_library
+
+    name = _library(ctx.detail or "")
+    if name.lower().startswith("python"):
+        return (Fix("", "the Python library itself is missing: install this Python's development package"
+                        " (python3-dev / python3-devel), as for a missing Python.h"),)
+    packages = packages_for_library(name) if name else None
+    if packages:
+        if ctx.platform.system == "windows" and packages.get("vcpkg"):
+            return (Fix("vcpkg install " + quote(packages["vcpkg"]),
+                        "install the library with vcpkg, then point the build at it (INCLUDE/LIB)"),)
+        fixes = install(ctx, packages, "install the development files of lib%s (they ship the file the linker"
+                                       " wants)" % name)
+        if fixes:
+            return fixes
+    return search_hint(ctx, "lib%s.so" % name) or (
+        Fix("", "install the development package of the %s library (lib%s-dev / %s-devel)" % (name, name, name)),
+    )
+
+
+def _verify(ctx: Context):
+    name = _library(ctx.detail or "")
+    if not name or ctx.platform.system == "windows":
+        return ()
+    if ctx.platform.system == "darwin":
+        return ("ld -l%s -o /dev/null 2>&1 | head -1" % quote(name),)
+    return ("ld -l%s --verbose 2>/dev/null | grep succeeded" % quote(name),)
+
+
+LINK = Rule(
+    code="PX030",
+    cause="library-link-missing",
+    title="Library not found by the linker: {detail}",
+    summary="{package} compiled, but linking it needs the {detail} library, whose link-time file the linker"
+    " could not find (its development package is not installed, or it is not on the library path).",
+    patterns=(
+        # GNU ld / gold: "/usr/bin/ld: cannot find -lffi: No such file or directory" (binutils >= 2.39 adds
+        # the reason), "x86_64-linux-gnu-ld: cannot find -lssl"
+        Pattern("cannot find -l", r"\bld(?:\.gold|\.bfd)?(?:\.exe)?:? (?:error: )?cannot find -l" + _LIB),
+        # lld: "ld.lld: error: unable to find library -lffi"
+        Pattern("unable to find library -l", r"unable to find library -l" + _LIB),
+        # macOS ld64: "ld: library not found for -lssl"; Xcode 15's ld: "ld: library 'ssl' not found"
+        Pattern("library not found for -l", r"library not found for -l" + _LIB),
+        Pattern("ld: library", r"\bld: library ['\"]" + _LIB + r"['\"] not found"),
+        # mold: "mold: fatal: library not found: ffi"
+        Pattern("mold: fatal: library not found", r"mold: fatal: library not found: " + _LIB),
+        # MSVC link.exe: "LINK : fatal error LNK1181: cannot open input file 'libssl.lib'"
+        # (translated link.exe keeps the code and the quoted file: "LNK1181: não foi possível abrir ... 'x.lib'")
+        Pattern("lnk1181", r"LNK1181\b[^'\"“]{0,80}['\"“](?P<d>[^'\"”]+?\.lib)['\"”]", clean=_msvc_name),
+    ),
+    fix=_fix,
+    verify=_verify,
+    why="A C library comes in two parts: the runtime file (libX.so.1) that programs load, installed with"
+    " almost everything, and the development part (headers, libX.so / X.lib) that only building needs."
+    " The linker looks for the development part.",
+    prevent="Install the library's -dev/-devel package together with its headers; on Windows give the build"
+    " the directory of X.lib (LIB environment variable or vcpkg).",
+    examples=(
+        "/usr/bin/ld: cannot find -lffi: No such file or directory",
+        "/usr/bin/ld: cannot find -lssl",
+        "ld.lld: error: unable to find library -lffi",
+        "ld: library not found for -lssl",
+        "ld: library 'ssl' not found",
+        "LINK : fatal error LNK1181: cannot open input file 'libssl.lib'",
+    ),
+    counter_examples=(
+        "collect2: error: ld returned 1 exit status",
+        "/usr/bin/ld: foo.o: undefined reference to `bar'",
+    ),
+)
+
+RULES = (LINK,)
