@@ -122,39 +122,67 @@ def _find_rule(code: str):
     return rule
 
 
-def _rule_json(rule) -> dict:
-    return {
+def _rule_json(rule, example=None) -> dict:
+    info = {
         "code": rule.code,
         "cause": rule.cause,
         "title": rule.title.format(detail="<detail>"),
-        "summary": rule.summary.format(package="<package>", detail="<detail>"),
+        "what": rule.summary.format(package="<package>", detail="<detail>"),
+        "why": rule.why,
+        "prevent": rule.prevent,
         "patterns": [p.regex for p in rule.patterns],
         "examples": list(rule.examples),
     }
+    if example is not None:  # fix and verify are computed for a machine: this one
+        info["fix"] = [{"command": f.command, "label": f.label} for f in example.fixes]
+        info["verify"] = list(example.verify)
+    return info
 
 
 def cmd_rule(args) -> int:
+    """The long explanation: what / why / fix / verify / prevent, from the
+    same rule object and the same functions the panel uses, applied to the
+    rule's first example on this machine."""
     rule = _find_rule(args.code)
-    if args.format == "json":
-        sys.stdout.write(json.dumps(_rule_json(rule), indent=2) + "\n")
-        return 0
-    from pip_explain import render
     from pip_explain.enrich.platform import detect
     from pip_explain.report import explain_lines
 
-    # The same object the panel uses, shown on the rule's first example.
     platform = detect()
-    example = explain_lines([rule.examples[0]], platform, "<package>", None, "the build")
-    info = _rule_json(rule)
+    example = explain_lines([rule.examples[0]], platform, None, None, "the build")
+    info = _rule_json(rule, example)
+    if args.format == "json":
+        info["platform"] = platform.label
+        sys.stdout.write(json.dumps(info, indent=2, ensure_ascii=False) + "\n")
+        return 0
+    import shutil
+    import textwrap
+
+    width = max(40, min(100, shutil.get_terminal_size((80, 24)).columns))
     out = sys.stdout
+
+    def section(title, text):
+        out.write(title + "\n")
+        out.write(textwrap.fill(text, width, initial_indent="  ", subsequent_indent="  ") + "\n\n")
+
     out.write("%s  %s  (cause: %s)\n\n" % (rule.code, info["title"], rule.cause))
-    out.write("What it means\n  %s\n\n" % info["summary"])
+    what = rule.summary.format(package="the package", detail="<detail>")
+    section("What it means", what[:1].upper() + what[1:])
+    section("Why it happens", rule.why)
+    out.write("How to fix it%s\n" % (" (on %s)" % platform.label if platform.label else ""))
+    for f in example.fixes:
+        if f.label:
+            out.write(textwrap.fill(f.label[:1].upper() + f.label[1:] + (":" if f.command else "."), width,
+                                    initial_indent="  ", subsequent_indent="  ") + "\n")
+        if f.command:
+            out.write("      %s\n" % f.command)
+    if not example.fixes:
+        out.write("  (depends on what the log names)\n")
+    out.write("\nHow to verify\n")
+    for command in example.verify or ("(nothing to run: rebuild)",):
+        out.write("      %s\n" % command)
+    out.write("\n")
+    section("How to prevent it", rule.prevent)
     out.write("Recognised wordings (examples from real logs)\n")
     for ex in rule.examples:
         out.write("  %s\n" % ex)
-    out.write("\nThe panel for the first example, on this machine:\n\n")
-    import shutil
-
-    width = shutil.get_terminal_size((80, 24)).columns
-    render.write(render.panel([example], None, width, platform.label), out, render.use_color(out), width)
     return 0
