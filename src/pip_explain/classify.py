@@ -69,6 +69,8 @@ class Classifier:
             rule, detail, is_weak = hit
             diagnosis = Diagnosis(rule, detail, (Evidence(number, text.strip()),))
             if not is_weak:
+                if weak and weak.rule.cause == rule.cause:
+                    return weak  # the same cause, seen earlier: its first sign is the evidence
                 return diagnosis
             if weak is None:
                 weak = diagnosis
@@ -105,7 +107,7 @@ _PIP_FRAME = (
     "command errored out",
 )
 # A tool's exit status: a symptom, not the cause (shown only when nothing else is)
-_SYMPTOMS = ("failed with exit", "returned non-zero exit status", "exited with")
+_SYMPTOMS = ("failed with exit", "failed with code", "returned non-zero exit status", "exited with")
 _PIP_NOISE = _PIP_FRAME + _SYMPTOMS
 _ERROR_LINE = re.compile(
     r"(?:^|[\s:])(?:fatal )?error\b|^\s*ERROR:|CMake Error|: (?:command )?not found|No such file or directory",

@@ -14,8 +14,9 @@ from pip_explain.model import Pattern
 
 # Quotes as tools print them: ASCII, gcc's typographic quotes in UTF-8 locales,
 # and the guillemets/CJK brackets of translated messages.
-OPEN = "['‘\"`«「]"
-CLOSE = "['’\"`»」]"
+# (German quotes »so«, French « so », Russian «so»)
+OPEN = "['‘\"`«「»]"
+CLOSE = "['’\"`»」«]"
 NAME = "[^'‘’\"`«»「」\\s]+"
 
 
@@ -72,12 +73,20 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
                       "commande introuvable", "команда не найдена", "未找到命令", "コマンドが見つかりません")
     ) + (
         # gcc without its compiler proper: "cannot execute 'cc1plus': execvp: ..."
-        Pattern("execvp", r"(?:cannot execute|error trying to exec) %s(?P<d>%s)%s: execvp: No such file"
-                % (OPEN, NAME, CLOSE), accept),
+        # (de: "»cc1plus« kann nicht ausgeführt werden: execvp", fr: "ne peut exécuter « cc1plus »: execvp")
+        Pattern("execvp", r"(?:cannot execute|error trying to exec|ne peut exécuter|)\s?%s\s?(?P<d>%s)\s?%s"
+                r"(?: kann nicht ausgeführt werden)?: execvp:" % (OPEN, NAME, CLOSE), accept),
         # Windows cmd.exe
         Pattern("is not recognized as an internal or external command",
                 r"%s(?P<d>%s)%s is not recognized as an internal or external command" % (OPEN, NAME, CLOSE), accept),
     )
+
+
+# gcc's "fatal error" and glibc's ENOENT text in the languages gcc is translated to
+_FATAL = "fatal error|schwerwiegender Fehler|erreur fatale|error fatal|фатальная ошибка|致命错误|致命的エラー"
+_ENOENT = ("Datei oder Verzeichnis nicht gefunden", "Aucun fichier ou dossier de ce type",
+           "No existe el fichero o el directorio", "Нет такого файла или каталога", "没有那个文件或目录",
+           "そのようなファイルやディレクトリはありません")
 
 
 def missing_header(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
@@ -86,6 +95,12 @@ def missing_header(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # gcc (all locales print the file name bare)
         Pattern("no such file or directory",
                 r"fatal error: (?P<d>[^\s:'‘’\"]+): No such file or directory", accept),
+    ) + tuple(
+        # gcc in de, fr, es, ru, zh_CN, ja: the header between translated "fatal error" and strerror
+        # (French puts a no-break space before colons and inside « »)
+        Pattern(enoent.lower(), r"(?:%s)\s?[:：]\s?(?P<d>[^\s:：'‘’\"]+)\s?[:：]\s?%s" % (_FATAL, enoent), accept)
+        for enoent in _ENOENT
+    ) + (
         # clang
         Pattern("file not found", r"fatal error: %s(?P<d>%s)%s file not found" % (OPEN, NAME, CLOSE), accept),
         # MSVC C1083

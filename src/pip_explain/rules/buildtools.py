@@ -77,6 +77,9 @@ BUILD_TOOL = Rule(
                 r'|NMake Makefiles)"', clean=lambda d: "ninja" if d == "Ninja" else ("nmake" if d.startswith("NMake")
                                                                                       else "make")),
         Pattern("unable to find", r"Unable to find %s?(?P<d>swig(?:[\d.]*)?(?:\.exe)?)" % "['\"]?"),
+        # PyNaCl: "ERROR: The 'make' utility is missing from PATH"
+        Pattern("is missing from path", r"%s(?P<d>[\w.+-]+)%s (?:utility|program|command|tool) is missing from PATH"
+                % ("['\"‘`]", "['\"’`]"), is_build_tool),
         # autoconf's config.status when no (GNU) make runs
         Pattern("bootstrapping makefile fragments", r"Something went wrong bootstrapping makefile fragments",
                 detail="make"),

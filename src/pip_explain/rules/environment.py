@@ -99,12 +99,15 @@ NETWORK = Rule(
             ("certificate verify failed", r"certificate verify failed|CERTIFICATE_VERIFY_FAILED"),
             ("sslerror", r"SSLError\("),
             ("network is unreachable", r"Network is unreachable"),
-            ("failed to download", r"failed to download (?:from|`)"),
             ("spurious network error", r"spurious network error"),
-            ("failed to get", r"failed to get `[\w-]+` as a dependency"),
+            ("could not connect to server", r"Could not connect to server"),
             ("unable to access", r"fatal: unable to access '"),
             ("urlopen error", r"urlopen error"),
         )
+    ) + (
+        # cargo's verdict after its retries: a dependency could not be fetched
+        Pattern("failed to get", r"failed to get `[\w-]+` as a dependency of package"),
+        Pattern("failed to download", r"failed to download (?:from `|`[\w-]+ v)"),
     ),
     fix=_network_fix,
     verify=lambda ctx: ("python -m pip download --no-deps -d /tmp/pip-explain-check setuptools",),

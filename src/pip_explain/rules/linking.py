@@ -60,6 +60,10 @@ LINK = Rule(
         # GNU ld / gold: "/usr/bin/ld: cannot find -lffi: No such file or directory" (binutils >= 2.39 adds
         # the reason), "x86_64-linux-gnu-ld: cannot find -lssl"
         Pattern("cannot find -l", r"\bld(?:\.gold|\.bfd)?(?:\.exe)?:? (?:error: )?cannot find -l" + _LIB),
+        # GNU ld translated (fr "ne peut pas trouver", es, ru, zh_CN; ja puts the library first)
+        Pattern("-l", r"\bld(?:\.gold|\.bfd)?\s?: (?:ne peut pas trouver|no se puede encontrar|невозможно найти|找不到)"
+                r" -l" + _LIB),
+        Pattern("が見つかりません", r"\bld\s?: -l" + _LIB + r" が見つかりません"),
         # lld: "ld.lld: error: unable to find library -lffi"
         Pattern("unable to find library -l", r"unable to find library -l" + _LIB),
         # macOS ld64: "ld: library not found for -lssl"; Xcode 15's ld: "ld: library 'ssl' not found"
