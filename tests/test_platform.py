@@ -88,3 +88,47 @@ def test_install_command_shapes():
     plat = platform("apt", sudo=False)
     assert install(Context(plat), {"apt": "gcc"})[0].command in ("apt-get install gcc", "apt-get update && apt-get install -y gcc")
     assert install(Context(platform("conda")), {"apt": "x"}) == ()
+
+
+def test_link_library_per_manager_and_vcpkg_on_windows():
+    assert fixes("PX030", platform("apt"), "ssl") == ["sudo apt-get install libssl-dev"]
+    assert fixes("PX030", platform("dnf"), "ffi") == ["sudo dnf install libffi-devel"]
+    windows = platform(None, origin="python.org", system="windows", sudo=False)
+    assert fixes("PX030", windows, "ssl")[0].startswith("vcpkg install openssl")
+
+
+def test_config_tools_and_pkgconfig_modules():
+    assert fixes("PX031", platform("apt"), "pg_config") == ["sudo apt-get install libpq-dev"]
+    assert fixes("PX031", platform("apk"), "pkg-config") == ["sudo apk add pkgconf"]
+    # a pkg-config module the table lacks: dnf can install by the module name itself
+    assert fixes("PX031", platform("dnf"), "libnotfound-9") == ["sudo dnf install 'pkgconfig(libnotfound-9)'"]
+
+
+def test_build_tools_offer_the_system_package_and_the_index_wheel():
+    got = fixes("PX041", platform("apt"), "ninja")
+    assert got == ["sudo apt-get install ninja-build", "pip install ninja"]
+    assert fixes("PX040", platform("brew", system="darwin", sudo=False), "cmake")[0] == "brew install cmake"
+
+
+def test_psycopg2_is_offered_its_binary_sibling_first():
+    from pip_explain.report import explain_lines
+
+    e = explain_lines(["Error: pg_config executable not found."], platform("apt"), "psycopg2", "2.9.10")
+    assert e.fixes[0].command == "pip install psycopg2-binary"
+    assert e.fixes[1].command == "sudo apt-get install libpq-dev"
+
+
+def test_python_too_new_detail_is_the_python_version():
+    from pip_explain.report import explain_lines
+
+    lines = ["gcc -I/home/user/.pyenv/versions/3.13.0/include/python3.13 -c x.c -o x.o",
+             "x.c:99:9: error: too few arguments to function ‘_PyLong_AsByteArray’"]
+    e = explain_lines(lines, platform("apt"), "x")
+    assert e.diagnosis.detail == "3.13" and e.diagnosis.subject == "_PyLong_AsByteArray"
+    assert "_PyLong_AsByteArray" in e.diagnosis.title
+    # offline and no version in the log: unknown, not this machine's Python
+    e = explain_lines(lines[1:], platform("apt"), "x")
+    assert e.diagnosis.detail is None
+    # inside the failing pip, the running Python is the one that built
+    e = explain_lines(lines[1:], platform("apt"), "x", live=True)
+    assert e.diagnosis.detail == "3.12"

@@ -1,97 +1,550 @@
-"""Which distribution package ships a C header, per package manager.
+"""Which distribution package provides a missing C header, library, pkg-config
+module or build tool, per package manager.
 
-Only names known to exist are listed; a manager without an entry gets a
-"search for it" hint instead of a guess. Keys are the header as the compiler
-names it (``openssl/ssl.h``), or its basename when unambiguous.
+One :class:`Row` describes one library or tool: the headers, linker names,
+pkg-config modules and programs it provides, and its package name for each
+manager. Every lookup reads the same rows.
+
+Only names known to exist are listed (each checked against the manager's own
+package data; ``scripts/verify_packages.py`` re-checks the apt column on a
+Debian machine). A manager without an entry is ``None``: callers then print a
+"search for it" hint instead of a guess. A value may hold several names
+separated by spaces, to be installed together.
+
+Imported only after a build failed: plain data, stdlib only, lookups are dict
+reads on indexes built once at import.
 """
 from __future__ import annotations
 
-from typing import Dict, Optional
+from typing import Dict, List, NamedTuple, Optional, Tuple
 
-# (apt, dnf, apk, pacman, zypper, brew, conda)
-_ROWS = {
-    "ffi.h": ("libffi-dev", "libffi-devel", "libffi-dev", "libffi", "libffi-devel", "libffi", "libffi"),
-    "openssl/ssl.h": ("libssl-dev", "openssl-devel", "openssl-dev", "openssl", "libopenssl-devel", "openssl", "openssl"),
-    "openssl/opensslv.h": ("libssl-dev", "openssl-devel", "openssl-dev", "openssl", "libopenssl-devel", "openssl", "openssl"),
-    "openssl/crypto.h": ("libssl-dev", "openssl-devel", "openssl-dev", "openssl", "libopenssl-devel", "openssl", "openssl"),
-    "openssl/err.h": ("libssl-dev", "openssl-devel", "openssl-dev", "openssl", "libopenssl-devel", "openssl", "openssl"),
-    "portaudio.h": ("portaudio19-dev", "portaudio-devel", "portaudio-dev", "portaudio", "portaudio-devel", "portaudio", "portaudio"),
-    "lber.h": ("libldap2-dev", "openldap-devel", "openldap-dev", "libldap", "openldap2-devel", "openldap", "openldap"),
-    "ldap.h": ("libldap2-dev", "openldap-devel", "openldap-dev", "libldap", "openldap2-devel", "openldap", "openldap"),
-    "sasl/sasl.h": ("libsasl2-dev", "cyrus-sasl-devel", "cyrus-sasl-dev", "libsasl", "cyrus-sasl-devel", "cyrus-sasl", "cyrus-sasl"),
-    "zlib.h": ("zlib1g-dev", "zlib-devel", "zlib-dev", "zlib", "zlib-devel", "zlib", "zlib"),
-    "bzlib.h": ("libbz2-dev", "bzip2-devel", "bzip2-dev", "bzip2", "libbz2-devel", "bzip2", "bzip2"),
-    "lzma.h": ("liblzma-dev", "xz-devel", "xz-dev", "xz", "xz-devel", "xz", "xz"),
-    "libxml/xmlversion.h": ("libxml2-dev", "libxml2-devel", "libxml2-dev", "libxml2", "libxml2-devel", "libxml2", "libxml2"),
-    "libxml/parser.h": ("libxml2-dev", "libxml2-devel", "libxml2-dev", "libxml2", "libxml2-devel", "libxml2", "libxml2"),
-    "libxslt/xsltconfig.h": ("libxslt1-dev", "libxslt-devel", "libxslt-dev", "libxslt", "libxslt-devel", "libxslt", "libxslt"),
-    "libxslt/xslt.h": ("libxslt1-dev", "libxslt-devel", "libxslt-dev", "libxslt", "libxslt-devel", "libxslt", "libxslt"),
-    "libpq-fe.h": ("libpq-dev", "libpq-devel", "libpq-dev", "postgresql-libs", None, "libpq", "libpq"),
-    "jpeglib.h": ("libjpeg-dev", "libjpeg-turbo-devel", "libjpeg-turbo-dev", "libjpeg-turbo", "libjpeg8-devel", "jpeg", "libjpeg-turbo"),
-    "png.h": ("libpng-dev", "libpng-devel", "libpng-dev", "libpng", "libpng16-devel", "libpng", "libpng"),
-    "ft2build.h": ("libfreetype-dev", "freetype-devel", "freetype-dev", "freetype2", "freetype2-devel", "freetype", "freetype"),
-    "tiffio.h": ("libtiff-dev", "libtiff-devel", "tiff-dev", "libtiff", "libtiff-devel", "libtiff", "libtiff"),
-    "webp/decode.h": ("libwebp-dev", "libwebp-devel", "libwebp-dev", "libwebp", "libwebp-devel", "webp", "libwebp"),
-    "cairo.h": ("libcairo2-dev", "cairo-devel", "cairo-dev", "cairo", "cairo-devel", "cairo", "cairo"),
-    "krb5.h": ("libkrb5-dev", "krb5-devel", "krb5-dev", "krb5", "krb5-devel", "krb5", "krb5"),
-    "gssapi/gssapi.h": ("libkrb5-dev", "krb5-devel", "krb5-dev", "krb5", "krb5-devel", "krb5", "krb5"),
-    "curl/curl.h": ("libcurl4-openssl-dev", "libcurl-devel", "curl-dev", "curl", "libcurl-devel", "curl", "libcurl"),
-    "sql.h": ("unixodbc-dev", "unixODBC-devel", "unixodbc-dev", "unixodbc", "unixODBC-devel", "unixodbc", "unixodbc"),
-    "sqlext.h": ("unixodbc-dev", "unixODBC-devel", "unixodbc-dev", "unixodbc", "unixODBC-devel", "unixodbc", "unixodbc"),
-    "dbus/dbus.h": ("libdbus-1-dev", "dbus-devel", "dbus-dev", "dbus", "dbus-1-devel", "dbus", "dbus"),
-    "gmp.h": ("libgmp-dev", "gmp-devel", "gmp-dev", "gmp", "gmp-devel", "gmp", "gmp"),
-    "mpfr.h": ("libmpfr-dev", "mpfr-devel", "mpfr-dev", "mpfr", "mpfr-devel", "mpfr", "mpfr"),
-    "mpc.h": ("libmpc-dev", "libmpc-devel", "mpc1-dev", "libmpc", "mpc-devel", "libmpc", "libmpc"),
-    "fftw3.h": ("libfftw3-dev", "fftw-devel", "fftw-dev", "fftw", "fftw3-devel", "fftw", "fftw"),
-    "hdf5.h": ("libhdf5-dev", "hdf5-devel", "hdf5-dev", "hdf5", "hdf5-devel", "hdf5", "hdf5"),
-    "yaml.h": ("libyaml-dev", "libyaml-devel", "yaml-dev", "libyaml", "libyaml-devel", "libyaml", "yaml"),
-    "sqlite3.h": ("libsqlite3-dev", "sqlite-devel", "sqlite-dev", "sqlite", "sqlite3-devel", "sqlite", "sqlite"),
-    "readline/readline.h": ("libreadline-dev", "readline-devel", "readline-dev", "readline", "readline-devel", "readline", "readline"),
-    "uuid/uuid.h": ("uuid-dev", "libuuid-devel", "util-linux-dev", "util-linux", "libuuid-devel", None, "libuuid"),
-    "expat.h": ("libexpat1-dev", "expat-devel", "expat-dev", "expat", "libexpat-devel", "expat", "expat"),
-    "pcap.h": ("libpcap-dev", "libpcap-devel", "libpcap-dev", "libpcap", "libpcap-devel", "libpcap", "libpcap"),
-    "glib.h": ("libglib2.0-dev", "glib2-devel", "glib-dev", "glib2", "glib2-devel", "glib", "glib"),
-    "zstd.h": ("libzstd-dev", "libzstd-devel", "zstd-dev", "zstd", "libzstd-devel", "zstd", "zstd"),
-    "lz4.h": ("liblz4-dev", "lz4-devel", "lz4-dev", "lz4", "liblz4-devel", "lz4", "lz4"),
-    "snappy-c.h": ("libsnappy-dev", "snappy-devel", "snappy-dev", "snappy", "snappy-devel", "snappy", "snappy"),
-    "geos_c.h": ("libgeos-dev", "geos-devel", "geos-dev", "geos", "geos-devel", "geos", "geos"),
-    "proj.h": ("libproj-dev", "proj-devel", "proj-dev", "proj", "proj-devel", "proj", "proj"),
-    "gdal.h": ("libgdal-dev", "gdal-devel", "gdal-dev", "gdal", "gdal-devel", "gdal", "libgdal"),
-    "netcdf.h": ("libnetcdf-dev", "netcdf-devel", "netcdf-dev", "netcdf", "netcdf-devel", "netcdf", "libnetcdf"),
-    "cups/cups.h": ("libcups2-dev", "cups-devel", "cups-dev", "libcups", "cups-devel", None, None),
-    "SDL2/SDL.h": ("libsdl2-dev", "SDL2-devel", "sdl2-dev", "sdl2", "libSDL2-devel", "sdl2", "sdl2"),
-    "GL/gl.h": ("libgl-dev", "mesa-libGL-devel", "mesa-dev", "mesa", "Mesa-libGL-devel", None, None),
-    "libusb-1.0/libusb.h": ("libusb-1.0-0-dev", "libusb1-devel", "libusb-dev", "libusb", "libusb-1_0-devel", "libusb", "libusb"),
-    "libudev.h": ("libudev-dev", "systemd-devel", "eudev-dev", "systemd", "libudev-devel", None, None),
-    "systemd/sd-daemon.h": ("libsystemd-dev", "systemd-devel", None, "systemd", "systemd-devel", None, None),
-    "systemd/sd-journal.h": ("libsystemd-dev", "systemd-devel", None, "systemd", "systemd-devel", None, None),
-    "graphviz/cgraph.h": ("libgraphviz-dev", "graphviz-devel", "graphviz-dev", "graphviz", "graphviz-devel", "graphviz", "graphviz"),
-    "libmemcached/memcached.h": ("libmemcached-dev", "libmemcached-devel", "libmemcached-dev", "libmemcached", "libmemcached-devel", "libmemcached", None),
-    "mysql.h": ("default-libmysqlclient-dev", "mysql-devel", "mariadb-dev", "mariadb-libs", "libmariadb-devel", "mysql-client", None),
-    "mysql/mysql.h": ("default-libmysqlclient-dev", "mysql-devel", "mariadb-dev", "mariadb-libs", "libmariadb-devel", "mysql-client", None),
-    "xmlsec/xmlsec.h": ("libxmlsec1-dev", "xmlsec1-devel", "xmlsec-dev", "xmlsec", "xmlsec1-devel", "libxmlsec1", None),
-    "cblas.h": ("libopenblas-dev", "openblas-devel", "openblas-dev", "openblas", "openblas-devel", "openblas", "openblas"),
-}
-_MANAGERS = ("apt", "dnf", "apk", "pacman", "zypper", "brew", "conda")
-_BASENAMES = {}
-for _key in _ROWS:
-    _BASENAMES.setdefault(_key.rsplit("/", 1)[-1], []).append(_key)
+# Column order of a Row after its lookup keys; fixes.py reads names from here.
+MANAGERS = ("apt", "dnf", "apk", "pacman", "zypper", "brew", "conda", "vcpkg")
+_MANAGERS = MANAGERS  # older name
 
 
-def packages_for_header(header: str) -> Optional[Dict[str, Optional[str]]]:
-    """{manager: package} for a header, or None when the table does not know it."""
-    header = header.replace("\\", "/").lstrip("./")
-    row = _ROWS.get(header)
-    if row is None:
-        keys = _BASENAMES.get(header.rsplit("/", 1)[-1], [])
-        rows = {_ROWS[k] for k in keys}
-        row = rows.pop() if len(rows) == 1 else None
+class Row(NamedTuple):
+    headers: Tuple[str, ...] = ()
+    libs: Tuple[str, ...] = ()  # as in -lNAME (also NAME.lib on Windows)
+    pc: Tuple[str, ...] = ()  # pkg-config module names
+    tools: Tuple[str, ...] = ()  # programs on PATH
+    apt: Optional[str] = None
+    dnf: Optional[str] = None
+    apk: Optional[str] = None
+    pacman: Optional[str] = None
+    zypper: Optional[str] = None
+    brew: Optional[str] = None
+    conda: Optional[str] = None  # conda-forge
+    vcpkg: Optional[str] = None  # Windows: vcpkg port
+
+
+R = Row
+# fmt: off
+ROWS: Tuple[Row, ...] = (
+    # --- core libraries most Python C extensions need -------------------
+    R(("ffi.h", "ffitarget.h"), ("ffi",), ("libffi",), (),
+      "libffi-dev", "libffi-devel", "libffi-dev", "libffi", "libffi-devel", "libffi", "libffi", "libffi"),
+    R(("openssl/ssl.h", "openssl/opensslv.h", "openssl/crypto.h", "openssl/err.h", "openssl/evp.h",
+       "openssl/x509.h", "openssl/rand.h", "openssl/aes.h", "openssl/sha.h", "openssl/bio.h",
+       "openssl/conf.h", "openssl/hmac.h", "openssl/pem.h", "openssl/rsa.h"),
+      ("ssl", "crypto", "libssl", "libcrypto", "ssleay32", "libeay32"), ("openssl", "libssl", "libcrypto"), (),
+      "libssl-dev", "openssl-devel", "openssl-dev", "openssl", "libopenssl-devel", "openssl@3", "openssl", "openssl"),
+    R(("libpq-fe.h", "postgres_ext.h", "pg_config.h"), ("pq", "libpq"), ("libpq",), ("pg_config",),
+      "libpq-dev", "libpq-devel", "libpq-dev", "postgresql-libs", "postgresql-devel", "libpq", "libpq", "libpq"),
+    R(("mysql.h", "mysql/mysql.h", "mariadb/mysql.h", "my_config.h", "mysql/errmsg.h"),
+      ("mysqlclient", "mariadb", "mariadbclient", "libmysql", "libmariadb"),
+      ("mysqlclient", "mariadb", "libmariadb"), ("mysql_config", "mariadb_config"),
+      "default-libmysqlclient-dev", "mariadb-connector-c-devel", "mariadb-connector-c-dev", "mariadb-libs",
+      "libmariadb-devel", "mysql-client", "mysqlclient", "libmysql"),
+    R(("libxml/xmlversion.h", "libxml/parser.h", "libxml/tree.h", "libxml/xpath.h", "libxml/xmlmemory.h"),
+      ("xml2", "libxml2"), ("libxml-2.0",), ("xml2-config",),
+      "libxml2-dev", "libxml2-devel", "libxml2-dev", "libxml2", "libxml2-devel", "libxml2", "libxml2", "libxml2"),
+    R(("libxslt/xsltconfig.h", "libxslt/xslt.h", "libxslt/transform.h", "libexslt/exslt.h"),
+      ("xslt", "exslt", "libxslt", "libexslt"), ("libxslt", "libexslt"), ("xslt-config",),
+      "libxslt1-dev", "libxslt-devel", "libxslt-dev", "libxslt", "libxslt-devel", "libxslt", "libxslt", "libxslt"),
+    R(("zlib.h", "zconf.h"), ("z", "zlib", "zlibstatic"), ("zlib",), (),
+      "zlib1g-dev", "zlib-devel", "zlib-dev", "zlib", "zlib-devel", "zlib", "zlib", "zlib"),
+    R(("bzlib.h",), ("bz2", "bzip2", "libbz2"), ("bzip2",), (),
+      "libbz2-dev", "bzip2-devel", "bzip2-dev", "bzip2", "libbz2-devel", "bzip2", "bzip2", "bzip2"),
+    R(("lzma.h",), ("lzma", "liblzma"), ("liblzma",), (),
+      "liblzma-dev", "xz-devel", "xz-dev", "xz", "xz-devel", "xz", "xz", "liblzma"),
+    R(("zstd.h", "zdict.h"), ("zstd",), ("libzstd",), (),
+      "libzstd-dev", "libzstd-devel", "zstd-dev", "zstd", "libzstd-devel", "zstd", "zstd", "zstd"),
+    R(("lz4.h", "lz4frame.h", "lz4hc.h"), ("lz4",), ("liblz4",), (),
+      "liblz4-dev", "lz4-devel", "lz4-dev", "lz4", "liblz4-devel", "lz4", "lz4-c", "lz4"),
+    R(("brotli/decode.h", "brotli/encode.h"), ("brotlidec", "brotlienc", "brotlicommon"),
+      ("libbrotlidec", "libbrotlienc", "libbrotlicommon"), (),
+      "libbrotli-dev", "brotli-devel", "brotli-dev", "brotli", "libbrotli-devel", "brotli", "brotli", "brotli"),
+    R(("snappy-c.h", "snappy.h"), ("snappy",), ("snappy",), (),
+      "libsnappy-dev", "snappy-devel", "snappy-dev", "snappy", "snappy-devel", "snappy", "snappy", "snappy"),
+    R(("lzo/lzo1x.h", "lzo/lzoconf.h"), ("lzo2",), ("lzo2",), (),
+      "liblzo2-dev", "lzo-devel", "lzo-dev", "lzo", "lzo-devel", "lzo", "lzo", "lzo"),
+    R(("xxhash.h",), ("xxhash",), ("libxxhash",), (),
+      "libxxhash-dev", "xxhash-devel", "xxhash-dev", "xxhash", "libxxhash-devel", "xxhash", "xxhash", "xxhash"),
+    R(("archive.h", "archive_entry.h"), ("archive",), ("libarchive",), (),
+      "libarchive-dev", "libarchive-devel", "libarchive-dev", "libarchive", "libarchive-devel", "libarchive",
+      "libarchive", "libarchive"),
+    # --- images, fonts, graphics ------------------------------------------
+    R(("jpeglib.h", "jconfig.h", "jerror.h", "jmorecfg.h"), ("jpeg", "libjpeg"), ("libjpeg",), (),
+      "libjpeg-dev", "libjpeg-turbo-devel", "libjpeg-turbo-dev", "libjpeg-turbo", "libjpeg8-devel", "jpeg-turbo",
+      "libjpeg-turbo", "libjpeg-turbo"),
+    R(("turbojpeg.h",), ("turbojpeg",), ("libturbojpeg",), (),
+      "libturbojpeg0-dev", "turbojpeg-devel", "libjpeg-turbo-dev", "libjpeg-turbo", "libturbojpeg0", "jpeg-turbo",
+      "libjpeg-turbo", "libjpeg-turbo"),
+    R(("png.h", "pngconf.h", "libpng16/png.h"), ("png", "png16", "libpng", "libpng16"), ("libpng", "libpng16"),
+      ("libpng-config",),
+      "libpng-dev", "libpng-devel", "libpng-dev", "libpng", "libpng16-devel", "libpng", "libpng", "libpng"),
+    R(("tiffio.h", "tiff.h", "tiffconf.h"), ("tiff", "libtiff"), ("libtiff-4",), (),
+      "libtiff-dev", "libtiff-devel", "tiff-dev", "libtiff", "libtiff-devel", "libtiff", "libtiff", "tiff"),
+    R(("webp/decode.h", "webp/encode.h", "webp/demux.h", "webp/mux.h"), ("webp", "webpdemux", "webpmux", "sharpyuv"),
+      ("libwebp", "libwebpdemux", "libwebpmux"), (),
+      "libwebp-dev", "libwebp-devel", "libwebp-dev", "libwebp", "libwebp-devel", "webp", "libwebp", "libwebp"),
+    R(("gif_lib.h",), ("gif",), (), (),
+      "libgif-dev", "giflib-devel", "giflib-dev", "giflib", "giflib-devel", "giflib", "giflib", "giflib"),
+    R(("ft2build.h", "freetype/freetype.h", "freetype2/ft2build.h"), ("freetype",), ("freetype2",),
+      ("freetype-config",),
+      "libfreetype-dev", "freetype-devel", "freetype-dev", "freetype2", "freetype2-devel", "freetype", "freetype",
+      "freetype"),
+    R(("lcms2.h",), ("lcms2",), ("lcms2",), (),
+      "liblcms2-dev", "lcms2-devel", "lcms2-dev", "lcms2", "liblcms2-devel", "little-cms2", "lcms2", "lcms"),
+    R(("openjpeg.h", "openjpeg-2.5/openjpeg.h"), ("openjp2",), ("libopenjp2",), (),
+      "libopenjp2-7-dev", "openjpeg2-devel", "openjpeg-dev", "openjpeg2", "openjpeg2-devel", "openjpeg", "openjpeg",
+      "openjpeg"),
+    R(("libheif/heif.h",), ("heif",), ("libheif",), (),
+      "libheif-dev", "libheif-devel", "libheif-dev", "libheif", "libheif-devel", "libheif", "libheif", "libheif"),
+    R(("avif/avif.h",), ("avif",), ("libavif",), (),
+      "libavif-dev", "libavif-devel", "libavif-dev", "libavif", "libavif-devel", "libavif", "libavif", "libavif"),
+    R(("raqm.h",), ("raqm",), ("raqm",), (),
+      "libraqm-dev", "libraqm-devel", "libraqm-dev", "libraqm", "libraqm-devel", "libraqm", "libraqm", "libraqm"),
+    R(("hb.h", "harfbuzz/hb.h"), ("harfbuzz",), ("harfbuzz",), (),
+      "libharfbuzz-dev", "harfbuzz-devel", "harfbuzz-dev", "harfbuzz", "harfbuzz-devel", "harfbuzz", "harfbuzz",
+      "harfbuzz"),
+    R(("fribidi.h", "fribidi/fribidi.h"), ("fribidi",), ("fribidi",), (),
+      "libfribidi-dev", "fribidi-devel", "fribidi-dev", "fribidi", "fribidi-devel", "fribidi", "fribidi", "fribidi"),
+    R(("fontconfig/fontconfig.h",), ("fontconfig",), ("fontconfig",), (),
+      "libfontconfig-dev", "fontconfig-devel", "fontconfig-dev", "fontconfig", "fontconfig-devel", "fontconfig",
+      "fontconfig", "fontconfig"),
+    R(("cairo.h", "cairo/cairo.h", "cairo-ft.h"), ("cairo",), ("cairo", "cairo-ft", "cairo-png"), (),
+      "libcairo2-dev", "cairo-devel", "cairo-dev", "cairo", "cairo-devel", "cairo", "cairo", "cairo"),
+    R(("pango/pango.h", "pango/pangocairo.h"), ("pango-1.0", "pangocairo-1.0"), ("pango", "pangocairo"), (),
+      "libpango1.0-dev", "pango-devel", "pango-dev", "pango", "pango-devel", "pango", "pango", "pango"),
+    R(("gtk/gtk.h",), ("gtk-3",), ("gtk+-3.0",), (),
+      "libgtk-3-dev", "gtk3-devel", "gtk+3.0-dev", "gtk3", "gtk3-devel", "gtk+3", "gtk3", "gtk3"),
+    R(("X11/Xlib.h", "X11/X.h"), ("X11",), ("x11",), (),
+      "libx11-dev", "libX11-devel", "libx11-dev", "libx11", "libX11-devel", "libx11", "xorg-libx11", None),
+    R(("GL/gl.h",), ("GL", "opengl32"), ("gl",), (),
+      "libgl-dev", "mesa-libGL-devel", "mesa-dev", "mesa", "Mesa-libGL-devel", None, "libgl-devel", None),
+    R(("GL/glu.h",), ("GLU", "glu32"), ("glu",), (),
+      "libglu1-mesa-dev", "mesa-libGLU-devel", "glu-dev", "glu", "glu-devel", None, "libglu", None),
+    R(("GL/glut.h", "GL/freeglut.h"), ("glut", "freeglut"), ("glut", "freeglut"), (),
+      "freeglut3-dev", "freeglut-devel", "freeglut-dev", "freeglut", "freeglut-devel", "freeglut", "freeglut",
+      "freeglut"),
+    R(("GL/glew.h",), ("GLEW", "glew32"), ("glew",), (),
+      "libglew-dev", "glew-devel", "glew-dev", "glew", "glew-devel", "glew", "glew", "glew"),
+    R(("SDL2/SDL.h", "SDL.h"), ("SDL2", "SDL2main"), ("sdl2",), ("sdl2-config",),
+      "libsdl2-dev", "SDL2-devel", "sdl2-dev", "sdl2", "libSDL2-devel", "sdl2", "sdl2", "sdl2"),
+    R(("SDL2/SDL_image.h", "SDL_image.h"), ("SDL2_image",), ("SDL2_image",), (),
+      "libsdl2-image-dev", "SDL2_image-devel", "sdl2_image-dev", "sdl2_image", "libSDL2_image-devel", "sdl2_image",
+      "sdl2_image", "sdl2-image"),
+    R(("SDL2/SDL_mixer.h", "SDL_mixer.h"), ("SDL2_mixer",), ("SDL2_mixer",), (),
+      "libsdl2-mixer-dev", "SDL2_mixer-devel", "sdl2_mixer-dev", "sdl2_mixer", "libSDL2_mixer-devel", "sdl2_mixer",
+      "sdl2_mixer", "sdl2-mixer"),
+    R(("SDL2/SDL_ttf.h", "SDL_ttf.h"), ("SDL2_ttf",), ("SDL2_ttf",), (),
+      "libsdl2-ttf-dev", "SDL2_ttf-devel", "sdl2_ttf-dev", "sdl2_ttf", "libSDL2_ttf-devel", "sdl2_ttf", "sdl2_ttf",
+      "sdl2-ttf"),
+    R(("libavcodec/avcodec.h", "libavformat/avformat.h", "libavutil/avutil.h", "libswscale/swscale.h",
+       "libavdevice/avdevice.h", "libavfilter/avfilter.h", "libswresample/swresample.h"),
+      ("avcodec", "avformat", "avutil", "swscale", "avdevice", "avfilter", "swresample"),
+      ("libavcodec", "libavformat", "libavutil", "libswscale", "libavdevice", "libavfilter", "libswresample"), (),
+      "libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libavdevice-dev libavfilter-dev libswresample-dev",
+      "ffmpeg-free-devel", "ffmpeg-dev", "ffmpeg", None, "ffmpeg", "ffmpeg", "ffmpeg"),
+    R(("vips/vips.h",), ("vips",), ("vips",), (),
+      "libvips-dev", "vips-devel", "vips-dev", "libvips", "libvips-devel", "vips", "libvips", "libvips"),
+    R(("opencv2/opencv.hpp", "opencv2/core.hpp", "opencv2/core/core.hpp"),
+      ("opencv_core", "opencv_imgproc", "opencv_highgui"), ("opencv4", "opencv"), (),
+      "libopencv-dev", "opencv-devel", "opencv-dev", "opencv", "opencv-devel", "opencv", "libopencv", "opencv4"),
+    R(("tesseract/baseapi.h", "tesseract/capi.h"), ("tesseract",), ("tesseract",), ("tesseract",),
+      "libtesseract-dev", "tesseract-devel", "tesseract-ocr-dev", "tesseract", "tesseract-ocr-devel", "tesseract",
+      "tesseract", "tesseract"),
+    R(("leptonica/allheaders.h", "allheaders.h"), ("lept", "leptonica"), ("lept",), (),
+      "libleptonica-dev", "leptonica-devel", "leptonica-dev", "leptonica", "leptonica-devel", "leptonica",
+      "leptonica", "leptonica"),
+    R(("poppler/cpp/poppler-document.h", "poppler-document.h"), ("poppler-cpp",), ("poppler-cpp",), (),
+      "libpoppler-cpp-dev", "poppler-cpp-devel", "poppler-dev", "poppler", "libpoppler-cpp-devel", "poppler",
+      "poppler", "poppler"),
+    R(("poppler.h", "glib/poppler.h"), ("poppler-glib",), ("poppler-glib",), (),
+      "libpoppler-glib-dev", "poppler-glib-devel", "poppler-dev", "poppler-glib", "libpoppler-glib-devel", "poppler",
+      "poppler", None),
+    # --- GNOME / desktop / system services --------------------------------
+    R(("glib.h", "glib-object.h", "gio/gio.h", "glibconfig.h"), ("glib-2.0", "gobject-2.0", "gio-2.0"),
+      ("glib-2.0", "gobject-2.0", "gio-2.0", "gmodule-2.0", "gthread-2.0"), (),
+      "libglib2.0-dev", "glib2-devel", "glib-dev", "glib2", "glib2-devel", "glib", "glib", "glib"),
+    R(("girepository.h", "gobject-introspection-1.0/girepository.h"), ("girepository-1.0",),
+      ("gobject-introspection-1.0",), ("g-ir-scanner",),
+      "libgirepository1.0-dev", "gobject-introspection-devel", "gobject-introspection-dev", "gobject-introspection",
+      "gobject-introspection-devel", "gobject-introspection", "gobject-introspection", "gobject-introspection"),
+    R(("dbus/dbus.h",), ("dbus-1",), ("dbus-1",), (),
+      "libdbus-1-dev", "dbus-devel", "dbus-dev", "dbus", "dbus-1-devel", "dbus", "dbus", "dbus"),
+    R(("systemd/sd-daemon.h", "systemd/sd-journal.h", "systemd/sd-bus.h", "systemd/sd-login.h"), ("systemd",),
+      ("libsystemd",), (),
+      "libsystemd-dev", "systemd-devel", None, "systemd", "systemd-devel", None, "libsystemd", None),
+    R(("libudev.h",), ("udev",), ("libudev",), (),
+      "libudev-dev", "systemd-devel", "eudev-dev", "systemd", "libudev-devel", None, "libudev", None),
+    R(("cups/cups.h", "cups/ppd.h"), ("cups",), ("cups",), ("cups-config",),
+      "libcups2-dev", "cups-devel", "cups-dev", "libcups", "cups-devel", None, "libcups", None),
+    R(("security/pam_appl.h", "security/pam_modules.h"), ("pam",), ("pam",), (),
+      "libpam0g-dev", "pam-devel", "linux-pam-dev", "pam", "pam-devel", None, None, None),
+    R(("fuse.h", "fuse/fuse.h"), ("fuse",), ("fuse",), (),
+      "libfuse-dev", "fuse-devel", "fuse-dev", "fuse2", "fuse-devel", None, None, None),
+    R(("fuse3/fuse.h", "fuse3/fuse_lowlevel.h"), ("fuse3",), ("fuse3",), (),
+      "libfuse3-dev", "fuse3-devel", "fuse3-dev", "fuse3", "fuse3-devel", None, "libfuse", None),
+    R(("libvirt/libvirt.h",), ("virt",), ("libvirt",), (),
+      "libvirt-dev", "libvirt-devel", "libvirt-dev", "libvirt", "libvirt-devel", "libvirt", "libvirt", None),
+    R(("alsa/asoundlib.h",), ("asound",), ("alsa",), (),
+      "libasound2-dev", "alsa-lib-devel", "alsa-lib-dev", "alsa-lib", "alsa-devel", None, "alsa-lib", "alsa"),
+    R(("pulse/pulseaudio.h", "pulse/simple.h"), ("pulse", "pulse-simple"), ("libpulse", "libpulse-simple"), (),
+      "libpulse-dev", "pulseaudio-libs-devel", "pulseaudio-dev", "libpulse", "libpulse-devel", "pulseaudio",
+      "pulseaudio", None),
+    R(("portaudio.h",), ("portaudio",), ("portaudio-2.0",), (),
+      "portaudio19-dev", "portaudio-devel", "portaudio-dev", "portaudio", "portaudio-devel", "portaudio",
+      "portaudio", "portaudio"),
+    R(("sndfile.h",), ("sndfile",), ("sndfile",), (),
+      "libsndfile1-dev", "libsndfile-devel", "libsndfile-dev", "libsndfile", "libsndfile-devel", "libsndfile",
+      "libsndfile", "libsndfile"),
+    R(("opus/opus.h",), ("opus",), ("opus",), (),
+      "libopus-dev", "opus-devel", "opus-dev", "opus", "libopus-devel", "opus", "libopus", "opus"),
+    R(("bluetooth/bluetooth.h", "bluetooth/hci.h", "bluetooth/rfcomm.h"), ("bluetooth",), ("bluez",), (),
+      "libbluetooth-dev", "bluez-libs-devel", "bluez-dev", "bluez-libs", "bluez-devel", None, None, None),
+    R(("libusb-1.0/libusb.h", "libusb.h"), ("usb-1.0", "libusb-1.0"), ("libusb-1.0",), (),
+      "libusb-1.0-0-dev", "libusb1-devel", "libusb-dev", "libusb", "libusb-1_0-devel", "libusb", "libusb", "libusb"),
+    R(("hidapi/hidapi.h", "hidapi.h"), ("hidapi-hidraw", "hidapi-libusb", "hidapi"),
+      ("hidapi-hidraw", "hidapi-libusb", "hidapi"), (),
+      "libhidapi-dev", "hidapi-devel", "hidapi-dev", "hidapi", "libhidapi-devel", "hidapi", "hidapi", "hidapi"),
+    R(("pcap.h", "pcap/pcap.h"), ("pcap", "wpcap"), ("libpcap",), ("pcap-config",),
+      "libpcap-dev", "libpcap-devel", "libpcap-dev", "libpcap", "libpcap-devel", "libpcap", "libpcap", "libpcap"),
+    R(("sys/acl.h", "acl/libacl.h"), ("acl",), ("libacl",), (),
+      "libacl1-dev", "libacl-devel", "acl-dev", "acl", "libacl-devel", None, None, None),
+    R(("attr/xattr.h", "attr/attributes.h", "attr/libattr.h"), ("attr",), ("libattr",), (),
+      "libattr1-dev", "libattr-devel", "attr-dev", "attr", "libattr-devel", None, None, None),
+    R(("sys/capability.h",), ("cap",), ("libcap",), (),
+      "libcap-dev", "libcap-devel", "libcap-dev", "libcap", "libcap-devel", None, "libcap", None),
+    R(("libaio.h",), ("aio",), (), (),
+      "libaio-dev", "libaio-devel", "libaio-dev", "libaio", "libaio-devel", None, "libaio", None),
+    # --- directory, auth, crypto -------------------------------------------
+    R(("ldap.h", "lber.h", "ldap_cdefs.h"), ("ldap", "lber", "ldap_r"), ("ldap", "lber"), (),
+      "libldap2-dev", "openldap-devel", "openldap-dev", "libldap", "openldap2-devel", "openldap", "openldap",
+      "openldap"),
+    R(("sasl/sasl.h",), ("sasl2",), ("libsasl2",), (),
+      "libsasl2-dev", "cyrus-sasl-devel", "cyrus-sasl-dev", "libsasl", "cyrus-sasl-devel", "cyrus-sasl",
+      "cyrus-sasl", "cyrus-sasl"),
+    R(("krb5.h", "krb5/krb5.h", "gssapi/gssapi.h", "gssapi/gssapi_krb5.h", "gssapi/gssapi_generic.h", "gssapi.h",
+       "com_err.h"),
+      ("krb5", "gssapi_krb5", "k5crypto", "com_err"), ("krb5", "krb5-gssapi", "mit-krb5", "mit-krb5-gssapi"),
+      ("krb5-config",),
+      "libkrb5-dev", "krb5-devel", "krb5-dev", "krb5", "krb5-devel", "krb5", "krb5", "krb5"),
+    R(("sodium.h",), ("sodium", "libsodium"), ("libsodium",), (),
+      "libsodium-dev", "libsodium-devel", "libsodium-dev", "libsodium", "libsodium-devel", "libsodium", "libsodium",
+      "libsodium"),
+    R(("argon2.h",), ("argon2",), ("libargon2",), (),
+      "libargon2-dev", "libargon2-devel", "argon2-dev", "argon2", "libargon2-devel", "argon2", "argon2", "argon2"),
+    R(("secp256k1.h", "secp256k1_recovery.h"), ("secp256k1",), ("libsecp256k1",), (),
+      "libsecp256k1-dev", "libsecp256k1-devel", "libsecp256k1-dev", "libsecp256k1", "libsecp256k1-devel",
+      "secp256k1", "libsecp256k1", "secp256k1"),
+    R(("gpgme.h",), ("gpgme",), ("gpgme",), ("gpgme-config",),
+      "libgpgme-dev", "gpgme-devel", "gpgme-dev", "gpgme", "gpgme-devel", "gpgme", "gpgme", "gpgme"),
+    R(("gpg-error.h",), ("gpg-error",), ("gpg-error",), ("gpg-error-config",),
+      "libgpg-error-dev", "libgpg-error-devel", "libgpg-error-dev", "libgpg-error", "libgpg-error-devel",
+      "libgpg-error", "libgpg-error", "libgpg-error"),
+    R(("gcrypt.h",), ("gcrypt",), ("libgcrypt",), ("libgcrypt-config",),
+      "libgcrypt20-dev", "libgcrypt-devel", "libgcrypt-dev", "libgcrypt", "libgcrypt-devel", "libgcrypt",
+      "libgcrypt", "libgcrypt"),
+    R(("gnutls/gnutls.h",), ("gnutls",), ("gnutls",), (),
+      "libgnutls28-dev", "gnutls-devel", "gnutls-dev", "gnutls", "libgnutls-devel", "gnutls", "gnutls", None),
+    R(("libssh/libssh.h",), ("ssh",), ("libssh",), (),
+      "libssh-dev", "libssh-devel", "libssh-dev", "libssh", "libssh-devel", "libssh", "libssh", "libssh"),
+    R(("libssh2.h",), ("ssh2", "libssh2"), ("libssh2",), (),
+      "libssh2-1-dev", "libssh2-devel", "libssh2-dev", "libssh2", "libssh2-devel", "libssh2", "libssh2", "libssh2"),
+    R(("xmlsec/xmlsec.h", "xmlsec1/xmlsec/xmlsec.h"), ("xmlsec1", "xmlsec1-openssl"), ("xmlsec1", "xmlsec1-openssl"),
+      ("xmlsec1-config",),
+      "libxmlsec1-dev", "xmlsec1-devel", "xmlsec-dev", "xmlsec", "libxmlsec1-devel", "libxmlsec1", "xmlsec", None),
+    R(("curl/curl.h",), ("curl", "libcurl"), ("libcurl",), ("curl-config",),
+      "libcurl4-openssl-dev", "libcurl-devel", "curl-dev", "curl", "libcurl-devel", "curl", "libcurl", "curl"),
+    R(("git2.h",), ("git2",), ("libgit2",), (),
+      "libgit2-dev", "libgit2-devel", "libgit2-dev", "libgit2", "libgit2-devel", "libgit2", "libgit2", "libgit2"),
+    # --- databases, caches, messaging --------------------------------------
+    R(("sqlite3.h",), ("sqlite3",), ("sqlite3",), (),
+      "libsqlite3-dev", "sqlite-devel", "sqlite-dev", "sqlite", "sqlite3-devel", "sqlite", "sqlite", "sqlite3"),
+    R(("sql.h", "sqlext.h", "sqltypes.h"), ("odbc",), ("odbc",), ("odbc_config",),
+      "unixodbc-dev", "unixODBC-devel", "unixodbc-dev", "unixodbc", "unixODBC-devel", "unixodbc", "unixodbc", None),
+    R(("sybdb.h", "sybfront.h"), ("sybdb",), (), (),
+      "freetds-dev", "freetds-devel", "freetds-dev", "freetds", "freetds-devel", "freetds", "freetds", "freetds"),
+    R(("libmemcached/memcached.h",), ("memcached",), ("libmemcached",), (),
+      "libmemcached-dev", "libmemcached-awesome-devel", "libmemcached-dev", "libmemcached-awesome",
+      "libmemcached-devel", "libmemcached", "libmemcached", None),
+    R(("leveldb/c.h", "leveldb/db.h"), ("leveldb",), (), (),
+      "libleveldb-dev", "leveldb-devel", "leveldb-dev", "leveldb", "leveldb-devel", "leveldb", "leveldb", "leveldb"),
+    R(("rocksdb/c.h", "rocksdb/db.h"), ("rocksdb",), ("rocksdb",), (),
+      "librocksdb-dev", "rocksdb-devel", "rocksdb-dev", "rocksdb", "rocksdb-devel", "rocksdb", "rocksdb", "rocksdb"),
+    R(("gdbm.h",), ("gdbm", "gdbm_compat"), ("gdbm",), (),
+      "libgdbm-dev", "gdbm-devel", "gdbm-dev", "gdbm", "gdbm-devel", "gdbm", "gdbm", None),
+    R(("zmq.h",), ("zmq", "libzmq"), ("libzmq",), (),
+      "libzmq3-dev", "zeromq-devel", "zeromq-dev", "zeromq", "zeromq-devel", "zeromq", "zeromq", "zeromq"),
+    R(("librdkafka/rdkafka.h",), ("rdkafka",), ("rdkafka",), (),
+      "librdkafka-dev", "librdkafka-devel", "librdkafka-dev", "librdkafka", "librdkafka-devel", "librdkafka",
+      "librdkafka", "librdkafka"),
+    R(("event2/event.h", "event.h"), ("event", "event_core", "event_extra"), ("libevent", "libevent_core"), (),
+      "libevent-dev", "libevent-devel", "libevent-dev", "libevent", "libevent-devel", "libevent", "libevent",
+      "libevent"),
+    R(("ev.h",), ("ev",), (), (),
+      "libev-dev", "libev-devel", "libev-dev", "libev", "libev-devel", "libev", "libev", "libev"),
+    R(("uv.h",), ("uv",), ("libuv",), (),
+      "libuv1-dev", "libuv-devel", "libuv-dev", "libuv", "libuv-devel", "libuv", "libuv", "libuv"),
+    R(("maxminddb.h",), ("maxminddb",), ("libmaxminddb",), (),
+      "libmaxminddb-dev", "libmaxminddb-devel", "libmaxminddb-dev", "libmaxminddb", "libmaxminddb-devel",
+      "libmaxminddb", "libmaxminddb", "libmaxminddb"),
+    R(("re2/re2.h",), ("re2",), ("re2",), (),
+      "libre2-dev", "re2-devel", "re2-dev", "re2", "re2-devel", "re2", "re2", "re2"),
+    R(("pcre2.h",), ("pcre2-8",), ("libpcre2-8",), (),
+      "libpcre2-dev", "pcre2-devel", "pcre2-dev", "pcre2", "pcre2-devel", "pcre2", "pcre2", "pcre2"),
+    R(("yaml.h",), ("yaml",), ("yaml-0.1",), (),
+      "libyaml-dev", "libyaml-devel", "yaml-dev", "libyaml", "libyaml-devel", "libyaml", "yaml", "libyaml"),
+    R(("expat.h", "expat_config.h"), ("expat",), ("expat",), (),
+      "libexpat1-dev", "expat-devel", "expat-dev", "expat", "libexpat-devel", "expat", "expat", "expat"),
+    R(("magic.h",), ("magic",), ("libmagic",), (),
+      "libmagic-dev", "file-devel", "file-dev", "file", "file-devel", "libmagic", "libmagic", "libmagic"),
+    R(("uuid/uuid.h",), ("uuid",), ("uuid",), (),
+      "uuid-dev", "libuuid-devel", "util-linux-dev", "util-linux", "libuuid-devel", None, "libuuid", "libuuid"),
+    R(("readline/readline.h", "readline/history.h"), ("readline", "history"), ("readline",), (),
+      "libreadline-dev", "readline-devel", "readline-dev", "readline", "readline-devel", "readline", "readline",
+      None),
+    R(("curses.h", "ncurses.h", "term.h", "ncursesw/curses.h", "ncurses/curses.h"),
+      ("ncurses", "ncursesw", "tinfo", "curses", "panel", "form", "menu"), ("ncurses", "ncursesw", "tinfo"), (),
+      "libncurses-dev", "ncurses-devel", "ncurses-dev", "ncurses", "ncurses-devel", "ncurses", "ncurses", None),
+    # --- science, numerics, geo ------------------------------------------
+    R(("cblas.h", "openblas_config.h", "f77blas.h"), ("openblas",), ("openblas",), (),
+      "libopenblas-dev", "openblas-devel", "openblas-dev", "openblas", "openblas-devel", "openblas", "openblas",
+      "openblas"),
+    R((), ("blas",), ("blas",), (),
+      "libblas-dev", "blas-devel", "blas-dev", "blas", "blas-devel", None, "libblas", None),
+    R((), ("lapack",), ("lapack",), (),
+      "liblapack-dev", "lapack-devel", "lapack-dev", "lapack", "lapack-devel", "lapack", "liblapack", "lapack"),
+    R(("lapacke.h",), ("lapacke",), ("lapacke",), (),
+      "liblapacke-dev", "lapack-devel", "lapack-dev", "lapacke", "lapacke-devel", "lapack", "liblapacke", None),
+    R((), ("atlas", "satlas", "tatlas", "f77blas", "ptf77blas"), (), (),
+      "libatlas-base-dev", "atlas-devel", None, None, None, None, None, None),
+    R(("fftw3.h",), ("fftw3", "fftw3f", "fftw3l", "fftw3_threads", "fftw3f_threads", "fftw3_omp"),
+      ("fftw3", "fftw3f", "fftw3l"), (),
+      "libfftw3-dev", "fftw-devel", "fftw-dev", "fftw", "fftw3-devel", "fftw", "fftw", "fftw3"),
+    R(("gsl/gsl_math.h", "gsl/gsl_rng.h"), ("gsl", "gslcblas"), ("gsl",), ("gsl-config",),
+      "libgsl-dev", "gsl-devel", "gsl-dev", "gsl", "gsl-devel", "gsl", "gsl", "gsl"),
+    R(("gmp.h", "gmpxx.h"), ("gmp", "gmpxx"), ("gmp", "gmpxx"), (),
+      "libgmp-dev", "gmp-devel", "gmp-dev", "gmp", "gmp-devel", "gmp", "gmp", "gmp"),
+    R(("mpfr.h",), ("mpfr",), ("mpfr",), (),
+      "libmpfr-dev", "mpfr-devel", "mpfr-dev", "mpfr", "mpfr-devel", "mpfr", "mpfr", "mpfr"),
+    R(("mpc.h",), ("mpc",), (), (),
+      "libmpc-dev", "libmpc-devel", "mpc1-dev", "libmpc", "mpc-devel", "libmpc", "libmpc", "mpc"),
+    R(("glpk.h",), ("glpk",), (), (),
+      "libglpk-dev", "glpk-devel", "glpk-dev", "glpk", "glpk-devel", "glpk", "glpk", "glpk"),
+    R(("cholmod.h", "suitesparse/cholmod.h", "umfpack.h", "suitesparse/umfpack.h", "SuiteSparse_config.h",
+       "suitesparse/SuiteSparse_config.h"),
+      ("cholmod", "umfpack", "amd", "colamd", "suitesparseconfig"), ("CHOLMOD", "UMFPACK"), (),
+      "libsuitesparse-dev", "suitesparse-devel", "suitesparse-dev", "suitesparse", "suitesparse-devel",
+      "suite-sparse", "suitesparse", "suitesparse"),
+    R(("mpi.h",), ("mpi",), ("ompi", "ompi-c"), ("mpicc", "mpirun", "mpiexec"),
+      "libopenmpi-dev", "openmpi-devel", "openmpi-dev", "openmpi", "openmpi-devel", "open-mpi", "openmpi", None),
+    R(("omp.h",), ("omp", "gomp", "iomp5"), (), (),
+      "libomp-dev", "libomp-devel", "openmp-dev", "openmp", "libomp-devel", "libomp", "llvm-openmp", None),
+    R(("hdf5.h", "H5public.h", "hdf5/serial/hdf5.h"), ("hdf5", "hdf5_hl", "hdf5_serial", "hdf5_serial_hl"),
+      ("hdf5", "hdf5-serial"), ("h5cc",),
+      "libhdf5-dev", "hdf5-devel", "hdf5-dev", "hdf5", "hdf5-devel", "hdf5", "hdf5", "hdf5"),
+    R(("netcdf.h",), ("netcdf",), ("netcdf",), ("nc-config",),
+      "libnetcdf-dev", "netcdf-devel", "netcdf-dev", "netcdf", "netcdf-devel", "netcdf", "libnetcdf", "netcdf-c"),
+    R(("fitsio.h",), ("cfitsio",), ("cfitsio",), (),
+      "libcfitsio-dev", "cfitsio-devel", "cfitsio-dev", "cfitsio", "cfitsio-devel", "cfitsio", "cfitsio", "cfitsio"),
+    R(("gdal.h", "gdal_version.h", "cpl_conv.h", "ogr_api.h", "ogr_srs_api.h"), ("gdal",), ("gdal",),
+      ("gdal-config",),
+      "libgdal-dev", "gdal-devel", "gdal-dev", "gdal", "gdal-devel", "gdal", "libgdal", "gdal"),
+    R(("geos_c.h",), ("geos_c", "geos"), ("geos",), ("geos-config",),
+      "libgeos-dev", "geos-devel", "geos-dev", "geos", "geos-devel", "geos", "geos", "geos"),
+    R(("proj.h", "proj_api.h"), ("proj",), ("proj",), (),
+      "libproj-dev", "proj-devel", "proj-dev", "proj", "proj-devel", "proj", "proj", "proj"),
+    R((), (), (), ("proj",),
+      "proj-bin", "proj", "proj-util", "proj", "proj", "proj", "proj", None),
+    R(("spatialindex/capi/sidx_api.h", "spatialindex/SpatialIndex.h"), ("spatialindex_c", "spatialindex"),
+      ("libspatialindex",), (),
+      "libspatialindex-dev", "spatialindex-devel", "libspatialindex-dev", "spatialindex", "libspatialindex-devel",
+      "spatialindex", "libspatialindex", "libspatialindex"),
+    R(("graphviz/cgraph.h", "graphviz/gvc.h", "graphviz/cdt.h"), ("cgraph", "gvc", "cdt"),
+      ("libcgraph", "libgvc", "libcdt"), ("dot",),
+      "libgraphviz-dev", "graphviz-devel", "graphviz-dev", "graphviz", "graphviz-devel", "graphviz", "graphviz",
+      "graphviz"),
+    R(("Eigen/Core", "Eigen/Dense", "eigen3/Eigen/Core", "eigen3/Eigen/Dense"), (), ("eigen3",), (),
+      "libeigen3-dev", "eigen3-devel", "eigen-dev", "eigen", "eigen3-devel", "eigen", "eigen", "eigen3"),
+    R(("boost/version.hpp", "boost/config.hpp", "boost/shared_ptr.hpp"), ("boost_system", "boost_filesystem",
+                                                                           "boost_thread"), (), (),
+      "libboost-dev", "boost-devel", "boost-dev", "boost", "boost-devel", "boost", "libboost-devel", "boost"),
+    R(("boost/python.hpp", "boost/python/module.hpp"), ("boost_python", "boost_python3", "boost_numpy3"), (), (),
+      "libboost-python-dev", "boost-python3-devel", "boost-dev boost-python3", "boost", "boost-python3-devel", "boost-python3",
+      "libboost-python-devel", "boost-python"),
+    # --- build tools ------------------------------------------------------
+    R((), (), ("pkg-config", "pkgconf"), ("pkg-config", "pkgconf"),
+      "pkg-config", "pkgconf-pkg-config", "pkgconf", "pkgconf", "pkg-config", "pkgconf", "pkg-config", "pkgconf"),
+    R((), (), (), ("cmake",),
+      "cmake", "cmake", "cmake", "cmake", "cmake", "cmake", "cmake", None),
+    R((), (), (), ("ninja", "ninja-build"),
+      "ninja-build", "ninja-build", "samurai", "ninja", "ninja", "ninja", "ninja", None),
+    R((), (), (), ("meson",),
+      "meson", "meson", "meson", "meson", "meson", "meson", "meson", None),
+    R((), (), (), ("swig", "swig4.0", "swig3.0"),
+      "swig", "swig", "swig", "swig", "swig", "swig", "swig", None),
+    R((), (), (), ("make", "gmake"),
+      "make", "make", "make", "make", "make", "make", "make", None),
+    R((), (), (), ("autoconf", "autoreconf", "autoheader"),
+      "autoconf", "autoconf", "autoconf", "autoconf", "autoconf", "autoconf", "autoconf", None),
+    R((), (), (), ("automake", "aclocal"),
+      "automake", "automake", "automake", "automake", "automake", "automake", "automake", None),
+    R((), (), (), ("libtoolize", "glibtoolize"),
+      "libtool", "libtool", "libtool", "libtool", "libtool", "libtool", "libtool", None),
+    R((), (), (), ("libtool", "glibtool"),
+      "libtool-bin", "libtool", "libtool", "libtool", "libtool", "libtool", "libtool", None),
+    R((), (), (), ("bison", "yacc"),
+      "bison", "bison", "bison", "bison", "bison", "bison", "bison", None),
+    R((), ("fl",), (), ("flex", "lex"),
+      "flex", "flex", "flex", "flex", "flex", "flex", "flex", None),
+    R((), ("gfortran",), (), ("gfortran", "f95", "f77"),
+      "gfortran", "gcc-gfortran", "gfortran", "gcc-fortran", "gcc-fortran", "gcc", "gfortran", None),
+    R((), (), (), ("nasm",),
+      "nasm", "nasm", "nasm", "nasm", "nasm", "nasm", "nasm", None),
+    R((), (), (), ("yasm",),
+      "yasm", "yasm", "yasm", "yasm", "yasm", "yasm", "yasm", None),
+    R((), (), (), ("patchelf",),
+      "patchelf", "patchelf", "patchelf", "patchelf", "patchelf", "patchelf", "patchelf", None),
+    R(("google/protobuf/message.h",), ("protobuf",), ("protobuf",), ("protoc",),
+      "protobuf-compiler libprotobuf-dev", "protobuf-compiler protobuf-devel", "protobuf-dev", "protobuf",
+      "protobuf-devel", "protobuf", "libprotobuf", "protobuf"),
+    R((), (), (), ("git",),
+      "git", "git", "git", "git", "git", "git", "git", None),
+    R((), (), (), ("msgfmt", "xgettext"),
+      "gettext", "gettext", "gettext", "gettext", "gettext-tools", "gettext", "gettext", None),
+)
+# fmt: on
+del R
+
+# The *.lib file names the MSVC linker reports for the same libraries
+# (LNK1181 "cannot open input file 'libssl.lib'"): handled by _lib_key().
+
+_HEADERS: Dict[str, Row] = {}
+_BASENAMES: Dict[str, List[Row]] = {}
+_LIBS: Dict[str, Row] = {}
+_PC: Dict[str, Row] = {}
+_TOOLS: Dict[str, Row] = {}
+
+
+def _index() -> None:
+    for row in ROWS:
+        for h in row.headers:
+            _HEADERS.setdefault(h, row)
+            base = _BASENAMES.setdefault(h.rsplit("/", 1)[-1], [])
+            if row not in base:
+                base.append(row)
+        for name in row.libs:
+            _LIBS.setdefault(name.lower(), row)
+        for name in row.pc:
+            _PC.setdefault(name.lower(), row)
+        for name in row.tools:
+            _TOOLS.setdefault(name.lower(), row)
+
+
+_index()
+
+
+def _as_dict(row: Optional[Row]) -> Optional[Dict[str, Optional[str]]]:
     if row is None:
         return None
-    table = dict(zip(_MANAGERS, row))
+    table = {m: getattr(row, m) for m in MANAGERS}
     table["yum"] = table["dnf"]
     return table
 
 
-def known_headers():
-    return sorted(_ROWS)
+def row_for_header(header: str) -> Optional[Row]:
+    header = header.strip().strip("<>\"'").replace("\\", "/")
+    while header.startswith("./"):
+        header = header[2:]
+    row = _HEADERS.get(header)
+    if row is None:
+        # a path we do not know as such: fall back on its basename when only
+        # one row ships a header of that name
+        rows = _BASENAMES.get(header.rsplit("/", 1)[-1], [])
+        row = rows[0] if len(rows) == 1 else None
+    return row
+
+
+def _lib_key(name: str) -> str:
+    name = name.strip().strip("'\"`").replace("\\", "/").rsplit("/", 1)[-1].lower()
+    if name.startswith("-l"):
+        name = name[2:]
+    for suffix in (".lib", ".dll.a", ".a", ".dylib", ".tbd", ".dll"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    if ".so" in name:  # libssl.so, libssl.so.3
+        name = name.split(".so", 1)[0]
+    return name
+
+
+def row_for_library(name: str) -> Optional[Row]:
+    key = _lib_key(name)
+    row = _LIBS.get(key)
+    if row is None and key.startswith("lib") and len(key) > 3:
+        row = _LIBS.get(key[3:])  # libssl.so -> ssl; ssl.lib and libssl.lib both occur on Windows
+    return row
+
+
+def row_for_pkgconfig(name: str) -> Optional[Row]:
+    key = name.strip().strip("'\"`").lower()
+    for sep in (">=", "<=", "==", "=", ">", "<", " "):  # "libffi >= 3.0"
+        key = key.split(sep, 1)[0]
+    return _PC.get(key.strip())
+
+
+def row_for_tool(program: str) -> Optional[Row]:
+    key = program.strip().strip("'\"`").replace("\\", "/").rsplit("/", 1)[-1].lower()
+    if key.endswith(".exe"):
+        key = key[:-4]
+    return _TOOLS.get(key)
+
+
+def packages_for_header(header: str) -> Optional[Dict[str, Optional[str]]]:
+    """{manager: package} for a header, or None when the table does not know it."""
+    return _as_dict(row_for_header(header))
+
+
+def packages_for_library(name: str) -> Optional[Dict[str, Optional[str]]]:
+    """{manager: package} for a linker library: ``ssl``, ``-lssl``, ``libssl.so``, ``ssl.lib``."""
+    return _as_dict(row_for_library(name))
+
+
+def packages_for_pkgconfig(name: str) -> Optional[Dict[str, Optional[str]]]:
+    """{manager: package} for a pkg-config module (``libffi``, ``cairo``, ``mysqlclient``)."""
+    return _as_dict(row_for_pkgconfig(name))
+
+
+def packages_for_tool(program: str) -> Optional[Dict[str, Optional[str]]]:
+    """{manager: package} for a program: ``pg_config``, ``cmake``, ``swig``, ``gfortran``..."""
+    return _as_dict(row_for_tool(program))
+
+
+def known_headers() -> List[str]:
+    return sorted(_HEADERS)
+
+
+def known_libraries() -> List[str]:
+    return sorted(_LIBS)
+
+
+def known_pkgconfig() -> List[str]:
+    return sorted(_PC)
+
+
+def known_tools() -> List[str]:
+    return sorted(_TOOLS)

@@ -3,7 +3,7 @@
 library's pkg-config / CMake package files, which come with its -dev package."""
 import re
 
-from pip_explain.enrich.fixes import Context, install, quote, search_hint
+from pip_explain.enrich.fixes import Context, install, install_command, quote, search_hint
 from pip_explain.model import Fix, Pattern, Rule
 from pip_explain.rules._shapes import CLOSE, NAME, OPEN, is_config_tool, missing_program, program
 
@@ -42,7 +42,7 @@ def _fix(ctx: Context):
         if fixes:
             return fixes
     if not is_config_tool(name) and ctx.platform.manager in ("dnf", "yum"):
-        return (Fix(ctx.platform.manager + " install " + quote("pkgconfig(%s)" % name),
+        return (Fix(install_command(ctx.platform, ctx.platform.manager, ["pkgconfig(%s)" % name]),
                     "install the package that provides the pkg-config module %s" % name),)
     hint = search_hint(ctx, program(name) if is_config_tool(name) else name + ".pc")
     return hint or (Fix("", "install the development package of the library that provides %s" % name),)

@@ -29,9 +29,6 @@ def _fix(ctx: Context):
                         " (python3-dev / python3-devel), as for a missing Python.h"),)
     packages = packages_for_library(name) if name else None
     if packages:
-        if ctx.platform.system == "windows" and packages.get("vcpkg"):
-            return (Fix("vcpkg install " + quote(packages["vcpkg"]),
-                        "install the library with vcpkg, then point the build at it (INCLUDE/LIB)"),)
         fixes = install(ctx, packages, "install the development files of lib%s (they ship the file the linker"
                                        " wants)" % name)
         if fixes:
