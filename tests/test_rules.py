@@ -155,3 +155,16 @@ def test_msvc_wins_over_its_own_link_symptom_only_when_earlier():
     lines = ["error: Microsoft Visual C++ 14.0 or greater is required.",
              "LINK : fatal error LNK1181: cannot open input file 'x.lib'"]
     assert classify(lines).cause == "msvc-missing"
+
+
+def test_ci_line_prefixes_do_not_hide_anchored_evidence():
+    assert classify(["#12 45.67 Killed"]).cause == "resources"
+    assert classify(["2024-05-01T10:00:00.1234567Z   Could NOT find ZLIB (missing: ZLIB_LIBRARY)"]).cause == \
+        "config-tool-missing"
+
+
+def test_windows_sdk_headers_mean_incomplete_build_tools_not_a_library():
+    line = "C:\\\\Python312\\\\include\\\\pyconfig.h(59): fatal error C1083: Cannot open include file: 'io.h': No such file"
+    assert classify([line]).cause == "msvc-missing"
+    assert classify(["x.c(2): fatal error C1083: Cannot open include file: 'zlib.h': No such file or directory"]).cause \
+        == "library-header-missing"

@@ -15,6 +15,9 @@ from pip_explain.model import Diagnosis, Evidence, Pattern, Rule
 from pip_explain.sanitize import clean_line
 
 MAX_LINE = 4096  # patterns look at the first 4 KiB of a line (a bound on regex work)
+# Prefixes CI systems put before every line: Docker BuildKit ("#12 3.456 "),
+# GitHub Actions / ISO timestamps. Patterns anchored at a line start see past them.
+_CI_PREFIX = re.compile(r"^(?:#\d+ \d+\.\d+ |\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z? )")
 
 
 class Classifier:
@@ -61,7 +64,7 @@ class Classifier:
             if not raw:
                 continue
             text = clean_line(raw)
-            hit = self.match_line(text)
+            hit = self.match_line(_CI_PREFIX.sub("", text, count=1))
             if hit is None:
                 if weak is not None and is_error_line(text[:MAX_LINE]):
                     weak = False  # contradicted: keep looking for a strong match only

@@ -89,6 +89,19 @@ _ENOENT = ("Datei oder Verzeichnis nicht gefunden", "Aucun fichier ou dossier de
            "そのようなファイルやディレクトリはありません")
 
 
+# Headers of the C runtime and the Windows SDK: on Windows their absence means
+# an incomplete Build Tools install (no Windows SDK / UCRT), not a library.
+_WINDOWS_SDK_HEADERS = frozenset({
+    "io.h", "stdio.h", "stdlib.h", "string.h", "stddef.h", "stdarg.h", "limits.h", "errno.h", "math.h", "time.h",
+    "wchar.h", "ctype.h", "float.h", "assert.h", "malloc.h", "crtdbg.h", "corecrt.h", "vcruntime.h", "excpt.h",
+    "sal.h", "basetsd.h", "windows.h", "winsock2.h", "ws2tcpip.h", "winapifamily.h", "sdkddkver.h", "rpc.h",
+})
+
+
+def is_windows_sdk_header(detail: str) -> bool:
+    return header_name(detail) in _WINDOWS_SDK_HEADERS
+
+
 def missing_header(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
     """The ways a compiler says "#include <X>: not found"."""
     return (
@@ -151,7 +164,7 @@ is_cmake = _program_is(r"cmake")
 BUILD_TOOLS = (
     "ninja", "ninja-build", "meson", "swig", "swig3.0", "swig4.0", "make", "gmake", "nmake", "autoconf",
     "autoreconf", "automake", "aclocal", "libtool", "libtoolize", "m4", "bison", "yacc", "flex", "lex",
-    "nasm", "yasm", "patch", "git", "protoc", "gperf", "patchelf", "scons", "bazel",
+    "nasm", "yasm", "patch", "git", "hg", "svn", "protoc", "gperf", "patchelf", "scons", "bazel", "nvcc",
 )
 _BUILD_TOOLS = frozenset(BUILD_TOOLS)
 

@@ -58,6 +58,9 @@ def _build_tool_fix(ctx: Context):
         return _tool_fix(ctx, "meson", "meson")
     if tool.startswith("swig"):
         return _tool_fix(ctx, "swig", "swig")
+    if tool == "nvcc":
+        return (Fix("", "install the CUDA toolkit that matches your PyTorch build (nvcc --version must match"
+                        " torch.version.cuda) and set CUDA_HOME to it, or install a prebuilt wheel of the package"),)
     if tool in ("make", "gmake") and ctx.platform.system == "windows":
         return (Fix("", "this package's build runs make, which Windows does not have: use WSL or MSYS2"),)
     return _tool_fix(ctx, tool)
@@ -80,6 +83,11 @@ BUILD_TOOL = Rule(
         # PyNaCl: "ERROR: The 'make' utility is missing from PATH"
         Pattern("is missing from path", r"%s(?P<d>[\w.+-]+)%s (?:utility|program|command|tool) is missing from PATH"
                 % ("['\"‘`]", "['\"’`]"), is_build_tool),
+        # PyTorch extensions (torch.utils.cpp_extension) without the CUDA toolkit
+        Pattern("cuda_home environment variable is not set", r"CUDA_HOME environment variable is not set",
+                detail="nvcc"),
+        # pip itself, for a VCS requirement: "Cannot find command 'git' - do you have 'git' installed ..."
+        Pattern("cannot find command", r"Cannot find command %s(?P<d>git|hg|svn|bzr)%s" % ("['\"]", "['\"]")),
         # autoconf's config.status when no (GNU) make runs
         Pattern("bootstrapping makefile fragments", r"Something went wrong bootstrapping makefile fragments",
                 detail="make"),
@@ -97,6 +105,8 @@ BUILD_TOOL = Rule(
         "make: command not found",
         "error: [Errno 2] No such file or directory: 'ninja'",
         'CMake was unable to find a build program corresponding to "Ninja".  CMAKE_MAKE_PROGRAM is not set.',
+        "OSError: CUDA_HOME environment variable is not set. Please set it to your CUDA install root.",
+        "ERROR: Cannot find command 'git' - do you have 'git' installed and in your PATH?",
     ),
     counter_examples=("make: *** [Makefile:12: all] Error 1", "ninja: build stopped: subcommand failed."),
 )

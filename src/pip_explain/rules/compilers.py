@@ -7,6 +7,7 @@ from pip_explain.rules._shapes import (
     is_cxx_compiler,
     is_fortran_compiler,
     is_msvc,
+    is_windows_sdk_header,
     missing_program,
     program,
 )
@@ -62,6 +63,8 @@ C_COMPILER = Rule(
                 r"Could not find compiler set in environment variable CC\b", detail="cc"),
         Pattern("cmake_c_compiler not set", r"CMAKE_C_COMPILER not set, after EnableLanguage", detail="cc"),
         Pattern("no acceptable c compiler", r"no acceptable C compiler found in \$PATH", detail="cc"),
+        # rustc links through the C compiler: "error: linker `cc` not found"
+        Pattern("linker `", r"error: linker `(?P<d>[^`\s]+)` not found", is_c_compiler),
     ),
     fix=_compiler_fix(
         table(apt="build-essential", dnf="gcc", yum="gcc", apk="build-base", pacman="base-devel", zypper="gcc",
@@ -85,6 +88,7 @@ C_COMPILER = Rule(
         "ERROR: Unknown compiler(s): [['cc'], ['gcc'], ['clang'], ['nvc'], ['pgcc'], ['icc'], ['icx']]",
         "-- No CMAKE_C_COMPILER could be found.",
         "configure: error: no acceptable C compiler found in $PATH",
+        "error: linker `cc` not found",
     ),
     counter_examples=(
         "error: command '/usr/bin/gcc' failed with exit code 1",
@@ -138,6 +142,11 @@ MSVC = Rule(
         Pattern("microsoft visual c++", r"Microsoft Visual C\+\+ (?P<d>\d+(?:\.\d+)?) (?:or greater )?is required"),
         Pattern("vcvarsall", r"Unable to find vcvarsall\.bat"),
         Pattern("cl.exe", r"command %s(?P<d>[^'\"]*cl\.exe)%s failed: None" % ("['\"]", "['\"]")),
+        # Rust on Windows: "error: linker `link.exe` not found"
+        Pattern("linker `link.exe` not found", r"linker `link\.exe` not found", detail="link.exe"),
+        # the Build Tools without the Windows SDK: C1083 on the C runtime's or the SDK's own headers
+        Pattern("c1083", r"C1083: Cannot open include file: %s(?P<d>[\w./\\]+\.h)%s" % ("['\"]", "['\"]"),
+                is_windows_sdk_header),
     ),
     fix=lambda ctx: (_MSVC_INSTALL,),
     verify=lambda ctx: (_VSWHERE,),
@@ -154,6 +163,9 @@ MSVC = Rule(
         "error: Unable to find vcvarsall.bat",
         "error: command 'cl.exe' failed: No such file or directory",
         "error: command 'cl.exe' failed: None",
+        "C:\\Python312\\include\\pyconfig.h(59): fatal error C1083: Cannot open include file: 'io.h': No such file or"
+        " directory",
+        "error: linker `link.exe` not found",
     ),
     counter_examples=(
         "error: command 'C:\\\\Program Files\\\\Microsoft Visual Studio\\\\2022\\\\BuildTools\\\\VC\\\\Tools\\\\MSVC"

@@ -68,6 +68,10 @@ LINK = Rule(
         Pattern("ld: library", r"\bld: library ['\"]" + _LIB + r"['\"] not found"),
         # mold: "mold: fatal: library not found: ffi"
         Pattern("mold: fatal: library not found", r"mold: fatal: library not found: " + _LIB),
+        # a library the build (or a tool it runs) loads at build time
+        Pattern("cannot open shared object file",
+                r"(?P<d>lib[\w+-]+)\.so(?:\.[\d.]+)?: cannot open shared object file: No such file",
+                clean=lambda d: d[3:]),
         # MSVC link.exe: "LINK : fatal error LNK1181: cannot open input file 'libssl.lib'"
         # (translated link.exe keeps the code and the quoted file: "LNK1181: não foi possível abrir ... 'x.lib'")
         Pattern("lnk1181", r"LNK1181\b[^'\"“]{0,80}['\"“](?P<d>[^'\"”]+?\.lib)['\"”]", clean=_msvc_name),
@@ -86,6 +90,7 @@ LINK = Rule(
         "ld: library not found for -lssl",
         "ld: library 'ssl' not found",
         "LINK : fatal error LNK1181: cannot open input file 'libssl.lib'",
+        "OSError: libhdf5.so: cannot open shared object file: No such file or directory",
     ),
     counter_examples=(
         "collect2: error: ld returned 1 exit status",
