@@ -101,7 +101,7 @@ def explain_lines(lines: Sequence[str], platform: Platform, package: Optional[st
     sibling = binary_sibling(package)
     if sibling:
         fixes = (Fix("pip install " + shlex.quote(sibling),
-                     "or avoid the build: %s is the same code, published as wheels" % sibling),) + tuple(fixes)
+                     "avoid the build: %s is the same code, published as wheels" % sibling),) + tuple(fixes)
     fixes = tuple(f for f in fixes if f and (f.command or f.label))
     verify = tuple(_call(diagnosis.rule.verify, ctx))
     return Explained(diagnosis, (), package, version, step, fixes, verify)
