@@ -1,6 +1,6 @@
 """Accuracy of the classifier over the labelled corpus (a benchmark, not a test).
 
-    python bench/accuracy.py [DIR...]       (default: tests/fixtures/logs and tests/fixtures/thirdparty)
+    python bench/accuracy.py [DIR...]       (default: tests/fixtures/logs, thirdparty, heldout)
 
 Each log has a JSON sidecar with the expected ``cause`` (a TAXONOMY.md id;
 ``other`` = no specific cause). A log is explained offline, as
@@ -24,7 +24,7 @@ sys.path.insert(0, os.path.join(ROOT, "src"))
 from pip_explain.enrich.platform import detect  # noqa: E402
 from pip_explain.report import explain_log  # noqa: E402
 
-DEFAULT_DIRS = [os.path.join(ROOT, "tests", "fixtures", "logs"), os.path.join(ROOT, "tests", "fixtures", "thirdparty")]
+DEFAULT_DIRS = [os.path.join(ROOT, "tests", "fixtures", d) for d in ("logs", "thirdparty", "heldout")]
 
 
 def predict(path, platform):

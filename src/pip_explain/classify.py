@@ -24,17 +24,21 @@ class Classifier:
     def __init__(self, rules: Sequence[Rule]):
         self.rules = tuple(rules)
         self._entries: List[Tuple[Rule, Pattern, "re.Pattern[str]"]] = []
+        self._then = {}
         by_needle = {}
         for rule in self.rules:
             for pattern in rule.patterns:
                 self._entries.append((rule, pattern, re.compile(pattern.regex, re.IGNORECASE)))
+                if pattern.then:
+                    self._then[len(self._entries) - 1] = re.compile(pattern.then, re.IGNORECASE)
                 by_needle.setdefault(pattern.needle, []).append(len(self._entries) - 1)
         self._by_needle = by_needle
         needles = sorted(by_needle, key=len, reverse=True)
         self._prefilter = re.compile("|".join(re.escape(n) for n in needles), re.IGNORECASE)
 
-    def match_line(self, text: str) -> Optional[Tuple[Rule, Optional[str], bool]]:
-        """The rule explaining one line, its detail and whether it is weak."""
+    def match_line(self, text: str, follow: Optional[list] = None) -> Optional[Tuple[Rule, Optional[str], bool]]:
+        """The rule explaining one line, its detail and whether it is weak.
+        Patterns that need the next lines too are appended to ``follow``."""
         head = text[:MAX_LINE]
         if self._prefilter.search(head) is None:
             return None
@@ -44,6 +48,10 @@ class Classifier:
             rule, pattern, regex = self._entries[i]
             m = regex.search(head)
             if m is None:
+                continue
+            if pattern.then:
+                if follow is not None:
+                    follow.append([i, pattern.within])
                 continue
             detail = m.groupdict().get("d") or pattern.detail
             if detail is not None:
@@ -60,11 +68,19 @@ class Classifier:
         match, unless an error line no pattern explains comes after it (a
         retried download or a bare "Killed" do not outweigh a real error)."""
         weak = None
+        waiting: List[Tuple[int, str, list]] = []  # (line, text, [[entry, lines left], ...])
         for number, raw in enumerate(lines, first_line):
             if not raw:
                 continue
             text = clean_line(raw)
-            hit = self.match_line(_CI_PREFIX.sub("", text, count=1))
+            if waiting:
+                confirmed = self._confirm(waiting, text)
+                if confirmed is not None:
+                    return confirmed
+            follow: list = []
+            hit = self.match_line(_CI_PREFIX.sub("", text, count=1), follow)
+            if follow:
+                waiting.append((number, text.strip(), follow))
             if hit is None:
                 if weak is not None and is_error_line(text[:MAX_LINE]):
                     weak = False  # contradicted: keep looking for a strong match only
@@ -78,6 +94,26 @@ class Classifier:
             if weak is None:
                 weak = diagnosis
         return weak or None
+
+
+    def _confirm(self, waiting, text: str) -> Optional[Diagnosis]:
+        head = text[:MAX_LINE]
+        for number, evidence, follow in waiting:
+            for item in follow:
+                i, left = item
+                if left <= 0:
+                    continue
+                item[1] -= 1
+                m = self._then[i].search(head)
+                if m is None:
+                    continue
+                rule, pattern, _ = self._entries[i]
+                detail = m.groupdict().get("d") or pattern.detail
+                if pattern.accept is not None and not pattern.accept(detail or ""):
+                    continue
+                return Diagnosis(rule, detail, (Evidence(number, evidence),))
+        waiting[:] = [w for w in waiting if any(left > 0 for _, left in w[2])]
+        return None
 
 
 _DEFAULT: Optional[Classifier] = None

@@ -40,6 +40,10 @@ class Pattern:
     detail: Optional[str] = None
     weak: bool = False
     clean: Optional[Callable[[str], str]] = None  # raw match -> detail ("libssl.lib" -> "ssl")
+    # Evidence spread over lines: the match counts only if ``then`` matches one
+    # of the next ``within`` lines (which may name the detail, group ``d``).
+    then: Optional[str] = None
+    within: int = 3
 
 
 @dataclass(frozen=True)

@@ -82,11 +82,8 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
     )
 
 
-# gcc's "fatal error" and glibc's ENOENT text in the languages gcc is translated to
+# gcc's "fatal error" in the languages gcc is translated to
 _FATAL = "fatal error|schwerwiegender Fehler|erreur fatale|error fatal|фатальная ошибка|致命错误|致命的エラー"
-_ENOENT = ("Datei oder Verzeichnis nicht gefunden", "Aucun fichier ou dossier de ce type",
-           "No existe el fichero o el directorio", "Нет такого файла или каталога", "没有那个文件或目录",
-           "そのようなファイルやディレクトリはありません")
 
 
 # Headers of the C runtime and the Windows SDK: on Windows their absence means
@@ -109,10 +106,11 @@ def missing_header(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         Pattern("no such file or directory",
                 r"fatal error: (?P<d>[^\s:'‘’\"]+): No such file or directory", accept),
     ) + tuple(
-        # gcc in de, fr, es, ru, zh_CN, ja: the header between translated "fatal error" and strerror
-        # (French puts a no-break space before colons and inside « »)
-        Pattern(enoent.lower(), r"(?:%s)\s?[:：]\s?(?P<d>[^\s:：'‘’\"]+)\s?[:：]\s?%s" % (_FATAL, enoent), accept)
-        for enoent in _ENOENT
+        # gcc in other languages: "<fatal error>: <header>: <strerror>", whatever the words (de, fr, es,
+        # ru, zh_CN, ja and others; French puts a no-break space before colons)
+        Pattern(fatal.lower(), r"%s\s?[:：]\s?(?P<d>[^\s:：'‘’\"]+\.(?:h|hh|hpp|hxx|inc))\s?[:：]\s?\S" % fatal,
+                accept)
+        for fatal in _FATAL.split("|") if fatal != "fatal error"
     ) + (
         # clang
         Pattern("file not found", r"fatal error: %s(?P<d>%s)%s file not found" % (OPEN, NAME, CLOSE), accept),

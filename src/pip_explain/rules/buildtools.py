@@ -9,6 +9,10 @@ def _tool_fix(ctx: Context, tool: str, pip_name: str = ""):
     from pip_explain.enrich.packages import packages_for_tool
 
     fixes = []
+    if pip_name and "no module named" in (ctx.evidence or "").lower():
+        fixes.append(Fix("pip install --force-reinstall " + pip_name,
+                         "the %s command found on PATH is the package index's wrapper script, and its package is"
+                         " gone: reinstall it (in the environment that owns that script)" % tool))
     found = packages_for_tool(tool)
     if found:
         fixes.extend(install(ctx, found, "install " + tool))
@@ -34,6 +38,8 @@ CMAKE = Rule(
         Pattern("problem with the cmake installation", r"Problem with the CMake installation, aborting build",
                 detail="cmake"),
         Pattern("cmake is not installed", r"\bCMake is not installed\b", detail="cmake"),
+        # the cmake command on PATH is the index's wrapper script, whose package is gone
+        Pattern("no module named", r"No module named %s?cmake%s?\s*$" % ("['\"]", "['\"]"), detail="cmake"),
     ),
     fix=lambda ctx: _tool_fix(ctx, "cmake", "cmake"),
     verify=lambda ctx: ("cmake --version",),
@@ -83,6 +89,9 @@ BUILD_TOOL = Rule(
         # PyNaCl: "ERROR: The 'make' utility is missing from PATH"
         Pattern("is missing from path", r"%s(?P<d>[\w.+-]+)%s (?:utility|program|command|tool) is missing from PATH"
                 % ("['\"‘`]", "['\"’`]"), is_build_tool),
+        # the command on PATH is the index's wrapper script (swig, ninja, meson), whose package is gone
+        Pattern("no module named", r"No module named %s?(?P<d>swig|ninja|meson|mesonbuild)%s?\s*$" % ("['\"]", "['\"]"),
+                clean=lambda d: "meson" if d == "mesonbuild" else d),
         # PyTorch extensions (torch.utils.cpp_extension) without the CUDA toolkit
         Pattern("cuda_home environment variable is not set", r"CUDA_HOME environment variable is not set",
                 detail="nvcc"),
@@ -107,6 +116,7 @@ BUILD_TOOL = Rule(
         'CMake was unable to find a build program corresponding to "Ninja".  CMAKE_MAKE_PROGRAM is not set.',
         "OSError: CUDA_HOME environment variable is not set. Please set it to your CUDA install root.",
         "ERROR: Cannot find command 'git' - do you have 'git' installed and in your PATH?",
+        "ModuleNotFoundError: No module named 'swig'",
     ),
     counter_examples=("make: *** [Makefile:12: all] Error 1", "ninja: build stopped: subcommand failed."),
 )

@@ -22,6 +22,8 @@ from pip_explain.rules._shapes import (
 )
 
 _C = "(?P<d>%s|%s)" % (CAPI_NAME, CAPI_STRUCT)
+# g++ quotes a function with its signature: ‘int _PyLong_AsByteArray(PyLongObject*, ...)’
+_FN = r"(?:[\w:]+[\s*&]+){0,4}" + _C + r"(?:\([^()'’]{0,300}\))?"
 _AKA = r"(?: \{aka [^{}]{1,80}\})?"
 
 
@@ -58,7 +60,10 @@ CAPI = Rule(
         # MSVC: "error C2039: 'recursion_depth': is not a member of '_ts'"
         Pattern("is not a member of", r"error C2039: %s\w+%s: is not a member of %s%s%s" % (OPEN, CLOSE, OPEN, _C, CLOSE)),
         # gcc: "error: too few arguments to function ‘_PyLong_AsByteArray’" (3.13 added a parameter)
-        Pattern("arguments to function", r"error: too (?:few|many) arguments to function %s%s%s" % (OPEN, _C, CLOSE)),
+        Pattern("arguments to function", r"error: too (?:few|many) arguments to function %s%s%s" % (OPEN, _FN, CLOSE)),
+        # clang names no function: the call is on the source line it shows next
+        Pattern("arguments to function call", r"error: too (?:few|many) arguments to function call",
+                then=r"\b" + _C + r"\s*\("),
         # gcc >= 14, clang >= 16: implicit declarations are errors
         Pattern("implicit declaration of function",
                 r"error: implicit declaration of function %s%s%s" % (OPEN, _C, CLOSE)),
@@ -82,6 +87,8 @@ CAPI = Rule(
         "src/x.c:10:5: error: ‘PyThreadState’ {aka ‘struct _ts’} has no member named ‘recursion_depth’",
         "error: no member named 'recursion_depth' in 'struct _ts'",
         "x.c:99:9: error: too few arguments to function ‘_PyLong_AsByteArray’",
+        "imgui/core.cpp:1:46: error: too few arguments to function ‘int _PyLong_AsByteArray(PyLongObject*, unsigned"
+        " char*, size_t, int, int, int)’",
         "x.c:5:3: error: implicit declaration of function ‘PyUnicode_AS_UNICODE’ [-Wimplicit-function-declaration]",
     ),
     counter_examples=(
@@ -221,7 +228,7 @@ BUILD_DEPENDENCY = Rule(
     summary="{package}'s build needs {detail}, which is missing from, or the wrong version in, its build"
     " environment.",
     patterns=(
-        Pattern("no module named", r"(?:ModuleNotFoundError|ImportError): No module named %s(?P<d>[\w.]+)%s"
+        Pattern("no module named", r"(?:ModuleNotFoundError|ImportError): No module named %s?(?P<d>[\w.]+)%s?"
                 % (OPEN, CLOSE), is_build_requirement),
         # Cython 3 with sources written for Cython 0.29 (PyYAML 5.4, ...)
         Pattern("cython_sources", r"AttributeError: (?:cython_sources|.{1,60} has no attribute 'cython_sources')",
