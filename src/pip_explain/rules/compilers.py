@@ -142,6 +142,8 @@ MSVC = Rule(
         Pattern("microsoft visual c++", r"Microsoft Visual C\+\+ (?P<d>\d+(?:\.\d+)?) (?:or greater )?is required"),
         Pattern("vcvarsall", r"Unable to find vcvarsall\.bat"),
         Pattern("cl.exe", r"command %s(?P<d>[^'\"]*cl\.exe)%s failed: None" % ("['\"]", "['\"]")),
+        # cl.exe present but its compiler passes are not: "Command line error D8027 : cannot execute '...c1xx.dll'"
+        Pattern("d8027", r"Command line error D8027\s?: cannot execute", detail="cl.exe"),
         # Rust on Windows: "error: linker `link.exe` not found"
         Pattern("linker `link.exe` not found", r"linker `link\.exe` not found", detail="link.exe"),
         # the Build Tools without the Windows SDK: C1083 on the C runtime's or the SDK's own headers
@@ -166,8 +168,11 @@ MSVC = Rule(
         "C:\\Python312\\include\\pyconfig.h(59): fatal error C1083: Cannot open include file: 'io.h': No such file or"
         " directory",
         "error: linker `link.exe` not found",
+        "cl : Command line error D8027 : cannot execute 'C:\\BuildTools\\VC\\bin\\c1xx.dll'",
     ),
     counter_examples=(
+        # gcc-only flags handed to MSVC: the package does not support MSVC, a genuine error
+        "cl : Command line error D8021 : invalid numeric argument '/Wno-cpp'",
         "error: command 'C:\\\\Program Files\\\\Microsoft Visual Studio\\\\2022\\\\BuildTools\\\\VC\\\\Tools\\\\MSVC"
         "\\\\14.38.33130\\\\bin\\\\HostX86\\\\x64\\\\cl.exe' failed with exit code 2",
     ),
