@@ -19,6 +19,7 @@ import functools
 import logging
 import os
 import sys
+import types
 
 from pip_explain._hook import ENV_ACTIVE, debug
 
@@ -100,8 +101,10 @@ def _patch_call_subprocess(module):
 
 def _patch_command(module):
     cls = getattr(module, "Command", None)
-    main = getattr(cls, "main", None)
-    if cls is None or not callable(main) or getattr(main, "_pip_explain", False):
+    # Only a plain function defined on Command itself: a staticmethod, a
+    # classmethod or an inherited main (a future pip) is left alone.
+    main = getattr(cls, "__dict__", {}).get("main") if isinstance(cls, type) else None
+    if type(main) is not types.FunctionType or getattr(main, "_pip_explain", False):
         return
     cls.main = _wrap_main(main)
 
@@ -169,6 +172,8 @@ def _record(exc, records, args, kwargs):
         import pip_explain.report
 
         pip_explain.report.on_failure(failure)
+    except KeyboardInterrupt:
+        raise  # the user's Ctrl-C is pip's to handle, as without pip-explain
     except BaseException as e:  # noqa: BLE001 - a hook must never raise
         debug(e)
 
@@ -242,20 +247,21 @@ def _context_lines(exc):
 
 def _wrap_main(original):
     @functools.wraps(original)
-    def main(self, args, *rest, **kwargs):
+    def main(self, *args, **kwargs):
         global _run
         if _run is not None or os.environ.get(ENV_ACTIVE):
-            return original(self, args, *rest, **kwargs)
-        run = Run(self, args)
+            return original(self, *args, **kwargs)
+        # pip calls main(self, args); any other call is passed on untouched
+        run = Run(self, args[0] if args else kwargs.get("args"))
         _run = run
         os.environ[ENV_ACTIVE] = "1"
         try:
             _late_patch()
-            status = original(self, args, *rest, **kwargs)
+            status = original(self, *args, **kwargs)
         finally:
             _run = None
             os.environ.pop(ENV_ACTIVE, None)
-        if status and run.failures:
+        if run.failures and type(status) is int and status:
             _report(run, status)
         return status
 

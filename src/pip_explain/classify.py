@@ -12,7 +12,7 @@ import re
 from typing import Iterable, List, Optional, Sequence, Tuple
 
 from pip_explain.model import Diagnosis, Evidence, Pattern, Rule
-from pip_explain.sanitize import clean_line
+from pip_explain.sanitize import clean_line, redact
 
 MAX_LINE = 4096  # patterns look at the first 4 KiB of a line (a bound on regex work)
 # Prefixes CI systems put before every line: Docker BuildKit ("#12 3.456 "),
@@ -175,7 +175,8 @@ def _decisive(lines: Sequence[str], first_line: int, limit: int, noise_words) ->
     errors: List[Evidence] = []
     last_exception: Optional[Evidence] = None
     for number, raw in enumerate(lines, first_line):
-        text = clean_line(raw)[:MAX_LINE].strip()
+        # redact before the cut, so that a secret across it is not half shown
+        text = redact(clean_line(raw)[:MAX_LINE + 512])[:MAX_LINE].strip()
         if not text:
             continue
         low = text.lower()

@@ -40,9 +40,39 @@ def _wrap(prefix: Span, text: str, width: int, indent: int = 6) -> List[Line]:
     return lines
 
 
+#: The longest text shown for one value (an evidence line can be 100 MB long).
+MAX_SHOWN = 4096
+
+
+def _safe(text):
+    """Every string that leaves pip-explain: plain (no escape, no control, no
+    markup), redacted and bounded, whichever way it came in (an sdist's
+    PKG-INFO name, pip's argv, a rule's detail in a fix command)."""
+    if not isinstance(text, str) or not text:
+        return text
+    text = plain(text)
+    return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN] + "…"
+
+
+def _safe_tree(value):
+    if isinstance(value, str):
+        return _safe(value)
+    if isinstance(value, dict):
+        return {k: _safe_tree(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_safe_tree(v) for v in value]
+    return value
+
+
 def panel(explained: Sequence[Explained], retry: Optional[str], width: int = 80,
           platform_label: str = "", why_source: Optional[Callable[[Explained], Optional[str]]] = None) -> List[Line]:
-    """The whole explanation as lines of spans."""
+    """The whole explanation as lines of spans (every span made safe)."""
+    return [[(_safe(text), style) for text, style in line]
+            for line in _panel(explained, retry, width, platform_label, why_source)]
+
+
+def _panel(explained: Sequence[Explained], retry: Optional[str], width: int,
+           platform_label: str, why_source: Optional[Callable[[Explained], Optional[str]]]) -> List[Line]:
     out: List[Line] = []
     seen = set()
     for e in explained:
@@ -170,6 +200,11 @@ def write(lines: Sequence[Line], stream, color: bool, width: int) -> None:
 
 
 def to_json(explained: Sequence[Explained], retry: Optional[str] = None, platform_label: str = "") -> Dict:
+    """The explanation as a JSON-ready dict; every string in it made safe."""
+    return _safe_tree(_to_json(explained, retry, platform_label))
+
+
+def _to_json(explained: Sequence[Explained], retry: Optional[str], platform_label: str) -> Dict:
     diagnoses, unrecognized, seen = [], [], set()
     for e in explained:
         if e.diagnosis is None:

@@ -26,7 +26,9 @@ _MARKUP = re.compile(r"\[(?:/|/?link(?:=[^\[\]\n]*)?|@[^\[\]\n]*|/[a-z][a-z ]{0,
 
 def strip_escapes(text: str) -> str:
     if "\x1b" in text or "\x9b" in text:
-        text = _ESCAPES.sub("", text)
+        # redact first too: a sequence can swallow a secret's first letter
+        # ("\x9b Authorization: ..." loses its "A"), the terminal would as well
+        text = _ESCAPES.sub("", redact(text))
     return _CONTROLS.sub("", text)
 
 
@@ -42,7 +44,9 @@ def clean_line(text: str) -> str:
 
 
 def plain(text: str) -> str:
-    """Anything from the log or the command line, ready to print."""
+    """Anything from the log or the command line, ready to print on one line."""
+    if "\n" in text or "\u2028" in text or "\u2029" in text:
+        text = text.replace("\n", " ").replace("\u2028", " ").replace("\u2029", " ")
     return redact(_MARKUP.sub("", clean_line(text)))
 
 

@@ -64,11 +64,11 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         Pattern("no such file or directory",
                 r"\[Errno 2\] No such file or directory: %s(?P<d>%s)%s" % (OPEN, NAME, CLOSE), accept),
         # POSIX shells: dash "sh: 1: gcc: not found", bash "gcc: command not found"
-        Pattern(": not found", r"(?:^|[\s:/])(?P<d>[\w.+-]+): not found", accept),
-        Pattern(": command not found", r"(?:^|[\s:/])(?P<d>[\w.+-]+): command not found", accept),
+        Pattern(": not found", r"(?:^|[\s:/])(?P<d>[\w.+-]{1,128}): not found", accept),
+        Pattern(": command not found", r"(?:^|[\s:/])(?P<d>[\w.+-]{1,128}): command not found", accept),
     ) + tuple(
         # bash in other languages (es, de, fr, ru, zh_CN, ja)
-        Pattern(words.lower(), r"(?:^|[\s:/])(?P<d>[\w.+-]+): %s" % words, accept)
+        Pattern(words.lower(), r"(?:^|[\s:/])(?P<d>[\w.+-]{1,128}): %s" % words, accept)
         for words in ("orden no encontrada", "Kommando nicht gefunden", "Befehl nicht gefunden",
                       "commande introuvable", "команда не найдена", "未找到命令", "コマンドが見つかりません")
     ) + (

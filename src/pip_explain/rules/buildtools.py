@@ -87,7 +87,7 @@ BUILD_TOOL = Rule(
                                                                                       else "make")),
         Pattern("unable to find", r"Unable to find %s?(?P<d>swig(?:[\d.]*)?(?:\.exe)?)" % "['\"]?"),
         # PyNaCl: "ERROR: The 'make' utility is missing from PATH"
-        Pattern("is missing from path", r"%s(?P<d>[\w.+-]+)%s (?:utility|program|command|tool) is missing from PATH"
+        Pattern("is missing from path", r"%s(?P<d>[\w.+-]{1,128})%s (?:utility|program|command|tool) is missing from PATH"
                 % ("['\"‘`]", "['\"’`]"), is_build_tool),
         # the command on PATH is the index's wrapper script (swig, ninja, meson), whose package is gone
         Pattern("no module named", r"No module named %s?(?P<d>swig|ninja|meson|mesonbuild)%s?\s*$" % ("['\"]", "['\"]"),

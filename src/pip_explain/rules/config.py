@@ -24,7 +24,7 @@ def _pkgconfig_name(name: str) -> str:
     return "pkg-config" if name.lower() in ("pkgconfig", "pkg-config", "pkgconf") else name
 
 
-_CONFIG = r"(?P<d>[\w.+-]+[-_]config)"
+_CONFIG = r"(?P<d>[\w.+-]{1,128}[-_]config)"
 
 
 def _fix(ctx: Context):
@@ -77,24 +77,24 @@ CONFIG_TOOL = Rule(
         # mysqlclient >= 2.2
         Pattern("can not find valid pkg-config name", r"Can not find valid pkg-config name", detail="mysqlclient"),
         # mysqlclient >= 2.2 runs "pkg-config --exists NAME": status 1 = no NAME.pc, 127 = no pkg-config
-        Pattern("pkg-config --exists", r"Command %s?pkg-config --exists (?P<d>[\w.+-]+)%s? returned non-zero exit"
+        Pattern("pkg-config --exists", r"Command %s?pkg-config --exists (?P<d>[\w.+-]{1,128})%s? returned non-zero exit"
                 r" status 1\b" % (OPEN, CLOSE)),
-        Pattern("pkg-config --exists", r"Command %s?pkg-config --exists [\w.+-]+%s? returned non-zero exit status 127"
+        Pattern("pkg-config --exists", r"Command %s?pkg-config --exists [\w.+-]{1,128}%s? returned non-zero exit status 127"
                 % (OPEN, CLOSE), detail="pkg-config"),
         # pkg-config: "Package libffi was not found in the pkg-config search path."
         Pattern("was not found in the pkg-config search path",
-                r"Package %s?(?P<d>[\w.+-]+)%s? was not found in the pkg-config search path" % (OPEN, CLOSE)),
+                r"Package %s?(?P<d>[\w.+-]{1,128})%s? was not found in the pkg-config search path" % (OPEN, CLOSE)),
         # pkgconf: "Package 'libffi', required by 'virtual:world', not found"; autoconf: "No package 'x' found"
-        Pattern("not found", r"Package %s(?P<d>[\w.+-]+)%s, required by %s%s%s, not found"
+        Pattern("not found", r"Package %s(?P<d>[\w.+-]{1,128})%s, required by %s%s%s, not found"
                 % (OPEN, CLOSE, OPEN, NAME, CLOSE)),
-        Pattern("no package", r"No package %s(?P<d>[\w.+-]+)%s found" % (OPEN, CLOSE)),
+        Pattern("no package", r"No package %s(?P<d>[\w.+-]{1,128})%s found" % (OPEN, CLOSE)),
         # meson: 'ERROR: Dependency "cairo" not found (tried pkg-config and cmake)'
-        Pattern("dependency", r"ERROR: Dependency %s?(?P<d>[\w.+-]+)%s? not found" % (OPEN, CLOSE), _is_library),
+        Pattern("dependency", r"ERROR: Dependency %s?(?P<d>[\w.+-]{1,128})%s? not found" % (OPEN, CLOSE), _is_library),
         # meson without pkg-config: "Pkg-config for machine host machine not found. Giving up."
         Pattern("pkg-config", r"Pkg-?config (?:binary )?for machine .{1,40} not found", detail="pkg-config"),
         # CMake, a REQUIRED find_package (the optional ones print "-- Could NOT find ...")
         Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>\w+)", _is_library, clean=_pkgconfig_name),
-        Pattern("but cmake did not find one", r'provided by "(?P<d>[\w.+-]+)",? but CMake did not find one', _is_library),
+        Pattern("but cmake did not find one", r'provided by "(?P<d>[\w.+-]{1,128})",? but CMake did not find one', _is_library),
     ),
     fix=_fix,
     verify=_verify,
