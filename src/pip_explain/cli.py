@@ -48,16 +48,28 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-MAX_LOG = 1 << 30
+MAX_LOG = 1 << 30  # bytes read of a log (logparse.MAX_LOG)
+_SNIFF = 8192
 
 
-def _read(path: str) -> List[str]:
+def _read(path: str):
+    """The log's lines: a :class:`~pip_explain.logparse.LogFile` that streams
+    the file (standard input is spooled to a temporary file first), or a list
+    for a UTF-16 log. Raises UsageError for what is not a readable text file."""
+    from pip_explain.logparse import LogFile
+
     try:
         if path == "-":
-            data = sys.stdin.buffer.read(MAX_LOG)
+            spool = _spool(sys.stdin.buffer)
+            log = LogFile(spool, MAX_LOG)
+            log.spool = spool
         else:
-            with open(path, "rb") as f:
-                data = f.read(MAX_LOG)
+            log = LogFile(path, MAX_LOG)
+            log.spool = None
+        with open(log.path, "rb") as f:
+            head = f.read(_SNIFF)
+            if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+                data = head + f.read(MAX_LOG - len(head))
     except FileNotFoundError:
         raise UsageError("no such file: %s" % path)
     except IsADirectoryError:
@@ -66,10 +78,39 @@ def _read(path: str) -> List[str]:
         raise UsageError("permission denied: %s" % path)
     except OSError as exc:
         raise UsageError("cannot read %s: %s" % (path, exc.strerror or exc))
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        _unspool(log)
         raise UsageError("%s looks like a binary file, not a pip log" % path)
-    text = _decode(data)
-    return text.splitlines()
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        _unspool(log)
+        return _decode(data).splitlines()  # PowerShell's > redirection: read whole
+    return log
+
+
+def _spool(stream) -> str:
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix="pip-explain-", suffix=".log")
+    with open(fd, "wb") as out:
+        left = MAX_LOG
+        while left > 0:
+            block = stream.read(min(1 << 20, left))
+            if not block:
+                break
+            out.write(block)
+            left -= len(block)
+    return name
+
+
+def _unspool(log) -> None:
+    import os
+
+    spool = getattr(log, "spool", None)
+    if spool:
+        try:
+            os.unlink(spool)
+        except OSError:
+            pass
 
 
 def _decode(data: bytes) -> str:
@@ -79,11 +120,22 @@ def _decode(data: bytes) -> str:
 
 
 def cmd_explain(args) -> int:
+    lines = _read(args.log)
+    try:
+        return _explain(args, lines)
+    except OSError as exc:  # the file changed or vanished while it was read
+        if isinstance(exc, BrokenPipeError):
+            raise
+        raise UsageError("cannot read %s: %s" % (args.log, exc.strerror or exc))
+    finally:
+        _unspool(lines)
+
+
+def _explain(args, lines) -> int:
     from pip_explain import render
     from pip_explain.enrich.platform import detect
     from pip_explain.report import explain_log
 
-    lines = _read(args.log)
     platform = detect()
     explained = explain_log(lines, platform)
     if all(e.diagnosis is None for e in explained) and len(explained) > 1:

@@ -13,9 +13,11 @@ output. A log with no frame at all (a bare build log) is one segment.
 """
 from __future__ import annotations
 
+import codecs
 import re
+from collections import deque
 from dataclasses import dataclass
-from typing import Iterable, List, Optional
+from typing import Iterable, Iterator, List, Optional, Tuple
 
 from pip_explain.sanitize import clean_line
 
@@ -74,69 +76,169 @@ def _package(step: str) -> Optional[str]:
 
 
 def segments(lines: Iterable[str]) -> List[Segment]:
-    lines = [clean_line(line) for line in lines]
-    found: List[Segment] = []
-    i, n = 0, len(lines)
-    running: Optional[Segment] = None
-    while i < n:
-        line = lines[i]
+    """The failed steps a log records. ``lines`` is a list of lines, or a
+    :class:`LogFile`: then nothing is kept in memory but a few lines of
+    look-ahead, and each segment's lines are a :class:`LineView` that reads
+    its part of the file again when iterated."""
+    if isinstance(lines, LogFile):
+        return _segments(_StreamSource(lines), _Unique())
+    return _segments(_ListSource(lines), [])
+
+
+class _Unique(list):
+    """Drops a segment equal to one already kept as it comes (what
+    :func:`_dedupe` does at the end), so that a long log repeating the same
+    failure keeps one segment, not one per repetition."""
+
+    def append(self, seg: Segment) -> None:
+        if not any(o.lines == seg.lines and o.step == seg.step for o in self):
+            list.append(self, seg)
+
+
+class _ListSource:
+    def __init__(self, lines: Iterable[str]):
+        self.lines = [clean_line(line) for line in lines]
+
+    def get(self, i: int) -> Optional[str]:
+        return self.lines[i] if i < len(self.lines) else None
+
+    def mark(self, i: int) -> None:
+        pass
+
+    def token(self, i: int):
+        return i
+
+    def take(self, token, start: int, stop: int):
+        return self.lines[start:stop]
+
+
+class _StreamSource:
+    """Lines of a LogFile by index, forward only: keeps the lines from the
+    last :meth:`mark` on (a few lines of look-ahead)."""
+
+    def __init__(self, log: "LogFile"):
+        self.log = log
+        self._it = log.scan()
+        self._base = 0  # index of self._buf[0]
+        self._buf: "deque" = deque()
+        self._end: Optional[int] = None
+
+    def _fill(self, i: int) -> bool:
+        while i >= self._base + len(self._buf):
+            if self._end is not None:
+                return False
+            item = next(self._it, None)
+            if item is None:
+                self._end = self._base + len(self._buf)
+                return False
+            self._buf.append((clean_line(item[0]), item[1]))
+        return True
+
+    def get(self, i: int) -> Optional[str]:
+        return self._buf[i - self._base][0] if self._fill(i) else None
+
+    def mark(self, i: int) -> None:
+        while self._buf and self._base < i:
+            self._buf.popleft()
+            self._base += 1
+
+    def token(self, i: int):
+        if i == 0:
+            return (0, 0)  # the whole log (after the lines were read)
+        return self._buf[i - self._base][1] if self._fill(i) else None
+
+    def take(self, token, start: int, stop: int) -> "LineView":
+        return LineView(self.log, token, stop - start)
+
+
+def _segments(src, found: List[Segment]) -> List[Segment]:
+    i = 0
+    running: Optional[_Running] = None
+    while True:
+        src.mark(i)
+        line = src.get(i)
+        if line is None:
+            break
         m = _NEW_START.match(line)
         if m:
             step = m.group("step").strip()
             j = i + 1
-            while j < n and j <= i + 4 and not _NEW_OUTPUT.match(lines[j]):
+            while j <= i + 4 and src.get(j) is not None and not _NEW_OUTPUT.match(src.get(j)):
                 j += 1
-            if j < n and _NEW_OUTPUT.match(lines[j]):
-                k = j + 1
-                while k < n and not _NEW_END.match(lines[k]):
+            if src.get(j) is not None and _NEW_OUTPUT.match(src.get(j)):
+                token, k = src.token(j + 1), j + 1
+                while True:
+                    src.mark(k)
+                    end = src.get(k)
+                    if end is None or _NEW_END.match(end):
+                        break
                     k += 1
-                found.append(Segment(step, j + 2, lines[j + 1:k], _package(step)))
+                found.append(Segment(step, j + 2, src.take(token, j + 1, k), _package(step)))
                 running = None
                 i = k + 1
                 continue
-            if running is not None and running.lines:
-                found.append(running)  # -v: "See above for output."
+            if running is not None and running.count:
+                found.append(running.segment(src))  # -v: "See above for output."
             running = None
             i += 1
             continue
         if _OLD_START.match(line):
             step, j = "the build subprocess", i + 1
-            while j < n and j <= i + 6 and not _OLD_OUTPUT.match(lines[j]):
-                cm = _OLD_CMD.match(lines[j])
+            while j <= i + 6 and src.get(j) is not None and not _OLD_OUTPUT.match(src.get(j)):
+                cm = _OLD_CMD.match(src.get(j))
                 if cm:
                     step = step_label(cm.group("cmd"))
                 j += 1
-            if j < n and _OLD_OUTPUT.match(lines[j]):
-                k = j + 1
-                while k < n and not _OLD_END.match(lines[k]):
+            if src.get(j) is not None and _OLD_OUTPUT.match(src.get(j)):
+                token, k = src.token(j + 1), j + 1
+                while True:
+                    src.mark(k)
+                    end = src.get(k)
+                    if end is None or _OLD_END.match(end):
+                        break
                     k += 1
-                found.append(Segment(step, j + 2, lines[j + 1:k], None))
+                found.append(Segment(step, j + 2, src.take(token, j + 1, k), None))
                 running = None
                 i = k + 1
                 continue
-            if running is not None and running.lines:
-                found.append(running)
+            if running is not None and running.count:
+                found.append(running.segment(src))
             running = None
             i += 1
             continue
         m = _RUNNING.match(line)
         if m:
-            if running is not None and running.lines and _any_error(running.lines):
-                found.append(running)
+            if running is not None and running.count and running.error:
+                found.append(running.segment(src))
             step = m.group("step")
-            running = Segment(step_label(step), i + 2, [], _package(step))
+            running = _Running(step_label(step), i + 2, src.token(i + 1), i + 1, _package(step))
         elif running is not None:
             if _STOP_RUNNING.search(line):
-                found.append(running)
+                found.append(running.segment(src))
                 running = None
             else:
-                running.lines.append(line)
+                running.count += 1
+                running.error = running.error or "error" in line.lower()
         i += 1
-    if running is not None and running.lines and _any_error(running.lines):
-        found.append(running)
+    if running is not None and running.count and running.error:
+        found.append(running.segment(src))
     if not found:
-        found.append(Segment("", 1, lines, None))
+        found.append(Segment("", 1, src.take(src.token(0), 0, i), None))
     return _dedupe(found)
+
+
+class _Running:
+    """A ``Running command`` step being read: lines start..start+count."""
+
+    __slots__ = ("step", "first_line", "token", "start", "count", "error", "package")
+
+    def __init__(self, step, first_line, token, start, package):
+        self.step, self.first_line, self.token, self.start = step, first_line, token, start
+        self.count, self.error, self.package = 0, False, package
+
+    def segment(self, src) -> Segment:
+        return Segment(self.step, self.first_line, src.take(self.token, self.start, self.start + self.count),
+                       self.package)
 
 
 def _any_error(lines: List[str]) -> bool:
@@ -151,3 +253,140 @@ def _dedupe(found: List[Segment]) -> List[Segment]:
             continue
         out.append(seg)
     return out
+
+
+# -- a saved log, streamed ----------------------------------------------------
+
+MAX_LOG = 1 << 30  # bytes of a saved log that are read
+_CHUNK = 1 << 20
+_UTF8_BOM = codecs.BOM_UTF8
+
+
+class LogFile:
+    """The lines of a saved UTF-8 log (BOM or not) exactly as
+    ``data.decode("utf-8-sig", errors="replace").splitlines()`` gives them
+    for its first :data:`MAX_LOG` bytes, read in chunks: iterating twice
+    reads the file twice, and memory does not grow with the file.
+
+    Lines are found on bytes first (``\\n``, ``\\r``: ASCII bytes never occur
+    inside a UTF-8 sequence), then each decoded line is split again on the
+    other separators ``str.splitlines`` knows (``\\v``, ``\\f``, ``\\x1c``-``\\x1e``,
+    ``\\x85``, U+2028, U+2029). A checkpoint (the byte offset of a
+    byte line, the index of a line inside it) lets a :class:`LineView` start
+    reading in the middle.
+    """
+
+    def __init__(self, path: str, limit: int = MAX_LOG):
+        self.path = path
+        self.limit = limit
+        self._len: Optional[int] = None
+
+    def __iter__(self) -> Iterator[str]:
+        for line, _ in self.scan():
+            yield line
+
+    def __len__(self) -> int:
+        if self._len is None:
+            self._len = sum(1 for _ in self.scan())
+        return self._len
+
+    def scan(self, checkpoint: Tuple[int, int] = (0, 0), chunk_size: int = _CHUNK
+             ) -> Iterator[Tuple[str, Tuple[int, int]]]:
+        """(line, checkpoint of that line), from ``checkpoint`` on. Reads
+        ``chunk_size`` bytes first, twice as much each time up to 1 MiB."""
+        offset, skip = checkpoint
+        with open(self.path, "rb") as f:
+            f.seek(offset)
+            remaining = self.limit - offset
+            pending = b""
+            pos = offset
+            while True:
+                chunk = f.read(min(chunk_size, remaining)) if remaining > 0 else b""
+                chunk_size = min(chunk_size * 2, _CHUNK)
+                remaining -= len(chunk)
+                data = pending + chunk if pending else chunk
+                if not data:
+                    return
+                parts = data.splitlines(True)
+                pending = b""
+                if chunk and not parts[-1].endswith(b"\n"):
+                    pending = parts.pop()  # unfinished, or a \r that a \n may follow
+                for raw in parts:
+                    start = pos
+                    pos += len(raw)
+                    body = raw.rstrip(b"\r\n")
+                    if start == 0 and body.startswith(_UTF8_BOM):
+                        body = body[3:]
+                    text = body.decode("utf-8", "replace")
+                    if len(body) != len(raw):
+                        pieces = (text + "\n").splitlines()
+                    else:
+                        pieces = text.splitlines()  # the last line, unterminated
+                    for n, piece in enumerate(pieces):
+                        if skip:
+                            skip -= 1
+                            continue
+                        yield piece, (start, n)
+                if not chunk:
+                    return
+
+
+class LineView:
+    """``count`` lines of a LogFile from a checkpoint on, cleaned like the
+    lines :func:`segments` keeps; read again from disk at each iteration."""
+
+    def __init__(self, log: LogFile, checkpoint, count: int):
+        self.log = log
+        self.checkpoint = checkpoint
+        self.count = count if checkpoint is not None else 0
+        self._digest: Optional[bytes] = None
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[str]:
+        if not self.count:
+            return
+        left = self.count
+        for line, _ in self.log.scan(self.checkpoint, 16384):
+            yield clean_line(line)
+            left -= 1
+            if not left:
+                return
+
+    def __getitem__(self, index):
+        return list(self)[index]
+
+    def digest(self) -> bytes:
+        if self._digest is None:
+            import hashlib
+
+            h = hashlib.blake2b(digest_size=20)
+            for line in self:
+                data = line.encode("utf-8", "surrogatepass")
+                h.update(b"%d:" % len(data))
+                h.update(data)
+            self._digest = h.digest()
+        return self._digest
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, LineView) and (other.log is self.log and other.checkpoint == self.checkpoint
+                                            and other.count == self.count):
+            return True
+        if isinstance(other, LineView):
+            return other.count == self.count and other.digest() == self.digest()
+        try:
+            if len(other) != self.count:
+                return False
+        except TypeError:
+            return NotImplemented
+        return all(a == b for a, b in zip(self, other))
+
+    def __ne__(self, other) -> bool:
+        eq = self.__eq__(other)
+        return eq if eq is NotImplemented else not eq
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        return "LineView(%r, %r, %d lines)" % (self.log.path, self.checkpoint, self.count)
