@@ -151,7 +151,7 @@ def machine():
         "date:    %s" % datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "cpu:     %s, %d cores (os.cpu_count)" % (cpu, os.cpu_count() or 0),
         "os:      %s %s" % (platform.system(), platform.release()),
-        "python:  %s (%s)" % (platform.python_version(), sys.executable),
+        "python:  %s %s" % (platform.python_implementation(), platform.python_version()),
         "grep:    %s" % grep,
         "load:    %s (1, 5, 15 min, at start)" % ", ".join("%.2f" % x for x in os.getloadavg()),
     ]
@@ -193,3 +193,24 @@ def workdir(prefix):
 
 def cleanup(path):
     shutil.rmtree(path, ignore_errors=True)
+
+
+def main(name, title, run, rounds, doc, argv=None):
+    """The command line every bench shares: --rounds, --python, --save; runs
+    ``run(rounds, python, report, workdir)`` in a throwaway directory."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=rounds)
+    ap.add_argument("--python", default=sys.executable)
+    ap.add_argument("--save", action="store_true", help="write bench/results/%s.txt" % name)
+    args = ap.parse_args(argv)
+    report = Report(name)
+    report(*header(title, ["--rounds", str(args.rounds)]))
+    work = workdir("px-bench-%s-" % name)
+    try:
+        run(args.rounds, args.python, report, work)
+    finally:
+        cleanup(work)
+    if args.save:
+        report.save()

@@ -12,7 +12,6 @@ Goal: start to first output <= 150 ms.
 
     python bench/cli_startup.py [--rounds 30]
 """
-import argparse
 import os
 import statistics
 import subprocess
@@ -86,20 +85,7 @@ def run(rounds, python, report, work):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rounds", type=int, default=30)
-    ap.add_argument("--python", default=sys.executable)
-    ap.add_argument("--save", action="store_true")
-    args = ap.parse_args(argv)
-    report = c.Report("cli_startup")
-    report(*c.header("pip-explain explain start-up", ["--rounds", str(args.rounds)]))
-    work = c.workdir("px-bench-cli-")
-    try:
-        run(args.rounds, args.python, report, work)
-    finally:
-        c.cleanup(work)
-    if args.save:
-        report.save()
+    c.main('cli_startup', "pip-explain explain start-up", run, 30, __doc__, argv)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,6 @@ candidates, is not measured; the request count here is the baseline for it).
 
     python bench/failure.py [--rounds 15]
 """
-import argparse
 import http.server
 import io
 import os
@@ -264,20 +263,7 @@ def run(rounds, python, report, work):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rounds", type=int, default=15)
-    ap.add_argument("--python", default=sys.executable)
-    ap.add_argument("--save", action="store_true")
-    args = ap.parse_args(argv)
-    report = c.Report("failure")
-    report(*c.header("failure path: pip's end to the panel", ["--rounds", str(args.rounds)]))
-    work = c.workdir("px-bench-failure-")
-    try:
-        run(args.rounds, args.python, report, work)
-    finally:
-        c.cleanup(work)
-    if args.save:
-        report.save()
+    c.main('failure', "failure path: pip's end to the panel", run, 15, __doc__, argv)
 
 
 if __name__ == "__main__":

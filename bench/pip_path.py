@@ -16,7 +16,6 @@ pip-explain's own code compiles.
 
     python bench/pip_path.py [--rounds 40]
 """
-import argparse
 import base64
 import hashlib
 import os
@@ -135,20 +134,7 @@ def run(rounds, python, report, work):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rounds", type=int, default=40)
-    ap.add_argument("--python", default=sys.executable)
-    ap.add_argument("--save", action="store_true")
-    args = ap.parse_args(argv)
-    report = c.Report("pip_path")
-    report(*c.header("pip's success path with and without pip-explain", ["--rounds", str(args.rounds)]))
-    work = c.workdir("px-bench-pip-")
-    try:
-        run(args.rounds, args.python, report, work)
-    finally:
-        c.cleanup(work)
-    if args.save:
-        report.save()
+    c.main('pip_path', "pip's success path with and without pip-explain", run, 40, __doc__, argv)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ of pip-explain beyond its hook module.
 
     python bench/startup.py [--rounds 400] [--python python3]
 """
-import argparse
 import os
 import statistics
 import subprocess
@@ -111,20 +110,7 @@ def run(rounds, python, report, work):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rounds", type=int, default=400)
-    ap.add_argument("--python", default=sys.executable)
-    ap.add_argument("--save", action="store_true", help="write bench/results/startup.txt")
-    args = ap.parse_args(argv)
-    report = c.Report("startup")
-    report(*c.header("startup: python -c pass with and without pip-explain's .pth", ["--rounds", str(args.rounds)]))
-    work = c.workdir("px-bench-startup-")
-    try:
-        run(args.rounds, args.python, report, work)
-    finally:
-        c.cleanup(work)
-    if args.save:
-        report.save()
+    c.main('startup', "startup: python -c pass with and without pip-explain's .pth", run, 400, __doc__, argv)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from pip_explain import render
 from pip_explain.classify import decisive_lines, default_classifier
-from pip_explain.enrich.fixes import Context
+from pip_explain.enrich.fixes import Context, binary_sibling
 from pip_explain.enrich.platform import Platform, detect
 from pip_explain.logparse import step_label
 from pip_explain.model import Explained, Fix
@@ -121,16 +121,6 @@ def explain_log(lines: Sequence[str], platform: Platform) -> List[Explained]:
         if whole.diagnosis is not None:
             return [whole]
     return explained
-
-
-# Packages whose authors publish the same code, prebuilt, under another name.
-BINARY_SIBLINGS = {"psycopg2": "psycopg2-binary", "psycopg": "psycopg[binary]", "psycopg-c": "psycopg[binary]"}
-
-
-def binary_sibling(package: Optional[str]) -> Optional[str]:
-    if not package:
-        return None
-    return BINARY_SIBLINGS.get(re.sub(r"[-_.]+", "-", package).lower())
 
 
 # Where a build log shows the Python it built for: include dirs, build dirs, tags.

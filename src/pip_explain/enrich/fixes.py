@@ -1,6 +1,7 @@
 """Turn "this package is missing" into the command for this machine."""
 from __future__ import annotations
 
+import re
 import shlex
 from dataclasses import dataclass
 from typing import Dict, Mapping, Optional, Sequence, Tuple, Union
@@ -104,3 +105,14 @@ def quote(arg: str) -> str:
 def table(**by_manager: Union[str, Sequence[str], None]) -> Dict[str, Union[str, Sequence[str], None]]:
     """``table(apt="libffi-dev", dnf="libffi-devel", ...)``: readable rule data."""
     return dict(by_manager)
+
+
+_RUNS = re.compile(r"[-_.]+")
+# Packages whose authors publish the same code, prebuilt, under another name.
+BINARY_SIBLINGS = {"psycopg2": "psycopg2-binary", "psycopg": "psycopg[binary]", "psycopg-c": "psycopg[binary]"}
+
+
+def binary_sibling(package: Optional[str]) -> Optional[str]:
+    if not package:
+        return None
+    return BINARY_SIBLINGS.get(_RUNS.sub("-", package).lower())

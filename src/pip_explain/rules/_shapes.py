@@ -47,6 +47,21 @@ def is_msvc(detail: str) -> bool:
 is_rust_tool = _program_is(r"cargo|rustc|rustup")
 
 
+def meson_cmake_compiler(names: str, cmake_lang: str, env_var: str, detail: str) -> Tuple[Pattern, ...]:
+    """How meson and CMake say they found no compiler for one language."""
+    return (
+        # meson: "ERROR: Unknown compiler(s): [['cc'], ['gcc'], ...]" (the first one it tried)
+        Pattern("unknown compiler(s)", r"Unknown compiler\(s\): \[\[['\"](?P<d>%s)['\"]" % names),
+        Pattern("no cmake_%s_compiler" % cmake_lang.lower(), r"No CMAKE_%s_COMPILER could be found" % cmake_lang,
+                detail=detail),
+        # CMake with CC/CXX/FC naming a compiler that is not there (the name follows on a later line)
+        Pattern("could not find compiler set in environment variable",
+                r"Could not find compiler set in environment variable %s\b" % env_var, detail=detail),
+        Pattern("cmake_%s_compiler not set" % cmake_lang.lower(),
+                r"CMAKE_%s_COMPILER not set, after EnableLanguage" % cmake_lang, detail=detail),
+    )
+
+
 def missing_program(accept: Callable[[str], bool], clean: Optional[Callable[[str], str]] = None
                     ) -> Tuple[Pattern, ...]:
     """The ways a build says "I tried to run X and X is not there"."""

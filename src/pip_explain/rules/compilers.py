@@ -8,6 +8,7 @@ from pip_explain.rules._shapes import (
     is_fortran_compiler,
     is_msvc,
     is_windows_sdk_header,
+    meson_cmake_compiler,
     missing_program,
     program,
 )
@@ -55,13 +56,8 @@ C_COMPILER = Rule(
     title="C compiler not found",
     summary="{package} contains C code that has to be compiled, and the build could not run a C compiler"
     " ({detail} is not installed, or not on PATH).",
-    patterns=missing_program(is_c_compiler) + (
-        Pattern("unknown compiler(s)", r"Unknown compiler\(s\): \[\[['\"](?P<d>cc|gcc|clang|icc|icx)['\"]"),
-        Pattern("no cmake_c_compiler", r"No CMAKE_C_COMPILER could be found", detail="cc"),
-        # CMake with CC naming a compiler that is not there (the name follows on the next line)
-        Pattern("could not find compiler set in environment variable",
-                r"Could not find compiler set in environment variable CC\b", detail="cc"),
-        Pattern("cmake_c_compiler not set", r"CMAKE_C_COMPILER not set, after EnableLanguage", detail="cc"),
+    patterns=missing_program(is_c_compiler) + meson_cmake_compiler(r"cc|gcc|clang|icc|icx", "C", "CC", "cc")
+    + (
         Pattern("no acceptable c compiler", r"no acceptable C compiler found in \$PATH", detail="cc"),
         # rustc links through the C compiler: "error: linker `cc` not found"
         Pattern("linker `", r"error: linker `(?P<d>[^`\s]+)` not found", is_c_compiler),
@@ -105,13 +101,7 @@ CXX_COMPILER = Rule(
     title="C++ compiler not found",
     summary="{package} contains C++ code that has to be compiled, and the build could not run a C++ compiler"
     " ({detail} is not installed, or not on PATH).",
-    patterns=missing_program(is_cxx_compiler) + (
-        Pattern("unknown compiler(s)", r"Unknown compiler\(s\): \[\[['\"](?P<d>c\+\+|g\+\+|clang\+\+)['\"]"),
-        Pattern("no cmake_cxx_compiler", r"No CMAKE_CXX_COMPILER could be found", detail="c++"),
-        Pattern("could not find compiler set in environment variable",
-                r"Could not find compiler set in environment variable CXX\b", detail="c++"),
-        Pattern("cmake_cxx_compiler not set", r"CMAKE_CXX_COMPILER not set, after EnableLanguage", detail="c++"),
-    ),
+    patterns=missing_program(is_cxx_compiler) + meson_cmake_compiler(r"c\+\+|g\+\+|clang\+\+", "CXX", "CXX", "c++"),
     fix=_compiler_fix(
         table(apt="g++", dnf="gcc-c++", yum="gcc-c++", apk="g++", pacman="base-devel", zypper="gcc-c++",
               conda="cxx-compiler"),
@@ -222,12 +212,8 @@ FORTRAN = Rule(
     title="Fortran compiler not found",
     summary="{package} contains Fortran code (common in scientific packages such as SciPy), and the build"
     " found no Fortran compiler.",
-    patterns=missing_program(is_fortran_compiler) + (
-        # meson: "Unknown compiler(s): [['gfortran'], ['flang-new'], ...]"
-        Pattern("unknown compiler(s)", r"Unknown compiler\(s\): \[\[['\"](?P<d>gfortran|flang[\w-]*|ifort|ifx|f95|g95)['\"]"),
-        Pattern("no cmake_fortran_compiler", r"No CMAKE_Fortran_COMPILER could be found", detail="gfortran"),
-        Pattern("could not find compiler set in environment variable",
-                r"Could not find compiler set in environment variable FC\b", detail="gfortran"),
+    patterns=missing_program(is_fortran_compiler)
+    + meson_cmake_compiler(r"gfortran|flang[\w-]*|ifort|ifx|f95|g95", "Fortran", "FC", "gfortran") + (
         # numpy.distutils
         Pattern("no fortran compiler found", r"has Fortran sources but no Fortran compiler found"),
     ),
