@@ -30,7 +30,8 @@ _CAP_LINES = 200_000  # per failure; a build log longer than this keeps its head
 class Failure:
     """One failed build subprocess, as seen at raise time."""
 
-    __slots__ = ("description", "exit_code", "lines", "cwd", "kind", "package", "version")
+    __slots__ = ("description", "exit_code", "lines", "cwd", "kind", "package", "version",
+                 "finder", "requirement", "from_index")
 
     def __init__(self, description, exit_code, lines, cwd, kind):
         self.description = description
@@ -39,6 +40,11 @@ class Failure:
         self.cwd = cwd
         self.kind = kind
         self.package = self.version = None  # filled by report.on_failure
+        # pip's PackageFinder, the requirement (its text) and whether pip found
+        # the source through the finder (not a path or URL the user gave):
+        # what the wheel oracle may ask about, found by :func:`find_context`.
+        self.finder = self.requirement = None
+        self.from_index = False
 
     def __repr__(self):
         return "Failure(%r, exit_code=%r, %d lines)" % (self.description, self.exit_code, len(self.lines))
@@ -165,6 +171,7 @@ def _record(exc, records, args, kwargs):
         exit_code = getattr(exc, "exit_code", getattr(exc, "returncode", None))
         cwd = kwargs.get("cwd")
         failure = Failure(str(description), exit_code, lines, cwd, type(exc).__name__)
+        find_context(failure, sys._getframe(1))
         run.failures.append(failure)
         # Import what the report needs now, during the build phase (pip 26.3
         # blocks imports once its install phase has started), and read the
@@ -176,6 +183,32 @@ def _record(exc, records, args, kwargs):
         raise  # the user's Ctrl-C is pip's to handle, as without pip-explain
     except BaseException as e:  # noqa: BLE001 - a hook must never raise
         debug(e)
+
+
+def find_context(failure, frame, depth=80):
+    """Walk up pip's frames at raise time for the ``PackageFinder`` (a local
+    ``finder``, or ``self.finder`` / ``self._finder``) and the
+    ``InstallRequirement`` being built (a local ``req``); never raises."""
+    try:
+        while frame is not None and depth > 0 and (failure.finder is None or failure.requirement is None):
+            local = frame.f_locals
+            if failure.finder is None:
+                for value in (local.get("finder"), getattr(local.get("self"), "finder", None),
+                              getattr(local.get("self"), "_finder", None)):
+                    if type(value).__name__ == "PackageFinder":
+                        failure.finder = value
+                        break
+            req = local.get("req")
+            if failure.requirement is None and type(req).__name__ == "InstallRequirement":
+                parsed = getattr(req, "req", None)
+                failure.requirement = str(parsed) if parsed is not None else None
+                link = getattr(req, "link", None)
+                failure.from_index = (link is not None and getattr(req, "original_link", None) is None
+                                      and not getattr(req, "editable", False))
+            frame = frame.f_back
+            depth -= 1
+    except Exception as exc:
+        debug(exc)
 
 
 def _is_installation_error(exc):

@@ -37,7 +37,14 @@ def _parser() -> argparse.ArgumentParser:
     e = sub.add_parser("explain", help="classify a saved pip log (a file, or - for standard input)")
     e.add_argument("log", metavar="FILE", help="pip's output, saved to a file; - reads standard input")
     e.add_argument("--format", choices=("text", "json"), default="text")
+    e.add_argument("--check", action="store_true",
+                   help="also check this machine's toolchain for the diagnosed cause (when the log is from here)")
     e.set_defaults(func=cmd_explain)
+    d = sub.add_parser("doctor", help="check this environment's build toolchain; with PACKAGEs, whether they "
+                                      "install from wheels here")
+    d.add_argument("packages", nargs="*", metavar="PACKAGE", help="requirements, e.g. numpy or 'psycopg2<3'")
+    d.add_argument("--format", choices=("text", "json"), default="text")
+    d.set_defaults(func=cmd_doctor)
     r = sub.add_parser("rules", help="list the rules")
     r.add_argument("--format", choices=("text", "json"), default="text")
     r.set_defaults(func=cmd_rules)
@@ -140,6 +147,12 @@ def _explain(args, lines) -> int:
     explained = explain_log(lines, platform)
     if all(e.diagnosis is None for e in explained) and len(explained) > 1:
         explained = [e for e in explained if e.decisive][:1] or explained[:1]
+    if getattr(args, "check", False):
+        from pip_explain.enrich.probes import Prober
+        from pip_explain.report import with_checks
+
+        prober = Prober()
+        explained = [with_checks(e, prober) for e in explained]
     if args.format == "json":
         sys.stdout.write(json.dumps(render.to_json(explained, platform_label=platform.label), ensure_ascii=False,
                                     indent=2) + "\n")
@@ -151,6 +164,25 @@ def _explain(args, lines) -> int:
     lines_out = render.panel(explained, None, width, platform.label)
     render.write(lines_out, sys.stdout, render.use_color(sys.stdout), width)
     return 0
+
+
+def cmd_doctor(args) -> int:
+    from pip_explain import doctor, render
+    from pip_explain.enrich.platform import detect
+
+    platform = detect()
+    checks, reports, info = doctor.run(args.packages, platform)
+    code = doctor.exit_code(checks, reports)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(render._safe_tree(doctor.to_json(checks, reports, platform, info)), indent=2,
+                                    ensure_ascii=False) + "\n")
+        return code
+    import shutil
+
+    width = shutil.get_terminal_size((80, 24)).columns
+    lines = [[(render._safe(t), s) for t, s in line] for line in doctor.lines(checks, reports, platform, info)]
+    render.write(lines, sys.stdout, render.use_color(sys.stdout), width)
+    return code
 
 
 def cmd_rules(args) -> int:

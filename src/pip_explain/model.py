@@ -22,6 +22,29 @@ class Fix:
 
 
 @dataclass(frozen=True)
+class Check:
+    """A live check of this machine (``enrich/probes.py``): one line of the ✔/✘ list."""
+
+    name: str
+    ok: bool
+    detail: str
+    fix: str = ""  # doctor: the command that would make it pass
+    contradicts: bool = False  # passes although the diagnosis says it is missing
+    required: bool = False  # doctor: a typical source build needs it
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """A way out, cheapest first: ``kind`` is one of "upgrade-pip",
+    "wheel-version", "only-binary", "binary-package", "python-version",
+    "toolchain"."""
+
+    kind: str
+    command: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
 class Pattern:
     """One wording of a failure.
 
@@ -113,3 +136,7 @@ class Explained:
     fixes: Tuple[Fix, ...] = ()
     verify: Tuple[str, ...] = ()
     notes: Tuple[str, ...] = field(default=())
+    checks: Tuple[Check, ...] = ()  # run live (inside pip, or explain --check)
+    alternatives: Tuple[Alternative, ...] = ()  # the fixes, cheapest first
+    confidence: str = "high"  # "low" when a live check contradicts the diagnosis
+    wheels: Optional[object] = None  # enrich.wheels.Facts, when the oracle answered

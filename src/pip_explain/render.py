@@ -20,6 +20,7 @@ Span = Tuple[str, str]  # (text, style)
 Line = List[Span]
 
 ERROR, NOTE, HINT, BOLD, DIM, HEAD = "bold red", "bold magenta", "bold cyan", "bold", "dim", "bold yellow"
+OK = "bold green"
 
 
 def _label(e: Explained) -> str:
@@ -104,6 +105,9 @@ def _block(e: Explained, width: int, platform_label: str, why: Optional[str] = N
                 lines.append([(mark, ERROR), ("line %d: " % ev.line, DIM), (plain(ev.text), "")])
         else:
             lines.append([("╰─> ", ERROR), ("%s printed no error line pip-explain could single out." % step, "")])
+        if e.alternatives:
+            lines.append([])
+            lines.extend(_ways(e, width, platform_label))
         return lines
     d = e.diagnosis
     lines.append([("pip-explain: ", HEAD), (d.cause, BOLD), (" (%s)" % d.rule.code, DIM)])
@@ -119,17 +123,31 @@ def _block(e: Explained, width: int, platform_label: str, why: Optional[str] = N
     lines.extend(_wrap(("note: ", NOTE), plain(summary), width))
     for note in e.notes + ((why,) if why else ()):
         lines.extend(_wrap(("note: ", NOTE), note, width))
-    for i, fix in enumerate(e.fixes):
-        label = fix.label[:1].upper() + fix.label[1:] if fix.label else "Fix"
+    if e.checks:
+        lines.append([("checked now:", NOTE)])
+        for c in e.checks:
+            lines.append([("  ✔ " if c.ok else "  ✘ ", OK if c.ok else ERROR), (c.name, BOLD), (": " + c.detail, "")])
+    lines.extend(_ways(e, width, platform_label))
+    if not e.checks:
+        for i, command in enumerate(e.verify):
+            lines.append([("      check: " if i == 0 else "             ", HINT), (command, BOLD)])
+    return lines
+
+
+def _ways(e: Explained, width: int, platform_label: str) -> List[Line]:
+    """The alternatives, cheapest first (the fixes, when there are none)."""
+    ways = [(a.detail, a.command) for a in e.alternatives] if e.alternatives else [(f.label, f.command)
+                                                                                  for f in e.fixes]
+    lines: List[Line] = []
+    for i, (label, command) in enumerate(ways):
+        label = label[:1].upper() + label[1:] if label else "Fix"
         prefix = ("hint: ", HINT) if i == 0 else ("      ", "")
-        if fix.command:
-            where = ", on " + platform_label if platform_label and _uses_package_manager(fix.command) else ""
+        if command:
+            where = ", on " + platform_label if platform_label and _uses_package_manager(command) else ""
             lines.extend(_wrap(prefix, label + where + ":", width))
-            lines.append([("        " + fix.command, BOLD)])
+            lines.append([("        " + command, BOLD)])
         else:
             lines.extend(_wrap(prefix, label + ".", width))
-    for i, command in enumerate(e.verify):
-        lines.append([("      check: " if i == 0 else "             ", HINT), (command, BOLD)])
     return lines
 
 
@@ -212,6 +230,8 @@ def _to_json(explained: Sequence[Explained], retry: Optional[str], platform_labe
                 "cause": "other",
                 "package": e.package, "version": e.version, "step": plain(e.step) if e.step else None,
                 "decisive": [{"line": ev.line, "text": plain(ev.text)} for ev in e.decisive],
+                "alternatives": _alternatives_json(e),
+                "wheels": _wheels_json(e.wheels),
             })
             continue
         d = e.diagnosis
@@ -231,6 +251,10 @@ def _to_json(explained: Sequence[Explained], retry: Optional[str], platform_labe
             "step": plain(e.step) if e.step else None,
             "fixes": [{"command": f.command, "label": f.label} for f in e.fixes],
             "verify": list(e.verify),
+            "confidence": e.confidence,
+            "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in e.checks],
+            "alternatives": _alternatives_json(e),
+            "wheels": _wheels_json(e.wheels),
         })
     # The first root cause of the run, for scripts that want one answer.
     first = diagnoses[0] if diagnoses else None
@@ -245,3 +269,23 @@ def _to_json(explained: Sequence[Explained], retry: Optional[str], platform_labe
     if platform_label:
         result["platform"] = platform_label
     return result
+
+
+def _alternatives_json(e: Explained) -> List[Dict]:
+    return [{"kind": a.kind, "command": a.command, "detail": a.detail} for a in e.alternatives]
+
+
+def _wheels_json(facts) -> Optional[Dict]:
+    """What the wheel oracle found (None: it was not asked, or could not tell)."""
+    if facts is None:
+        return None
+    return {
+        "version_built": facts.version,
+        "specifier": facts.specifier,
+        "wheel_versions": list(facts.wheel_versions),
+        "best": facts.best,
+        "pythons": list(facts.pythons),
+        "newer_pip": ({"pip": facts.newer_pip[0], "wheel": facts.newer_pip[1]} if facts.newer_pip else None),
+        "pip": facts.pip_version,
+        "requests": facts.requests,
+    }

@@ -18,6 +18,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from pip_explain import render
 from pip_explain.classify import decisive_lines, default_classifier
+from pip_explain.enrich import alternatives as ways
 from pip_explain.enrich.fixes import Context, binary_sibling
 from pip_explain.enrich.platform import Platform, detect
 from pip_explain.logparse import step_label
@@ -40,6 +41,10 @@ def prepare() -> None:
     found = render._rich()
     if found is not None:  # rich imports some modules on first print
         render.write([[("x", "bold")]], io.StringIO(), color=True, width=20)
+    from pip_explain.enrich import packages, probes, wheels  # noqa: F401  (used after pip's end)
+
+    packages.known_tools()
+    wheels.prepare()
 
 
 def on_failure(failure) -> None:
@@ -89,22 +94,53 @@ def explain_lines(lines: Sequence[str], platform: Platform, package: Optional[st
     """``live``: called inside the failing pip, so this interpreter is the
     one the build used (offline, the log may come from another machine)."""
     diagnosis = default_classifier().classify(lines, first_line)
+    sibling = binary_sibling(package)
     if diagnosis is None:
-        return Explained(None, decisive_lines(lines, first_line), package, version, step)
+        return Explained(None, decisive_lines(lines, first_line), package, version, step,
+                         alternatives=ways.build(package, None, sibling, ()))
     if diagnosis.rule.detail_kind == "python-version":
         found = python_version_in(lines)
         if found is None and live and platform.python is not None:
             found = "%d.%d" % platform.python.version
         diagnosis = replace(diagnosis, detail=found, subject=diagnosis.detail)
     ctx = Context(platform, diagnosis.detail, package, diagnosis.evidence[0].text, live)
-    fixes = _call(diagnosis.rule.fix, ctx)
-    sibling = binary_sibling(package)
+    toolchain = tuple(f for f in _call(diagnosis.rule.fix, ctx) if f and (f.command or f.label))
+    fixes = toolchain
     if sibling:
         fixes = (Fix("pip install " + shlex.quote(sibling),
-                     "avoid the build: %s is the same code, published as wheels" % sibling),) + tuple(fixes)
-    fixes = tuple(f for f in fixes if f and (f.command or f.label))
+                     "avoid the build: %s is the same code, published as wheels" % sibling),) + fixes
     verify = tuple(_call(diagnosis.rule.verify, ctx))
-    return Explained(diagnosis, (), package, version, step, fixes, verify)
+    return Explained(diagnosis, (), package, version, step, fixes, verify,
+                     alternatives=ways.build(package, None, sibling, toolchain))
+
+
+def _toolchain(e: Explained) -> Tuple[Fix, ...]:
+    """The rule's own fixes (explain_lines puts a binary sibling first)."""
+    return e.fixes[1:] if binary_sibling(e.package) and e.fixes else e.fixes
+
+
+def with_checks(e: Explained, prober=None) -> Explained:
+    """``e`` with the live checks of its diagnosis run on this machine; a
+    check that contradicts the diagnosis lowers its confidence and says so."""
+    if e.diagnosis is None:
+        return e
+    from pip_explain.enrich import probes
+
+    d = e.diagnosis
+    system = _platform.system if _platform else None
+    checks = tuple(probes.for_diagnosis(d.cause, d.detail, d.subject, prober, system))
+    against = probes.contradiction(checks)
+    if against is None:
+        return replace(e, checks=checks)
+    return replace(e, checks=checks, confidence="low", notes=e.notes + (against,))
+
+
+def with_wheels(e: Explained, facts, prog: Sequence[str], command: str, args: Sequence[str]) -> Explained:
+    """``e`` with the ways out the wheel oracle found, cheapest first."""
+    toolchain = _toolchain(e) if e.diagnosis is not None else ()
+    alternatives = ways.build(e.package, facts, binary_sibling(e.package), toolchain, prog, command, args,
+                              python_words())
+    return replace(e, alternatives=alternatives, wheels=facts)
 
 
 def explain_log(lines: Sequence[str], platform: Platform) -> List[Explained]:
@@ -151,25 +187,26 @@ def _call(func, ctx):
 def retry_command(command, args: Sequence[str]) -> str:
     """This pip's own command line, as the user can type it again."""
     name = getattr(command, "name", None) or "install"
+    return redact(ways.join(pip_words() + [name] + [str(a) for a in args]))
+
+
+def python_words() -> List[str]:
+    """This interpreter, as the user can type it."""
+    exe = sys.executable or "python"
+    found = shutil.which(os.path.basename(exe))
+    same = found and os.path.realpath(found) == os.path.realpath(exe)
+    return [os.path.basename(exe) if same else exe]
+
+
+def pip_words() -> List[str]:
+    """How the user ran this pip: ``pip3``, or ``python3.11 -m pip``."""
     argv0 = sys.argv[0] if getattr(sys, "argv", None) else ""
     base = os.path.basename(argv0)
     if base.lower().startswith("pip") and not base.endswith(".py"):
         found = shutil.which(base)
         same = found and os.path.realpath(found) == os.path.realpath(argv0)
-        prog = [base if same else argv0]
-    else:
-        exe = sys.executable or "python"
-        found = shutil.which(os.path.basename(exe))
-        same = found and os.path.realpath(found) == os.path.realpath(exe)
-        prog = [os.path.basename(exe) if same else exe, "-m", "pip"]
-    words = prog + [name] + [str(a) for a in args]
-    if os.name == "nt":
-        import subprocess
-
-        line = subprocess.list2cmdline(words)
-    else:
-        line = " ".join(shlex.quote(w) for w in words)
-    return redact(line)
+        return [base if same else argv0]
+    return python_words() + ["-m", "pip"]
 
 
 _SOURCE_SUFFIXES = (".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".zip", ".tar")
@@ -219,16 +256,67 @@ def _quiet_level(args: Sequence[str]) -> int:
     return level
 
 
+ENV_ORACLE = "PIP_EXPLAIN_ORACLE"  # "0": no wheel oracle
+ENV_CHECKS = "PIP_EXPLAIN_CHECKS"  # "0": no live checks
+
+
+def _off(name: str) -> bool:
+    return os.environ.get(name, "1").strip().lower() in ("0", "false", "no", "off")
+
+
 def explain_run(run) -> List[Explained]:
     platform = _platform or detect()
     explained = []
+    args = [str(a) for a in run.args]
+    command = getattr(run.command, "name", None) or "install"
+    prober = None
+    asked = {}
     for failure in run.failures:
         package, version = getattr(failure, "package", None), getattr(failure, "version", None)
         if package is None:
             package, version = identify(failure)
-        explained.append(explain_lines(failure.lines, platform, package, version, step_label(failure.description),
-                                       live=True))
+        e = explain_lines(failure.lines, platform, package, version, step_label(failure.description), live=True)
+        if not _off(ENV_CHECKS):
+            if prober is None:
+                from pip_explain.enrich.probes import Prober
+
+                prober = Prober()
+            e = _guarded(with_checks, e, prober)
+        facts = None
+        if package and not _off(ENV_ORACLE) and getattr(failure, "finder", None) is not None \
+                and getattr(failure, "from_index", False):
+            key = (package, version)
+            if key not in asked:
+                from pip_explain.enrich import wheels
+
+                asked[key] = wheels.bounded(wheels.ask, failure.finder, package, version,
+                                            _specifier(getattr(failure, "requirement", None), package))
+            facts = asked[key]
+        e = _guarded(with_wheels, e, facts, pip_words(), command, args)
+        explained.append(e)
     return explained
+
+
+def _guarded(func, e, *args):
+    try:
+        return func(e, *args)
+    except Exception as exc:
+        from pip_explain._hook import debug
+
+        debug(exc)
+        return e
+
+
+def _specifier(requirement: Optional[str], package: str) -> str:
+    """The version part of the requirement pip built ("psutil<7" -> "<7")."""
+    if not requirement:
+        return ""
+    try:
+        from packaging.requirements import Requirement
+
+        return str(Requirement(requirement).specifier)
+    except Exception:
+        return ""
 
 
 def emit(run, status: int, stream=None) -> None:
