@@ -170,6 +170,8 @@ def packages(requirements: Sequence[str], timeout: float = PACKAGE_TIMEOUT) -> L
 
 
 def _one(finder, req) -> "PackageReport":
+    from packaging.tags import sys_tags
+
     from pip_explain.enrich import alternatives as ways
     from pip_explain.enrich import wheels
     from pip_explain.enrich.fixes import binary_sibling
@@ -178,28 +180,32 @@ def _one(finder, req) -> "PackageReport":
     text = str(req)
     result = finder.find_best_candidate(req.name, req.specifier)
     best = getattr(result, "best_candidate", None)
-    if best is None:
-        return PackageReport(text, req.name, None, reason="no version of %s on the configured indexes matches %s"
-                             % (req.name, req.specifier or "any version"))
-    link = best.link
-    version = str(best.version)
-    if getattr(link, "is_wheel", False):
-        return PackageReport(text, req.name, True, version, str(link.filename), "installs from a wheel")
+    if best is not None and getattr(best.link, "is_wheel", False):
+        return PackageReport(text, req.name, True, str(best.version), str(best.link.filename),
+                             "installs from a wheel")
     rows = wheels._candidate_rows(finder.find_all_candidates(req.name))
     others = wheels._skipped(finder, req.name)
     requests = 0
     if others is None:
         others, requests = wheels._fetched(finder, req.name)
-    from packaging.tags import sys_tags
-
+    version = str(best.version) if best is not None else wheels.newest_version(others, req.name, req.specifier)
+    if version is None:
+        return PackageReport(text, req.name, None, reason="no version of %s on the configured indexes matches %s"
+                             % (req.name, req.specifier or "any version"))
     facts = wheels.facts_from(req.name, version, str(req.specifier), rows, others, wheels._pip_tags(finder),
-                              list(sys_tags()), wheels._pip_version(), requests=requests)
-    why = "no wheel of %s %s for this interpreter: pip would build %s" % (req.name, version, link.filename)
+                              list(sys_tags()), wheels._pip_version(), pages_read=requests)
+    if best is not None:
+        why = "no wheel of %s %s for this interpreter: pip would build %s" % (req.name, version, best.link.filename)
+    else:
+        why = "no file of %s %s that this pip can install here" % (req.name, version)
     if facts.newer_pip:
-        why = "pip %s is too old for %s: it would build %s" % (facts.pip_version, facts.newer_pip[1], link.filename)
+        why = "pip %s is too old for %s: %s" % (facts.pip_version, facts.newer_pip[1],
+                                               "it would build %s" % best.link.filename if best is not None
+                                               else "it finds nothing to install")
     alternatives = ways.build(req.name, facts, binary_sibling(req.name), (), pip_words(), "install", [text],
                               python_words())
-    return PackageReport(text, req.name, False, version, str(link.filename), why, alternatives)
+    return PackageReport(text, req.name, False, version, str(best.link.filename) if best is not None else None,
+                         why, alternatives)
 
 
 # -- output ------------------------------------------------------------------------

@@ -287,5 +287,5 @@ def _wheels_json(facts) -> Optional[Dict]:
         "pythons": list(facts.pythons),
         "newer_pip": ({"pip": facts.newer_pip[0], "wheel": facts.newer_pip[1]} if facts.newer_pip else None),
         "pip": facts.pip_version,
-        "requests": facts.requests,
+        "pages_read": facts.pages_read,
     }

@@ -54,7 +54,7 @@ class Facts:
     pythons: Tuple[str, ...] = ()  # CPython versions with a wheel of the built version here ("3.12", "3.9+")
     newer_pip: Optional[Tuple[str, str]] = None  # (first pip that accepts it, the wheel's filename)
     pip_version: str = ""
-    requests: int = 0  # HTTP requests the oracle sent itself (0 = all from pip's memory)
+    pages_read: int = 0  # index pages the oracle read again (pip 26; its HTTP cache may answer them)
     complete: bool = True  # saw every file of the project, not only those pip accepts
     notes: Tuple[str, ...] = field(default=())
 
@@ -97,7 +97,7 @@ def _pythons(tags, platforms: Set[str], impl: str, current: Tuple[int, int]) -> 
 def facts_from(package: str, version: Optional[str], specifier: str,
                compatible: Sequence[Tuple[str, str, bool]], others: Iterable[str],
                pip_tags: Set[str], modern_tags: Sequence, pip_version: str = "",
-               current: Optional[Tuple[int, int]] = None, requests: int = 0, complete: bool = True) -> Facts:
+               current: Optional[Tuple[int, int]] = None, pages_read: int = 0, complete: bool = True) -> Facts:
     """``compatible``: (version, filename, yanked) of the files pip accepts
     here; ``others``: filenames of the project's other files; ``pip_tags``:
     the tags this pip accepts (strings); ``modern_tags``: this interpreter's
@@ -151,7 +151,23 @@ def facts_from(package: str, version: Optional[str], specifier: str,
                 pythons.add((ver, up))
     listed = _python_list(pythons, current)
     return Facts(package, version, str(spec), tuple(str(v) for v in wheel_versions), best, outside, listed,
-                 newer_pip, pip_version, requests, complete)
+                 newer_pip, pip_version, pages_read, complete)
+
+
+def newest_version(filenames: Iterable[str], package: str, specifier="") -> Optional[str]:
+    """The newest version of ``package`` among wheel filenames, within ``specifier``."""
+    from packaging.specifiers import SpecifierSet
+
+    spec = SpecifierSet(str(specifier or ""))
+    found = []
+    for filename in filenames:
+        parsed = _parse_wheel(filename)
+        if parsed is None or parsed[0] != canonical(package):
+            continue
+        v = _version(parsed[1])
+        if v is not None and spec.contains(v, prereleases=True if _allows_pre(spec) else None):
+            found.append(v)
+    return str(max(found)) if found else None
 
 
 def _allows_pre(spec) -> bool:
@@ -294,7 +310,7 @@ def ask(finder, package: str, version: Optional[str], specifier: str = "") -> Op
             others, requests = _fetched(finder, package)
             complete = bool(others) or requests > 0
         return facts_from(package, version, specifier, rows, others, _pip_tags(finder), list(sys_tags()),
-                          _pip_version(), requests=requests, complete=complete)
+                          _pip_version(), pages_read=requests, complete=complete)
     except Exception as exc:
         from pip_explain._hook import debug
 
