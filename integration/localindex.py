@@ -38,10 +38,11 @@ import posixpath
 import shutil
 import sys
 import threading
+import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
-from typing import Iterable, List, NamedTuple, Optional, Tuple
+from typing import Dict, Iterable, List, NamedTuple, Optional, Tuple
 
 import harness
 
@@ -202,6 +203,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         owner = self.server.owner
         given = self.headers.get("Authorization")
         owner._record(Request(self.command, self.path, given is not None))
+        fault = owner.fault_for(self.path)
+        if fault == "hang":
+            time.sleep(owner.hang_seconds)
+        if fault == "503":
+            self._reply(503, [("Content-Type", "text/plain")], b"503 Service Unavailable (fault)\n", body)
+            return
         if owner.fail:
             self._reply(503, [("Content-Type", "text/plain")], b"503 Service Unavailable (fail=True)\n", body)
             return
@@ -252,6 +259,10 @@ class IndexServer:
         self.root = Path(root)
         self.auth = auth
         self.fail = fail
+        # {path: (n, "hang" | "503")}: from the n-th request of path on (1-based)
+        self.faults: Dict[str, Tuple[int, str]] = {}
+        self.hang_seconds = 20.0
+        self._seen: Dict[str, int] = {}
         self._lock = threading.Lock()
         self._requests: List[Request] = []
         self._unauthorized = 0
@@ -263,6 +274,12 @@ class IndexServer:
         if self.auth is None:
             return None
         return "Basic " + base64.b64encode(("%s:%s" % self.auth).encode("utf-8")).decode("ascii")
+
+    def fault_for(self, path: str) -> Optional[str]:
+        with self._lock:
+            self._seen[path] = n = self._seen.get(path, 0) + 1
+            rule = self.faults.get(path)
+        return rule[1] if rule is not None and n >= rule[0] else None
 
     def _record(self, request: Request) -> None:
         with self._lock:
@@ -334,6 +351,7 @@ class IndexServer:
         with self._lock:
             self._requests.clear()
             self._unauthorized = 0
+            self._seen.clear()
 
     def count(self, prefix: str = "/") -> int:
         """How many requests had a path starting with ``prefix``."""

@@ -205,3 +205,30 @@ def test_doctor_says_pip_is_too_old(venvs, tmp_path):
     up = pkg["alternatives"][0]
     assert up["kind"] == "upgrade-pip" and "pip >= 20.3" in up["detail"] and "pip 20.2.4" in up["detail"], up
     assert up["command"].endswith("-m pip install --upgrade pip")
+
+
+@pytest.mark.parametrize("fault", ["hang", "503"])
+def test_oracle_failure_changes_nothing(fault, explain_venv, pip_runner, build_deps, tmp_path):
+    """pip 26 without a cache re-reads the project page: make that second read
+    hang for 20 s, or fail. pip's output and exit code stay pip's; the panel
+    comes within the oracle's 3 s bound, without wheel facts."""
+    venv = explain_venv("3.11", LATEST_PIP)
+    index = _index(tmp_path, [localindex.PSUTIL_SDIST, localindex.PSUTIL_OLD_WHEEL], build_deps)
+    with localindex.IndexServer(index) as server:
+        args = ["install", "--no-cache-dir", "--index-url", server.url, "psutil"]
+        base, _ = _run(pip_runner, venv, server, args, {"PIP_EXPLAIN": "0"}, tmp_path, "1-baseline")
+        server.faults = {"/simple/psutil/": (2, fault)}
+        server.hang_seconds = 20.0
+        js, js_req = _run(pip_runner, venv, server, args, {"PIP_EXPLAIN_FORMAT": "json"}, tmp_path, "2-json")
+        server.faults = {}
+    assert js.rc == base.rc == 1
+    assert harness.normalise(js.stdout) == harness.normalise(base.stdout)
+    extra = harness.appended(harness.normalise(base.stderr), harness.normalise(js.stderr))
+    assert extra is not None and "Traceback" not in extra, js.stderr[-3000:]
+    assert js_req[("GET", "/simple/psutil/")] == 2, js_req  # the oracle did ask
+    assert js.seconds < base.seconds + 8, (js.seconds, base.seconds)
+    d = harness.json_tail(extra)["diagnoses"][0]
+    assert d["cause"] == "compiler-missing"
+    if fault == "hang":
+        assert d["wheels"] is None
+    assert d["alternatives"][-1]["kind"] == "toolchain"
