@@ -63,22 +63,44 @@ class Prober:
         left = self.deadline - time.monotonic()
         if left <= 0.05:
             return None, "not checked (time budget spent)"
+        limit = min(PER_RUN, left)
         try:
-            proc = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                  timeout=min(PER_RUN, left), env=dict(self.env), shell=False, **_no_window())
-        except subprocess.TimeoutExpired:
-            return None, "did not answer within %.1f s" % min(PER_RUN, left)
+            proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                    env=dict(self.env), shell=False, **_own_group())
         except OSError as exc:
             return None, "could not run: %s" % (exc.strerror or exc)
-        text = proc.stdout.decode("utf-8", "replace") if proc.stdout else ""
+        try:
+            out, _ = proc.communicate(timeout=limit)
+        except subprocess.TimeoutExpired:
+            _kill(proc)  # with whatever it started: a wrapper's child may hold the pipe
+            return None, "did not answer within %.1f s" % limit
+        text = out.decode("utf-8", "replace") if out else ""
         first = next((line.strip() for line in text.splitlines() if line.strip()), "")
         return proc.returncode, plain(first)[:200]
 
 
-def _no_window() -> dict:
+def _own_group() -> dict:
     if sys.platform == "win32":
         return {"creationflags": getattr(subprocess, "CREATE_NO_WINDOW", 0)}
-    return {}
+    return {"start_new_session": True}
+
+
+def _kill(proc) -> None:
+    try:
+        if sys.platform != "win32":
+            import signal
+
+            os.killpg(proc.pid, signal.SIGKILL)
+        else:
+            proc.kill()
+    except OSError:
+        pass
+    try:
+        proc.wait(timeout=1)
+        if proc.stdout is not None:
+            proc.stdout.close()
+    except Exception:
+        pass
 
 
 # -- what to look for ------------------------------------------------------------
