@@ -234,7 +234,7 @@ def _why_source(args: Sequence[str]) -> Optional[str]:
         return "pip built {label} from source because --no-binary asked it to."
     if not _tag:
         return None
-    return ("pip built {label} from source: it found no wheel of {package} for this interpreter"
+    return ("pip built {label} from source: it found no wheel of {label} for this interpreter"
             " (most specific tag: %s)." % _tag)
 
 

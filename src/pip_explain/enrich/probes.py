@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import sysconfig
@@ -88,8 +89,6 @@ def _own_group() -> dict:
 def _kill(proc) -> None:
     try:
         if sys.platform != "win32":
-            import signal
-
             os.killpg(proc.pid, signal.SIGKILL)
         else:
             proc.kill()
