@@ -232,3 +232,52 @@ def test_oracle_failure_changes_nothing(fault, explain_venv, pip_runner, build_d
     if fault == "hang":
         assert d["wheels"] is None
     assert d["alternatives"][-1]["kind"] == "toolchain"
+
+
+AUDIT = '''
+import os, sys
+
+def _hook(event, args):
+    if event != "socket.connect":
+        return
+    addr = args[1]
+    host = addr[0] if isinstance(addr, tuple) else str(addr)
+    with open(os.environ["PX_CONNECT_LOG"], "a") as f:
+        f.write("%s %r\\n" % (os.getpid(), addr))
+    if isinstance(addr, tuple) and host not in ("127.0.0.1", "::1", "localhost"):
+        raise PermissionError("deny-all: %r" % (addr,))
+
+if os.environ.get("PX_CONNECT_LOG"):
+    sys.addaudithook(_hook)
+'''
+
+
+def test_no_surprise_traffic(explain_venv, fresh_venv, pip_runner, build_deps, tmp_path):
+    """Every socket connection of pip and everything it starts is logged by an
+    audit hook that refuses any address but localhost: with pip-explain (the
+    oracle and the checks on, or the oracle off) the connections go to the
+    configured index only, and the index sees what it sees without it."""
+    venv = fresh_venv(explain_venv("3.11", LATEST_PIP))
+    (venv.site_packages() / "sitecustomize.py").write_text(AUDIT)
+    index = _index(tmp_path, [localindex.PSUTIL_SDIST, localindex.PSUTIL_OLD_WHEEL], build_deps)
+    logs = {}
+    with localindex.IndexServer(index) as server:
+        args = ["install", "--index-url", server.url, "--trusted-host", "127.0.0.1", "psutil"]
+        runs = {}
+        for label, env in (("1-baseline", {"PIP_EXPLAIN": "0"}), ("2-explain", {}),
+                           ("3-no-oracle", {"PIP_EXPLAIN_ORACLE": "0"})):
+            log = tmp_path / (label + ".connects")
+            log.write_text("")
+            env = dict(env, PX_CONNECT_LOG=str(log), PIP_EXPLAIN_FORMAT="json")
+            runs[label] = _run(pip_runner, venv, server, args, env, tmp_path, label)
+            logs[label] = log.read_text().splitlines()
+        port = server.port
+    for label, (result, requests) in runs.items():
+        assert result.rc == 1, result.describe()[-2000:]
+        assert logs[label], "the audit hook saw no connection at all (%s)" % label
+        assert all("'127.0.0.1', %d)" % port in line for line in logs[label]), logs[label]
+        assert requests == runs["1-baseline"][1], (label, requests - runs["1-baseline"][1])
+    d = harness.json_tail(runs["2-explain"][0].stderr)["diagnoses"][0]
+    assert d["alternatives"][0]["kind"] == "wheel-version"
+    d = harness.json_tail(runs["3-no-oracle"][0].stderr)["diagnoses"][0]
+    assert d["wheels"] is None and d["alternatives"][0]["kind"] == "toolchain"
