@@ -281,3 +281,38 @@ def test_no_surprise_traffic(explain_venv, fresh_venv, pip_runner, build_deps, t
     assert d["alternatives"][0]["kind"] == "wheel-version"
     d = harness.json_tail(runs["3-no-oracle"][0].stderr)["diagnoses"][0]
     assert d["wheels"] is None and d["alternatives"][0]["kind"] == "toolchain"
+
+
+UJSON6 = ("ujson-6.1.0.tar.gz", "ujson-6.1.0-cp311-cp311-manylinux_2_24_x86_64.manylinux_2_28_x86_64.whl")
+
+
+def test_pip_too_old_in_the_panel(venvs, fresh_venv, pip_runner, build_deps, tmp_path):
+    """pip 20.2.4 does not accept PEP 600 tags: ujson 6.1.0's only cp311 wheel
+    is manylinux_2_24/2_28, so it builds the sdist (no compiler: fails). The
+    first way out is upgrading pip, and after that the same command installs
+    the wheel without a compiler."""
+    try:
+        venv = fresh_venv(venvs.with_pip_explain("3.11", "20.2.4"))
+    except harness.Unavailable as exc:
+        pytest.skip(str(exc))
+    index = _index(tmp_path, list(UJSON6), build_deps)
+    with localindex.IndexServer(index) as server:
+        args = ["install", "--index-url", server.url, "--trusted-host", "127.0.0.1", "ujson==6.1.0"]
+        base, base_req = _run(pip_runner, venv, server, args, {"PIP_EXPLAIN": "0"}, tmp_path, "1-baseline")
+        js, js_req = _run(pip_runner, venv, server, args, {"PIP_EXPLAIN_FORMAT": "json"}, tmp_path, "2-json")
+        assert base.rc == 1 and js.rc == 1, base.describe()[-3000:]
+        assert js_req == base_req
+        data = harness.json_tail(harness.appended(harness.normalise(base.stderr), harness.normalise(js.stderr)))
+        d = (data["diagnoses"] or data["unrecognized"])[0]
+        up = d["alternatives"][0]
+        assert up["kind"] == "upgrade-pip", d["alternatives"]
+        assert "pip 20.2.4" in up["detail"] and "pip >= 20.3" in up["detail"] and UJSON6[1] in up["detail"], up
+        # take the way out: upgrade pip (from the real index), then the same command
+        up_words = shlex.split(up["command"])
+        assert up_words[1:] == ["-m", "pip", "install", "--upgrade", "pip"], up_words
+        r = harness.run([str(venv.python), "-m", "pip", "install", "-q", "pip==%s" % LATEST_PIP],
+                        env=dict(harness._minimal_env(), PIP_EXPLAIN="0"))
+        if r.rc != 0:
+            pytest.skip("cannot upgrade pip from the package index: %s" % r.stderr[-300:])
+        ok, _ = _run(pip_runner, venv, server, args, {}, tmp_path, "3-after-upgrade")
+    assert ok.rc == 0 and "Successfully installed ujson-6.1.0" in ok.stdout, ok.describe()[-3000:]
