@@ -17,6 +17,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import classifier  # noqa: E402
 import cli_startup  # noqa: E402
 import failure  # noqa: E402
+import oracle  # noqa: E402
 import pip_path  # noqa: E402
 import startup  # noqa: E402
 
@@ -24,6 +25,7 @@ FULL = {
     "startup": (startup, ["--rounds", "300"]),
     "pip_path": (pip_path, ["--rounds", "25"]),
     "failure": (failure, ["--rounds", "10"]),
+    "oracle": (oracle, ["--rounds", "10"]),
     "classifier": (classifier, ["--rounds", "3"]),
     "cli_startup": (cli_startup, ["--rounds", "30"]),
 }
@@ -31,6 +33,7 @@ QUICK = {
     "startup": ["--rounds", "100"],
     "pip_path": ["--rounds", "10"],
     "failure": ["--rounds", "5"],
+    "oracle": ["--rounds", "5"],
     "classifier": ["--quick", "--rounds", "1"],
     "cli_startup": ["--rounds", "10"],
 }
