@@ -1,15 +1,27 @@
 """The classifier: build output lines in, the first root cause out.
 
-The engine knows no rule by name. It scans the lines once; a single compiled
-alternation of every pattern's needle picks the candidate lines, and only
-those meet the rules' regular expressions. The earliest line that a rule
-explains wins (the first root cause in build order); on one line, the rule
-listed first wins. Weak patterns count only when nothing else matched.
+The engine knows no rule by name. It scans the lines once; a prefilter of
+every pattern's needle picks the candidate lines, and only those meet the
+rules' regular expressions. The earliest line that a rule explains wins (the
+first root cause in build order); on one line, the rule listed first wins.
+Weak patterns count only when nothing else matched.
+
+The prefilter: needles are lower-case literals, and a line is a candidate when
+one of them is in its lowered first :data:`MAX_LINE` characters (after a CI
+prefix). It searches lowered text with case-sensitive regular expressions
+built from the needles (:func:`needle_regexes`: literals, alternations and
+fixed-width lookbehinds, linear). :meth:`Classifier.classify` reads the lines
+in blocks, joins a block's lowered heads with newlines (no needle holds one)
+and jumps from one candidate line to the next: the lines in between change
+nothing and are skipped, except while a pattern waits for its next lines or a
+weak match is pending; then every line takes the per-line path.
 """
 from __future__ import annotations
 
 import re
-from typing import Iterable, List, Optional, Sequence, Tuple
+from bisect import bisect_right
+from itertools import accumulate, islice
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from pip_explain.model import Diagnosis, Evidence, Pattern, Rule
 from pip_explain.sanitize import clean_line, redact
@@ -18,6 +30,75 @@ MAX_LINE = 4096  # patterns look at the first 4 KiB of a line (a bound on regex 
 # Prefixes CI systems put before every line: Docker BuildKit ("#12 3.456 "),
 # GitHub Actions / ISO timestamps. Patterns anchored at a line start see past them.
 _CI_PREFIX = re.compile(r"^(?:#\d+ \d+\.\d+ |\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z? )")
+# _CI_PREFIX changes only a line that starts with "#" or a digit: a block of
+# lines joined by newlines in which no line does needs no per-line look.
+_CI_FIRST = re.compile(r"[#\d]")
+_CI_NEXT = re.compile(r"\n[#\d]")
+_FIRST_BLOCK = 32  # lines read at once; twice as many each time, up to _MAX_BLOCK
+_MAX_BLOCK = 1024
+# Printable ASCII from the most to the least frequent in build output (the
+# test logs, lowered); other characters are rarer still. Only speed depends on it.
+_COMMON = " eintoraslcdp_~u/-ym.hgf:1bxvw3,6'*24k()^=850|>97\";j[]qz<\\!{}&`+#?$%@"
+
+
+def needle_regexes(needles: Iterable[str]) -> Tuple["re.Pattern[str]", "re.Pattern[str]", Dict[str, List[str]]]:
+    """Case-sensitive regexes that find ``needles``: ``(scan, find, containing)``.
+
+    A needle that contains another is left out (the shorter one is there
+    wherever it is); ``containing`` maps each needle left to all the needles
+    that contain it (itself included). ``find`` matches the needles left
+    where they start, as a trie: at each position the engine tests one
+    character per branch, not every needle; no needle left is a prefix of
+    another, so a match is the one needle at its position. ``scan`` matches
+    somewhere inside each occurrence of a needle left: at its least common
+    character, which fewer positions of build output start with; it then
+    reads what follows in a trie and looks behind for the whole needle.
+    Literals, alternations and fixed-width lookbehinds: linear time."""
+    kept: List[str] = []
+    containing: Dict[str, List[str]] = {}
+    for needle in sorted(set(needles), key=lambda n: (len(n), n)):
+        inside = [k for k in kept if k in needle]  # a needle it contains contains one kept
+        for k in inside:
+            containing[k].append(needle)
+        if not inside:
+            kept.append(needle)
+            containing[needle] = [needle]
+    if not kept:
+        nothing = re.compile("(?!)")
+        return nothing, nothing, containing
+    if kept == [""]:
+        everywhere = re.compile("")
+        return everywhere, everywhere, containing
+    find = "|".join(_alternatives([(needle, "") for needle in kept]))
+    by_anchor: Dict[str, list] = {}
+    for needle in kept:
+        i = max(range(len(needle)), key=lambda i: (_rarity(needle[i]), -i))
+        by_anchor.setdefault(needle[i], []).append((needle[i + 1:], needle if i else ""))
+    scan = "|".join(re.escape(ch) + _group(_alternatives(items)) for ch, items in sorted(by_anchor.items()))
+    return re.compile(scan), re.compile(find), containing
+
+
+def _rarity(ch: str) -> int:
+    at = _COMMON.find(ch)
+    return len(_COMMON) if at < 0 else at
+
+
+def _alternatives(items: List[Tuple[str, str]]) -> List[str]:
+    """Regex alternatives for (text, behind) pairs: ``text`` comes next, then
+    ``behind`` (when not empty) must end where ``text`` ends."""
+    if any(not text and not behind for text, behind in items):
+        return [""]  # matched already
+    alts = sorted({"(?<=%s)" % re.escape(behind) for text, behind in items if not text})
+    follow: Dict[str, list] = {}
+    for text, behind in items:
+        if text:
+            follow.setdefault(text[0], []).append((text[1:], behind))
+    alts.extend(re.escape(ch) + _group(_alternatives(rest)) for ch, rest in sorted(follow.items()))
+    return alts
+
+
+def _group(alts: List[str]) -> str:
+    return alts[0] if len(alts) == 1 else "(?:%s)" % "|".join(alts)
 
 
 class Classifier:
@@ -33,17 +114,28 @@ class Classifier:
                     self._then[len(self._entries) - 1] = re.compile(pattern.then, re.IGNORECASE)
                 by_needle.setdefault(pattern.needle, []).append(len(self._entries) - 1)
         self._by_needle = by_needle
-        needles = sorted(by_needle, key=len, reverse=True)
-        self._prefilter = re.compile("|".join(re.escape(n) for n in needles), re.IGNORECASE)
+        # searched in lowered text (case-sensitive: the needles are lower case)
+        self._prefilter, self._find, self._containing = needle_regexes(by_needle)
 
     def match_line(self, text: str, follow: Optional[list] = None) -> Optional[Tuple[Rule, Optional[str], bool]]:
         """The rule explaining one line, its detail and whether it is weak.
         Patterns that need the next lines too are appended to ``follow``."""
         head = text[:MAX_LINE]
-        if self._prefilter.search(head) is None:
-            return None
         lowered = head.lower()
-        candidates = sorted(i for needle, idx in self._by_needle.items() if needle in lowered for i in idx)
+        search = self._find.search
+        m = search(lowered)
+        if m is None:
+            return None
+        # every needle in the line contains one that find matches: only those are looked for
+        found = set()
+        present = set()
+        while m is not None:
+            needle = m.group()
+            if needle not in found:
+                found.add(needle)
+                present.update(n for n in self._containing[needle] if n in lowered)
+            m = search(lowered, m.start() + 1) if needle else None  # "": every needle contains it
+        candidates = sorted(i for needle in present for i in self._by_needle[needle])
         for i in candidates:
             rule, pattern, regex = self._entries[i]
             m = regex.search(head)
@@ -69,32 +161,85 @@ class Classifier:
         retried download or a bare "Killed" do not outweigh a real error)."""
         weak = None
         waiting: List[Tuple[int, str, list]] = []  # (line, text, [[entry, lines left], ...])
-        for number, raw in enumerate(lines, first_line):
-            if not raw:
-                continue
-            text = clean_line(raw)
-            if waiting:
-                confirmed = self._confirm(waiting, text)
-                if confirmed is not None:
-                    return confirmed
-            follow: list = []
-            hit = self.match_line(_CI_PREFIX.sub("", text, count=1), follow)
-            if follow:
-                waiting.append((number, text.strip(), follow))
-            if hit is None:
-                if weak is not None and is_error_line(text[:MAX_LINE]):
-                    weak = False  # contradicted: keep looking for a strong match only
-                continue
-            rule, detail, is_weak = hit
-            diagnosis = Diagnosis(rule, detail, (Evidence(number, text.strip()),))
-            if not is_weak:
-                if weak and weak.rule.cause == rule.cause:
-                    return weak  # the same cause, seen earlier: its first sign is the evidence
-                return diagnosis
-            if weak is None:
-                weak = diagnosis
+        source = iter(lines)
+        size = _FIRST_BLOCK
+        number = first_line  # of block[0]
+        while True:
+            block = list(islice(source, size))
+            if not block:
+                break
+            size = min(size * 2, _MAX_BLOCK)
+            scan = self._scanner(block)
+            j, end = 0, len(block)
+            while j < end:
+                if scan is not None and not waiting and not weak:
+                    j = scan(j)  # the lines before the next candidate change nothing
+                    if j >= end:
+                        break
+                raw = block[j]
+                j += 1
+                if not raw:
+                    continue
+                text = clean_line(raw)
+                if waiting:
+                    confirmed = self._confirm(waiting, text)
+                    if confirmed is not None:
+                        return confirmed
+                follow: list = []
+                hit = self.match_line(_CI_PREFIX.sub("", text, count=1), follow)
+                if follow:
+                    waiting.append((number + j - 1, text.strip(), follow))
+                if hit is None:
+                    if weak is not None and is_error_line(text[:MAX_LINE]):
+                        weak = False  # contradicted: keep looking for a strong match only
+                    continue
+                rule, detail, is_weak = hit
+                diagnosis = Diagnosis(rule, detail, (Evidence(number + j - 1, text.strip()),))
+                if not is_weak:
+                    if weak and weak.rule.cause == rule.cause:
+                        return weak  # the same cause, seen earlier: its first sign is the evidence
+                    return diagnosis
+                if weak is None:
+                    weak = diagnosis
+            number += end
         return weak or None
 
+    def _scanner(self, block: List[str]):
+        """For a block of lines, a function from a line's index to the index
+        of the first line from there on that the prefilter lets through (or
+        ``len(block)``): :meth:`match_line`'s prefilter, on every line at
+        once. None when the block holds something other than strings (the
+        per-line path then meets it as it always did)."""
+        try:
+            texts = list(map(clean_line, block))
+            joined = "\n".join(texts)
+        except Exception:
+            return None
+        heads = texts
+        if (_CI_FIRST.match(joined) is not None or _CI_NEXT.search(joined) is not None
+                or len(joined) > MAX_LINE and max(map(len, texts)) > MAX_LINE):
+            heads = [_CI_PREFIX.sub("", text, count=1)[:MAX_LINE] for text in texts]
+            joined = "\n".join(heads)
+        if joined.isascii():
+            lowered = joined.lower()  # character for character: the offsets stay
+        else:
+            heads = [head.lower() for head in heads]  # lower() can change a length
+            lowered = "\n".join(heads)
+        search = self._prefilter.search
+        end = len(block)
+        starts: List[int] = []  # where each line starts in lowered (and one more: past the end)
+
+        def scan(j: int) -> int:
+            if j and not starts:
+                starts.extend(accumulate([0] + [len(head) + 1 for head in heads]))
+            m = search(lowered, starts[j] if j else 0)
+            if m is None:
+                return end
+            if not starts:
+                starts.extend(accumulate([0] + [len(head) + 1 for head in heads]))
+            return bisect_right(starts, m.start()) - 1
+
+        return scan
 
     def _confirm(self, waiting, text: str) -> Optional[Diagnosis]:
         head = text[:MAX_LINE]
