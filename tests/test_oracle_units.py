@@ -246,3 +246,46 @@ def test_explain_check_runs_the_probes(tmp_path):
     assert [a["kind"] for a in d["alternatives"]] == ["toolchain"] * len(d["alternatives"])
     r = _cli(["explain", "--format", "json", str(log)])
     assert json.loads(r.stdout)["diagnoses"][0]["checks"] == []
+
+
+class _Scripted(probes.Prober):
+    """A prober whose programs answer from a table (macOS/Windows tools on Linux)."""
+
+    def __init__(self, answers, on_path=()):
+        probes.Prober.__init__(self, which=lambda n, path=None: ("/bin/" + n) if n in on_path else None)
+        self.answers = answers
+        self.ran = []
+
+    def run(self, argv):
+        self.ran.append(list(argv))
+        return self.answers.get(os.path.basename(argv[0]), (None, "could not run"))
+
+
+def test_macos_checks_read_xcode_select(tmp_path):
+    dev = tmp_path / "CommandLineTools"
+    dev.mkdir()
+    ok = probes.for_diagnosis("xcode-clt-missing", None, prober=_Scripted({"xcode-select": (0, str(dev))},
+                                                                          on_path=("xcode-select",)))
+    assert ok[0].ok and ok[0].contradicts and ok[0].detail == str(dev)
+    missing = probes.for_diagnosis("xcode-clt-missing", None, prober=_Scripted(
+        {"xcode-select": (2, "xcode-select: error: unable to get active developer directory")},
+        on_path=("xcode-select",)))
+    assert not missing[0].ok and "unable to get active developer directory" in missing[0].detail
+    assert probes.contradiction(missing) is None
+
+
+def test_windows_checks_ask_vswhere(monkeypatch, tmp_path):
+    vswhere = tmp_path / "vswhere.exe"
+    vswhere.write_text("")
+    monkeypatch.setattr(probes, "_VSWHERE", str(vswhere))
+    s = _Scripted({"vswhere.exe": (0, r"C:\Program Files\Microsoft Visual Studio\2022\BuildTools")})
+    checks = probes.for_diagnosis("msvc-missing", "14.0", prober=s, system="windows")
+    assert checks[0].ok and "BuildTools" in checks[0].detail and checks[0].contradicts
+    assert s.ran[0][1:] == ["-latest", "-products", "*", "-requires",
+                            "Microsoft.VisualStudio.Component.VC.Tools.x86.x64", "-property", "installationPath"]
+    assert checks[1].name == "cl.exe on PATH" and not checks[1].ok
+    empty = _Scripted({"vswhere.exe": (0, "")})
+    assert not probes.for_diagnosis("compiler-missing", "cl.exe", prober=empty, system="windows")[0].ok
+    monkeypatch.setattr(probes, "_VSWHERE", str(tmp_path / "absent.exe"))
+    absent = probes.for_diagnosis("msvc-missing", None, prober=_Scripted({}), system="windows")
+    assert not absent[0].ok and "vswhere.exe not found" in absent[0].detail
