@@ -67,7 +67,7 @@ def toolchain(platform: Platform, prober: Optional[probes.Prober] = None) -> Lis
     for name, code, detail in (("rustc", "PX020", None), ("cargo", "PX020", None), ("pkg-config", "PX031", "pkg-config"),
                                ("cmake", "PX040", None), ("ninja", "PX041", "ninja"), ("meson", "PX041", "meson"),
                                ("gfortran", "PX005", "gfortran")):
-        c = probes._program_check(prober, name, name)
+        c = probes.program_check(prober, name, name)
         out.append(replace(c, fix="" if c.ok else _fix(platform, code, detail)))
     return out
 
@@ -170,8 +170,6 @@ def packages(requirements: Sequence[str], timeout: float = PACKAGE_TIMEOUT) -> L
 
 
 def _one(finder, req) -> "PackageReport":
-    from packaging.tags import sys_tags
-
     from pip_explain.enrich import alternatives as ways
     from pip_explain.enrich import wheels
     from pip_explain.enrich.fixes import binary_sibling
@@ -183,17 +181,12 @@ def _one(finder, req) -> "PackageReport":
     if best is not None and getattr(best.link, "is_wheel", False):
         return PackageReport(text, req.name, True, str(best.version), str(best.link.filename),
                              "installs from a wheel")
-    rows = wheels._candidate_rows(finder.find_all_candidates(req.name))
-    others = wheels._skipped(finder, req.name)
-    requests = 0
-    if others is None:
-        others, requests = wheels._fetched(finder, req.name)
-    version = str(best.version) if best is not None else wheels.newest_version(others, req.name, req.specifier)
+    found = wheels.listing(finder, req.name, finder.find_all_candidates(req.name))
+    version = str(best.version) if best is not None else wheels.newest_version(found[1], req.name, req.specifier)
     if version is None:
         return PackageReport(text, req.name, None, reason="no version of %s on the configured indexes matches %s"
                              % (req.name, req.specifier or "any version"))
-    facts = wheels.facts_from(req.name, version, str(req.specifier), rows, others, wheels._pip_tags(finder),
-                              list(sys_tags()), wheels._pip_version(), pages_read=requests)
+    facts = wheels.facts_for(finder, req.name, version, str(req.specifier), found)
     if best is not None:
         why = "no wheel of %s %s for this interpreter: pip would build %s" % (req.name, version, best.link.filename)
     else:

@@ -137,11 +137,11 @@ def _config_var(name: str) -> Optional[str]:
     return value if isinstance(value, str) else None
 
 
-def _program_check(prober: Prober, name: str, label: str, expected_missing: Sequence[str] = (),
+def program_check(prober: Prober, name: str, label: str, expected_missing: Sequence[str] = (),
                    args: Sequence[str] = ("--version",), required: bool = False, fix: str = "") -> Check:
     path, info = prober.program(name, args)
     ok = path is not None
-    detail = info if ok else info
+    detail = info
     if ok and info and not info.startswith("found at"):
         detail = "%s (%s)" % (info, path)
     return Check(label, ok, detail, fix=fix, contradicts=ok and name in expected_missing, required=required)
@@ -170,7 +170,7 @@ def compiler_checks(prober: Prober, lang: str = "c", named: Optional[str] = None
     expected = [named] if named else []
     for prog, source in names:
         label = "%s %s" % (what, prog) + (" (%s)" % source if source else "")
-        check = _program_check(prober, prog, label, expected, required=required, fix=fix)
+        check = program_check(prober, prog, label, expected, required=required, fix=fix)
         checks.append(check)
         if check.ok or len(checks) >= limit:
             break
@@ -227,7 +227,7 @@ def rust_checks(prober: Prober, asked: Optional[str] = None, missing: bool = Tru
 def pkgconfig_checks(prober: Prober, module: Optional[str]) -> List[Check]:
     """pkg-config itself, and ``pkg-config --exists MODULE`` for a module the
     package table knows (its own spelling: the log's text never reaches argv)."""
-    tool = _program_check(prober, "pkg-config", "pkg-config")
+    tool = program_check(prober, "pkg-config", "pkg-config")
     checks = [tool]
     if not tool.ok or not module:
         return checks
@@ -418,17 +418,17 @@ def for_diagnosis(cause: str, detail: Optional[str], subject: Optional[str] = No
     if cause == "config-tool-missing":
         tool = known_tool(detail)
         if tool in ("pkg-config", "pkgconf"):
-            return [_program_check(prober, "pkg-config", "pkg-config", ("pkg-config",))]
+            return [program_check(prober, "pkg-config", "pkg-config", ("pkg-config",))]
         if tool:
-            return [_program_check(prober, tool, tool, (tool,))]
+            return [program_check(prober, tool, tool, (tool,))]
         return pkgconfig_checks(prober, known_pkgconfig(detail, "pc"))
     if cause == "cmake-missing":
-        return [_program_check(prober, "cmake", "cmake", ("cmake",))]
+        return [program_check(prober, "cmake", "cmake", ("cmake",))]
     if cause == "build-tool-missing":
         tool = known_tool(detail)
         if tool and tool not in ("rustc", "cargo"):
             args = ("-version",) if tool == "swig" else ("--version",)
-            return [_program_check(prober, tool, tool, (tool,), args=args)]
+            return [program_check(prober, tool, tool, (tool,), args=args)]
         return []
     if cause == "resources":
         return resource_checks()

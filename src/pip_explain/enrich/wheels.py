@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable, List, Optional, Sequence, Set, Tuple
 
 #: Seconds the oracle may take, all requests included.
@@ -55,8 +55,6 @@ class Facts:
     newer_pip: Optional[Tuple[str, str]] = None  # (first pip that accepts it, the wheel's filename)
     pip_version: str = ""
     pages_read: int = 0  # index pages the oracle read again (pip 26; its HTTP cache may answer them)
-    complete: bool = True  # saw every file of the project, not only those pip accepts
-    notes: Tuple[str, ...] = field(default=())
 
 
 # -- pure part -------------------------------------------------------------------
@@ -80,7 +78,7 @@ def _version(text: str):
         return None
 
 
-def _pythons(tags, platforms: Set[str], impl: str, current: Tuple[int, int]) -> List[Tuple[Tuple[int, int], bool]]:
+def _pythons(tags, platforms: Set[str], impl: str) -> List[Tuple[Tuple[int, int], bool]]:
     """(version, and-newer) pairs of ``impl`` interpreters a wheel's tags serve on these platforms."""
     found = []
     for tag in tags:
@@ -97,7 +95,7 @@ def _pythons(tags, platforms: Set[str], impl: str, current: Tuple[int, int]) -> 
 def facts_from(package: str, version: Optional[str], specifier: str,
                compatible: Sequence[Tuple[str, str, bool]], others: Iterable[str],
                pip_tags: Set[str], modern_tags: Sequence, pip_version: str = "",
-               current: Optional[Tuple[int, int]] = None, pages_read: int = 0, complete: bool = True) -> Facts:
+               current: Optional[Tuple[int, int]] = None, pages_read: int = 0) -> Facts:
     """``compatible``: (version, filename, yanked) of the files pip accepts
     here; ``others``: filenames of the project's other files; ``pip_tags``:
     the tags this pip accepts (strings); ``modern_tags``: this interpreter's
@@ -146,12 +144,12 @@ def facts_from(package: str, version: Optional[str], specifier: str,
         strs = set(str(t) for t in tags)
         if strs & modern and not strs & pip_tags and newer_pip is None:
             newer_pip = (_pip_needed(strs & modern), filename)
-        for ver, up in _pythons(tags, platforms, impl, current):
+        for ver, up in _pythons(tags, platforms, impl):
             if ver != current:
                 pythons.add((ver, up))
     listed = _python_list(pythons, current)
     return Facts(package, version, str(spec), tuple(str(v) for v in wheel_versions), best, outside, listed,
-                 newer_pip, pip_version, pages_read, complete)
+                 newer_pip, pip_version, pages_read)
 
 
 def newest_version(filenames: Iterable[str], package: str, specifier="") -> Optional[str]:
@@ -295,22 +293,33 @@ def _fetched(finder, name: str) -> Tuple[List[str], int]:
     return files, requests
 
 
-def ask(finder, package: str, version: Optional[str], specifier: str = "") -> Optional[Facts]:
-    """The facts, or None when pip's finder cannot tell (never raises)."""
-    try:
-        from packaging.tags import sys_tags
+def listing(finder, package: str, candidates) -> Tuple[List[Tuple[str, str, bool]], List[str], int]:
+    """What pip's finder knows of ``package``: (rows of the files it accepts,
+    the other filenames, index pages read again to learn them)."""
+    others = _skipped(finder, package)
+    pages = 0
+    if others is None:
+        others, pages = _fetched(finder, package)
+    return _candidate_rows(candidates), others, pages
 
+
+def facts_for(finder, package: str, version: Optional[str], specifier: str, found) -> Facts:
+    """:func:`facts_from` with this pip's tags, for a :func:`listing`."""
+    from packaging.tags import sys_tags
+
+    rows, others, pages = found
+    return facts_from(package, version, specifier, rows, others, _pip_tags(finder), list(sys_tags()),
+                      _pip_version(), pages_read=pages)
+
+
+def ask(finder, package: str, version: Optional[str], specifier: str = "") -> Optional[Facts]:
+    """The facts, from what pip listed in this run, or None when pip's finder
+    cannot tell (never raises)."""
+    try:
         compatible = _cached_candidates(finder, package)
         if compatible is None:
             return None
-        rows = _candidate_rows(compatible)
-        others = _skipped(finder, package)
-        requests, complete = 0, True
-        if others is None:
-            others, requests = _fetched(finder, package)
-            complete = bool(others) or requests > 0
-        return facts_from(package, version, specifier, rows, others, _pip_tags(finder), list(sys_tags()),
-                          _pip_version(), pages_read=requests, complete=complete)
+        return facts_for(finder, package, version, specifier, listing(finder, package, compatible))
     except Exception as exc:
         from pip_explain._hook import debug
 
