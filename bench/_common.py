@@ -195,21 +195,40 @@ def cleanup(path):
     shutil.rmtree(path, ignore_errors=True)
 
 
-def main(name, title, run, rounds, doc, argv=None):
+def build_wheel_at(python, work, rev):
+    """A wheel of pip-explain as it was at git revision rev (a before/after
+    comparison in one run)."""
+    tree = os.path.join(work, "rev-" + rev.replace("/", "_"))
+    os.makedirs(tree)
+    archive = subprocess.run(["git", "-C", ROOT, "archive", rev], stdout=subprocess.PIPE, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", tree], input=archive, check=True)
+    wheel_dir = os.path.join(work, "wheel-" + os.path.basename(tree))
+    sh(python, "-m", "pip", "wheel", "--no-deps", "-q", "-w", wheel_dir, tree)
+    return os.path.join(wheel_dir, [n for n in os.listdir(wheel_dir) if n.endswith(".whl")][0])
+
+
+def main(name, title, run, rounds, doc, argv=None, before=False):
     """The command line every bench shares: --rounds, --python, --save; runs
-    ``run(rounds, python, report, workdir)`` in a throwaway directory."""
+    ``run(rounds, python, report, workdir)`` in a throwaway directory. With
+    before=True, also --before REV (passed on as ``before=``)."""
     import argparse
 
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=rounds)
     ap.add_argument("--python", default=sys.executable)
     ap.add_argument("--save", action="store_true", help="write bench/results/%s.txt" % name)
+    if before:
+        ap.add_argument("--before", metavar="REV", help="also measure pip-explain as of this git revision")
     args = ap.parse_args(argv)
     report = Report(name)
-    report(*header(title, ["--rounds", str(args.rounds)]))
+    report(*header(title, ["--rounds", str(args.rounds)] + (["--before", args.before] if before and args.before
+                                                             else [])))
     work = workdir("px-bench-%s-" % name)
     try:
-        run(args.rounds, args.python, report, work)
+        if before:
+            run(args.rounds, args.python, report, work, before=args.before)
+        else:
+            run(args.rounds, args.python, report, work)
     finally:
         cleanup(work)
     if args.save:

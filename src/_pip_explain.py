@@ -1,12 +1,14 @@
 """pip-explain's start-up hook. Runs in every Python process of the environment:
-don't import any costly modules here (only sys and os), don't do any work
-until one of pip's own modules is imported.
+don't import any costly modules here (only sys; os is already loaded), don't
+do any work until one of pip's own modules is imported.
 
-``pip_explain.pth`` calls :func:`install` (CPython runs .pth import lines two
-or three times per process); Python 3.15+ calls :func:`start` through
-``pip_explain.start`` (PEP 829). Both are idempotent and never raise.
+This module is its own ``sys.meta_path`` finder (a module-level
+:func:`find_spec`; no class to build at start-up). ``pip_explain.pth`` calls
+:func:`install` (CPython runs .pth import lines two or three times per
+process: the line skips itself once this module is loaded); Python 3.15+
+calls :func:`start` through ``pip_explain.start`` (PEP 829). Both are
+idempotent and never raise. bench/startup.py measures what this costs.
 """
-import os
 import sys
 
 #: The kill switch: "0", "false", "no" or "off" turn pip-explain off.
@@ -15,10 +17,17 @@ ENV_SWITCH = "PIP_EXPLAIN"
 #: nested pips (build dependencies) and build backends stay silent.
 ENV_ACTIVE = "_PIP_EXPLAIN_ACTIVE"
 TARGETS = ("pip._internal.utils.subprocess", "pip._internal.cli.base_command")
+_OFF = ("0", "false", "no", "off")
+
+
+def _getenv(name):
+    import os
+
+    return os.environ.get(name)
 
 
 def enabled():
-    return os.environ.get(ENV_SWITCH, "1").strip().lower() not in ("0", "false", "no", "off")
+    return (_getenv(ENV_SWITCH) or "1").strip().lower() not in _OFF
 
 
 def start():
@@ -27,11 +36,11 @@ def start():
 
 
 def install():
-    if os.environ.get(ENV_ACTIVE):
+    if _getenv(ENV_ACTIVE):
         return  # inside a pip run already: a nested pip or a build backend
-    for finder in sys.meta_path:
-        if type(finder).__name__ == "PipExplainFinder":
-            return
+    this = sys.modules.get(__name__)
+    if this is None or this in sys.meta_path:
+        return
     if TARGETS[0] in sys.modules or TARGETS[1] in sys.modules:
         try:  # pip was imported before this hook ran: patch it where it is
             from pip_explain._hook import patch_loaded
@@ -40,17 +49,20 @@ def install():
         except Exception:
             pass
         return
-    sys.meta_path.insert(0, PipExplainFinder())
+    sys.meta_path.insert(0, this)
 
 
-class PipExplainFinder:
-    """Answers only for two of pip's modules; see pip_explain._hook."""
+def installed():
+    """Is the finder in sys.meta_path (for tests and ``doctor``)?"""
+    return sys.modules.get(__name__) in sys.meta_path
 
-    def find_spec(self, fullname, path=None, target=None):
-        if fullname not in TARGETS:
-            return None
-        try:
-            from pip_explain._hook import find_spec
-        except Exception:
-            return None  # half-uninstalled: stay out of the way
-        return find_spec(self, fullname, path, target)
+
+def find_spec(fullname, path=None, target=None):
+    """The finder: answers only for two of pip's modules; see pip_explain._hook."""
+    if fullname not in TARGETS:
+        return None
+    try:
+        from pip_explain._hook import find_spec
+    except Exception:
+        return None  # half-uninstalled: stay out of the way
+    return find_spec(sys.modules.get(__name__), fullname, path, target)

@@ -69,6 +69,9 @@ SITECUSTOMIZE = textwrap.dedent('''
     # an installed pip-explain (tox) is kept out by PIP_EXPLAIN=0 at start-up;
     # the switch the test asked for applies from here on
     os.environ["PIP_EXPLAIN"] = os.environ.get("PX_EXPLAIN", "1")
+    # as in a fresh process started with that switch: the .pth line skips
+    # itself once _pip_explain is loaded, and start-up loaded it switched off
+    sys.modules.pop("_pip_explain", None)
     for _ in range(3 if fault == "pth-three-times" else 1):
         site.addsitedir(hook_dir)
 

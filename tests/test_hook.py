@@ -26,7 +26,7 @@ def test_install_adds_one_finder_however_often_it_runs():
     out = run(
         "import sys, _pip_explain as h\n"
         "for _ in range(3): h.install()\n"
-        "print(sum(type(f).__name__ == 'PipExplainFinder' for f in sys.meta_path))\n"
+        "print(sum(f is h for f in sys.meta_path))\n"
         "print(sorted(m for m in sys.modules if m.startswith('pip')))\n"
     )
     count, modules = out.splitlines()
@@ -58,7 +58,7 @@ def test_pip_imported_before_the_hook_is_rebound():
 def test_nested_pip_and_build_backends_are_left_alone():
     out = run(
         "import sys, _pip_explain as h; h.install()\n"
-        "print(any(type(f).__name__ == 'PipExplainFinder' for f in sys.meta_path))\n",
+        "print(h.installed())\n",
         env={"_PIP_EXPLAIN_ACTIVE": "1"},
     )
     assert out.strip() == "False"
@@ -66,36 +66,60 @@ def test_nested_pip_and_build_backends_are_left_alone():
 
 def _imported(code):
     e = dict(os.environ, PYTHONPATH=SRC, PIP_EXPLAIN="0")
-    out = subprocess.run([sys.executable, "-X", "importtime", "-c", code],
+    out = subprocess.run([sys.executable, "-S", "-X", "importtime", "-c", code],
                          env=e, capture_output=True, text=True, timeout=60)
     return {line.split("|")[-1].strip() for line in out.stderr.splitlines() if "|" in line}
 
 
 def test_hook_module_imports_only_itself():
-    added = _imported("import _pip_explain; _pip_explain.install()") - _imported("pass")
+    # -S: no site, so no installed .pth; os stands for what site loads anyway
+    added = _imported("import os, _pip_explain; _pip_explain.install()") - _imported("import os")
     assert added == {"_pip_explain"}
 
 
-def test_pth_line_is_one_line_and_honours_the_kill_switch():
+def _pth_line():
     with open(os.path.join(ROOT, "src", "pip_explain.pth")) as f:
         lines = [line for line in f.read().splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("import ")
-    line = lines[0]
-    # run it the way site.addpackage does, with the module missing: no error
-    code = "exec(%r)\nimport sys\nprint('_pip_explain' in sys.modules)" % line
-    e = dict(os.environ, PIP_EXPLAIN="0", PYTHONPATH=SRC)
-    out = subprocess.run([sys.executable, "-c", code], env=e, capture_output=True, text=True)
-    assert out.stdout.strip() == "False" and out.stderr == ""
+    return lines[0]
+
+
+@pytest.mark.parametrize("switch, active, expected", [
+    (None, None, "1 True"), ("1", None, "1 True"), ("yes", None, "1 True"),
+    ("0", None, "0 True"), (" Off ", None, "0 True"), ("false", None, "0 True"), ("no", None, "0 True"),
+    (None, "1", "0 True"),
+])
+def test_pth_line_run_three_times_installs_one_finder_and_honours_the_switches(switch, active, expected):
+    # run the line the way site.addpackage does (exec), three times as in an
+    # isolated build's sitecustomize, in an interpreter without site (-S)
+    code = "import sys\nfor _ in range(3): exec(%r)\nh = sys.modules['_pip_explain']\n" \
+           "print(sum(f is h for f in sys.meta_path), sorted(m for m in sys.modules if 'pip' in m) == ['_pip_explain'])" \
+           % _pth_line()
+    e = dict(os.environ, PYTHONPATH=SRC)
+    for name, value in (("PIP_EXPLAIN", switch), ("_PIP_EXPLAIN_ACTIVE", active)):
+        e.pop(name, None)
+        if value is not None:
+            e[name] = value
+    out = subprocess.run([sys.executable, "-S", "-c", code], env=e, capture_output=True, text=True, timeout=60)
+    assert (out.stdout.strip(), out.stderr) == (expected, "")
+
+
+def test_pth_line_is_silent_when_its_module_is_gone():
+    code = "import sys\nfor _ in range(3): exec(%r)\nprint(sys.meta_path[0])" % _pth_line()
     e = dict(os.environ, PYTHONPATH="/nonexistent")
     e.pop("_PIP_EXPLAIN_ACTIVE", None)
-    out = subprocess.run([sys.executable, "-S", "-c", code], env=e, capture_output=True, text=True)
-    assert out.returncode == 0 and out.stderr == ""  # half-uninstalled: silent
+    e.pop("PIP_EXPLAIN", None)
+    out = subprocess.run([sys.executable, "-S", "-c", code], env=e, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and out.stderr == "" and "_pip_explain" not in out.stdout  # half-uninstalled
 
 
 def test_start_file_names_the_pep829_entry_point():
     with open(os.path.join(ROOT, "src", "pip_explain.start")) as f:
         entries = [line.strip() for line in f if line.strip() and not line.startswith("#")]
     assert entries == ["_pip_explain:start"]
-    out = run("import pkgutil, sys; pkgutil.resolve_name('_pip_explain:start')();"
-              "print(sum(type(f).__name__ == 'PipExplainFinder' for f in sys.meta_path))", env={"PIP_EXPLAIN": "1"})
+    out = run("import pkgutil, sys; start = pkgutil.resolve_name('_pip_explain:start'); start(); start();"
+              "print(sum(f is sys.modules['_pip_explain'] for f in sys.meta_path))", env={"PIP_EXPLAIN": "1"})
     assert out.strip() == "1"
+    out = run("import pkgutil, sys; pkgutil.resolve_name('_pip_explain:start')();"
+              "print(sys.modules['_pip_explain'] in sys.meta_path)", env={"PIP_EXPLAIN": "off"})
+    assert out.strip() == "False"
