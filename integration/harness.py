@@ -193,6 +193,55 @@ def run(cmd: Sequence[str], env: Optional[Mapping[str, str]] = None, cwd: Option
                   dict(env) if env is not None else {})
 
 
+def run_tty(cmd: Sequence[str], env: Optional[Mapping[str, str]] = None, cwd: Optional[Path] = None,
+            timeout: Optional[float] = None, columns: int = 100, lines: int = 40) -> Result:
+    """Like :func:`run`, with stdout and stderr each on its own pseudo-terminal
+    (so both are TTYs, as in a terminal, yet still told apart); stdin is
+    /dev/null. The terminal driver turns "\\n" into "\\r\\n": undone here."""
+    import fcntl
+    import pty
+    import select
+    import struct
+    import termios
+
+    t0 = time.monotonic()
+    pairs = [pty.openpty(), pty.openpty()]
+    for master, slave in pairs:
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
+    try:
+        p = subprocess.Popen([str(c) for c in cmd], env=dict(env) if env is not None else None,
+                             cwd=str(cwd) if cwd else None, stdin=subprocess.DEVNULL,
+                             stdout=pairs[0][1], stderr=pairs[1][1], start_new_session=True)
+    finally:
+        for _, slave in pairs:
+            os.close(slave)
+    chunks = {pairs[0][0]: [], pairs[1][0]: []}
+    open_fds = set(chunks)
+    deadline = None if timeout is None else t0 + timeout
+    try:
+        while open_fds:
+            wait = None if deadline is None else max(0.0, deadline - time.monotonic())
+            if wait == 0.0:
+                p.kill()
+                raise HarnessError("timed out after %ss: %s" % (timeout, " ".join(map(str, cmd))))
+            ready, _, _ = select.select(list(open_fds), [], [], wait)
+            for fd in ready:
+                try:
+                    data = os.read(fd, 65536)
+                except OSError:  # EIO: the last writer closed the terminal
+                    data = b""
+                if data:
+                    chunks[fd].append(data)
+                else:
+                    open_fds.discard(fd)
+        rc = p.wait(timeout=None if deadline is None else max(1.0, deadline - time.monotonic()))
+    finally:
+        for master, _ in pairs:
+            os.close(master)
+    out, err = (b"".join(chunks[m]).replace(b"\r\n", b"\n") for m, _ in pairs)
+    return Result([str(c) for c in cmd], rc, out, err, time.monotonic() - t0, dict(env) if env is not None else {})
+
+
 def check(cmd: Sequence[str], what: str, **kw) -> Result:
     r = run(cmd, **kw)
     if r.rc != 0:
@@ -636,7 +685,10 @@ class PipRunner:
         self.runs: List[Result] = []
 
     def run(self, venv: Venv, args: Sequence[str], env: Optional[Mapping[str, str]] = None,
-            hide: Hide = Hide(), constraints: Sequence[str] = ()) -> Result:
+            hide: Hide = Hide(), constraints: Sequence[str] = (), tty: bool = False,
+            python: bool = False) -> Result:
+        """``tty``: stdout and stderr on pseudo-terminals (TERM=xterm-256color);
+        ``python``: ``<venv>/bin/python args`` instead of ``<venv>/bin/pip args``."""
         home = self.workdir / "home"
         tmp = self.workdir / "tmp"
         for d in (home, tmp):
@@ -656,11 +708,13 @@ class PipRunner:
             cfile.write_text("".join(c + "\n" for c in constraints))
             # pip >= 25.3 reads only PIP_BUILD_CONSTRAINT for isolated build envs
             e["PIP_CONSTRAINT"] = e["PIP_BUILD_CONSTRAINT"] = str(cfile)
+        if tty:
+            e["TERM"] = "xterm-256color"
         e.update(env or {})
-        cmd = [str(venv.pip)] + [str(a) for a in args]
+        cmd = [str(venv.python if python else venv.pip)] + [str(a) for a in args]
         if hide.needs_ns:
             cmd = ns_prefix(hide, self.workdir / "ns") + cmd
-        result = run(cmd, env=e, cwd=self.workdir, timeout=self.timeout)
+        result = (run_tty if tty else run)(cmd, env=e, cwd=self.workdir, timeout=self.timeout)
         shutil.rmtree(self.workdir / "ns", ignore_errors=True)
         self.runs.append(result)
         return result
@@ -670,7 +724,7 @@ class PipRunner:
 # comparing runs
 
 _TEMP_NAME = re.compile(r"\b(pip-[a-z]+(?:-[a-z]+)*-)[a-z0-9_]{8}(?![a-z0-9_])")
-_PY_TEMP = re.compile(r"\btmp[a-z0-9_]{8}(?![a-z0-9_])")
+_PY_TEMP = re.compile(r"\btmp-?[a-z0-9_]{8}(?![a-z0-9_])")
 _DOWNLOAD = re.compile(r"^(\s*)(?:Downloading|Using cached) (\S+)(?: \([^)]*\))?$", re.M)
 _SHA256 = re.compile(r"\b(sha256[=:])[0-9a-f]{64}\b")
 # rich progress bars (pip >= 22 draws them in -v output even when not a TTY):
@@ -688,7 +742,7 @@ def normalise(text: str, replace: Mapping[str, str] = None) -> str:
         text = text.replace(old, new)
     text = _PROGRESS.sub("", text)
     text = _TEMP_NAME.sub(r"\1XXXXXXXX", text)
-    text = _PY_TEMP.sub("tmpXXXXXXXX", text)
+    text = _PY_TEMP.sub(lambda m: m.group(0)[:-8] + "XXXXXXXX", text)
     text = _DOWNLOAD.sub(r"\1Fetching \2", text)
     text = _SHA256.sub(r"\1<sha256>", text)
     return text
