@@ -407,3 +407,39 @@ def test_future_pip_with_other_internals(lab, tmp_path, variant):
     off, on = results
     assert off.returncode == 0, off.stderr
     assert (on.returncode, on.stdout, on.stderr) == (off.returncode, off.stdout, off.stderr)
+
+
+def test_verbose_traceback_is_pips_own(lab, tmp_path):
+    """With -v (and --log) pip logs the traceback of a build error that went
+    through pip-explain's call_subprocess wrapper: it must show pip's frames
+    only, as without pip-explain (found with pip 20.3.4's setup.py install)."""
+    proj = tmp_path / "metafail"
+    proj.mkdir()
+    (proj / "pyproject.toml").write_text(
+        '[build-system]\nrequires = []\nbuild-backend = "failing_backend"\nbackend-path = ["."]\n'
+        '[project]\nname = "metafail"\nversion = "1.0"\n')
+    (proj / "failing_backend.py").write_text(BACKEND.replace("def build_wheel(", "def get_requires_for_build_wheel("
+                                                             "config_settings=None):\n    return build_wheel(None)\n\n"
+                                                             "def build_wheel(", 1))
+    log = tmp_path / "pip.log"
+    cmd = _pip_cmd(lab, proj) + ["-vv", "--log", str(log)]  # pip >= 22: -vv for DEBUG
+    alone = _run(cmd, _env(lab, explain=False))
+    log_alone = log.read_text()
+    log.unlink()
+    assert "Exception information:" in log_alone and "Traceback" in log_alone, log_alone[-3000:]
+    with_px = _run(cmd, _env(lab))
+    extra = _same_as_baseline(_Timeless(alone), _Timeless(with_px))
+    assert "pip-explain: python-headers-missing" in extra, extra
+    stamp = re.compile(r"^\S+T[\d:,.]+ ", re.M)
+    assert _norm(stamp.sub("", log.read_text())) == _norm(stamp.sub("", log_alone))
+
+
+class _Timeless:
+    """A run with pip's timing figures evened out (-v prints some)."""
+
+    _TIMES = re.compile(r"\b\d+(?:\.\d+)?(?:s| seconds)\b")
+
+    def __init__(self, run):
+        self.returncode = run.returncode
+        self.stdout = self._TIMES.sub("<t>", run.stdout)
+        self.stderr = self._TIMES.sub("<t>", run.stderr)

@@ -24,6 +24,9 @@ import types
 from pip_explain._hook import ENV_ACTIVE, debug
 
 _SUBPROCESS_LOGGER = "pip.subprocessor"
+#: logs pip's "Exception information:" traceback (-v, --log) in every version
+_COMMAND_LOGGER = "pip._internal.cli.base_command"
+_HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep
 _CAP_LINES = 200_000  # per failure; a build log longer than this keeps its head
 
 
@@ -288,18 +291,59 @@ def _wrap_main(original):
         run = Run(self, args[0] if args else kwargs.get("args"))
         _run = run
         os.environ[ENV_ACTIVE] = "1"
+        hide = _HideOurFrames()
+        command_logger = logging.getLogger(_COMMAND_LOGGER)
+        command_logger.addFilter(hide)
         try:
             _late_patch()
             status = original(self, *args, **kwargs)
         finally:
             _run = None
             os.environ.pop(ENV_ACTIVE, None)
+            command_logger.removeFilter(hide)
         if run.failures and type(status) is int and status:
             _report(run, status)
         return status
 
     main._pip_explain = True
     return main
+
+
+class _HideOurFrames(logging.Filter):
+    """A build error travels through the call_subprocess wrapper, so the
+    traceback pip logs with -v or --log ("Exception information:") would
+    show one frame more than pip alone: unlink pip-explain's frames from it
+    before any handler formats it. Never rejects a record."""
+
+    def filter(self, record):
+        try:
+            info = record.exc_info
+            if info and info[2] is not None:
+                _unlink_our_frames(info[2])
+                seen = {id(info[1])}
+                exc = info[1]
+                while exc is not None:
+                    exc = exc.__cause__ if exc.__cause__ is not None else exc.__context__
+                    if exc is None or id(exc) in seen:
+                        break
+                    seen.add(id(exc))
+                    _unlink_our_frames(exc.__traceback__)
+        except Exception as exc:
+            debug(exc)
+        return True
+
+
+def _unlink_our_frames(tb):
+    """Skip the traceback entries of pip-explain's own code (never the first:
+    that is pip's frame which caught the exception)."""
+    prev = tb
+    tb = tb.tb_next if tb is not None else None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.startswith(_HERE):
+            prev.tb_next = tb.tb_next
+        else:
+            prev = tb
+        tb = tb.tb_next
 
 
 def _late_patch():
