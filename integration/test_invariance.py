@@ -66,6 +66,7 @@ def _pair(runner, venv, args, ev, label, hide=harness.Hide(), tty=False, python=
         out.append(r)
         if log is not None:
             assert log.exists(), "%s: no log written%s" % (label, ev.where())
+            shutil.copy(log, ev.dir / ("%s-%s.log" % (label, tag)))
             logs.append(_LOG_TIME.sub("", log.read_text(errors="replace")))
     return out[0], out[1], logs
 
@@ -128,6 +129,7 @@ def test_successful_install_every_mode(combo, mode, explain_venv, fresh_venv, pi
         runs.append(ev.add("ok-" + tag, pip_runner.run(venv, ["install", "--no-index", wheel] + _mode_args(mode, log),
                                                        env=env, tty=mode == "pty")))
         if mode == "--log":
+            shutil.copy(log, ev.dir / ("ok-%s.log" % tag))
             logs.append(_LOG_TIME.sub("", log.read_text(errors="replace")))
     replace = {str(venv.path): "<venv>", str(tmp_path): "<tmp>"}
     _invariant(runs[0], runs[1], replace, ev, mode, failure=False)
