@@ -65,6 +65,8 @@ SITECUSTOMIZE = textwrap.dedent('''
         sys.meta_path.insert(0, _Block({"pip_explain"}))
     if fault == "rich-missing":
         sys.meta_path.insert(0, _Block({"rich"}))
+    if fault == "packaging-missing":
+        sys.meta_path.insert(0, _Block({"packaging"}))
 
     # an installed pip-explain (tox) is kept out by PIP_EXPLAIN=0 at start-up;
     # the switch the test asked for applies from here on
@@ -208,7 +210,8 @@ def test_the_fault_lab_works(lab, baseline):
 
 FAULTS_SILENT = ["classifier-raises", "classifier-interrupts", "report-raises", "half-uninstalled",
                  "stderr-write-raises"]
-FAULTS_DEGRADED = ["platform-raises", "rich-missing", "rich-broken", "rich-import-broken", "pth-three-times"]
+FAULTS_DEGRADED = ["platform-raises", "rich-missing", "rich-broken", "rich-import-broken", "pth-three-times",
+                   "packaging-missing"]
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])
@@ -221,7 +224,7 @@ def test_fault_leaves_pip_alone(lab, baseline, fault, fmt):
     extra = _same_as_baseline(baseline, r)
     if fault in ("classifier-raises", "classifier-interrupts", "report-raises", "half-uninstalled"):
         assert extra == "", extra
-    if fault == "pth-three-times":
+    if fault in ("pth-three-times", "packaging-missing"):
         assert extra.count("pip-explain:" if fmt == "text" else '"diagnoses"') == 1, extra
     _startup_quiet(lab, fault=fault)
 

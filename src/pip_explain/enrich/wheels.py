@@ -196,12 +196,16 @@ def _python_list(found: Set[Tuple[Tuple[int, int], bool]], current: Tuple[int, i
 
 def prepare() -> None:
     """Import now what the oracle will use after pip's end (pip 26.3 blocks
-    imports once it installs)."""
-    import packaging.requirements  # noqa: F401
-    import packaging.specifiers  # noqa: F401
-    import packaging.tags  # noqa: F401
-    import packaging.utils  # noqa: F401
-    import packaging.version  # noqa: F401
+    imports once it installs). Without packaging (a broken environment) the
+    oracle has no facts; the rest of the report goes on."""
+    try:
+        import packaging.requirements  # noqa: F401
+        import packaging.specifiers  # noqa: F401
+        import packaging.tags  # noqa: F401
+        import packaging.utils  # noqa: F401
+        import packaging.version  # noqa: F401
+    except ImportError:
+        pass
 
     for mod in ("pip._internal.models.link", "pip._internal.index.collector"):
         try:
