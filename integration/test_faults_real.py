@@ -22,7 +22,9 @@ from test_live_failures import COMPILER_MISSING as FAIL, Evidence
 SITECUSTOMIZE = textwrap.dedent('''
     import os, sys
 
-    fault = os.environ.get("PX_FAULT", "")
+    # the fault hits this process only, not the builds pip starts
+    fault = os.environ.pop("PX_FAULT", "")
+    os.environ.pop("PYTHONPATH", None)
 
     class _Block:
         def __init__(self, names):
