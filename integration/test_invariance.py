@@ -150,6 +150,14 @@ def _pip_wheel_file(venv, runner, tmp_path, ev):
     return next(dest.glob("pip-*.whl"))
 
 
+def _develop_shim(label, alone):
+    """pip < 21.3 installs editables with `setup.py develop`, which today's
+    setuptools turns into `python -m pip install -e .` inside pip's build
+    environment, where there is no pip: the editable build then fails before
+    the compiler is reached (pip alone; pip-explain says "unrecognized")."""
+    return label == "editable-fails" and "No module named pip" in alone.stdout + alone.stderr
+
+
 LIBRARY = ("import sys\n"
            "from pip._internal.cli.main import main\n"
            "sys.exit(main(sys.argv[1:]))\n")
@@ -191,7 +199,7 @@ def test_other_ways_of_running_pip(combo, explain_venv, sdist, pip_runner, wheel
     for label, args, python, failure in cases:
         alone, explained, _ = _pair(pip_runner, venv, args, ev, label, hide=hide, python=python)
         _invariant(alone, explained, replace, ev, label, failure)
-        if failure:
+        if failure and not _develop_shim(label, alone):
             assert re.search(FAIL.decisive, alone.stdout + alone.stderr), (
                 "%s: pip alone did not fail for want of a compiler%s" % (label, ev.where()))
     # the successful pip wheel: a wheel really built, nothing appended
