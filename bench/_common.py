@@ -37,9 +37,9 @@ def clean_env(**extra):
     return env
 
 
-def build_wheel(python, work):
-    wheel_dir = os.path.join(work, "wheel")
-    sh(python, "-m", "pip", "wheel", "--no-deps", "-q", "-w", wheel_dir, ROOT)
+def build_wheel(python, work, tree=ROOT, name="wheel"):
+    wheel_dir = os.path.join(work, name)
+    sh(python, "-m", "pip", "wheel", "--no-deps", "-q", "-w", wheel_dir, tree)
     return os.path.join(wheel_dir, [n for n in os.listdir(wheel_dir) if n.endswith(".whl")][0])
 
 
@@ -202,9 +202,7 @@ def build_wheel_at(python, work, rev):
     os.makedirs(tree)
     archive = subprocess.run(["git", "-C", ROOT, "archive", rev], stdout=subprocess.PIPE, check=True).stdout
     subprocess.run(["tar", "-x", "-C", tree], input=archive, check=True)
-    wheel_dir = os.path.join(work, "wheel-" + os.path.basename(tree))
-    sh(python, "-m", "pip", "wheel", "--no-deps", "-q", "-w", wheel_dir, tree)
-    return os.path.join(wheel_dir, [n for n in os.listdir(wheel_dir) if n.endswith(".whl")][0])
+    return build_wheel(python, work, tree, "wheel-" + os.path.basename(tree))
 
 
 def main(name, title, run, rounds, doc, argv=None, before=False):

@@ -730,17 +730,22 @@ _SHA256 = re.compile(r"\b(sha256[=:])[0-9a-f]{64}\b")
 # rich progress bars (pip >= 22 draws them in -v output even when not a TTY):
 # speed and ETA differ between runs
 _PROGRESS = re.compile(r"^[ \t]*[\u2501\u2578-\u257f]+ +[\d.]+/[\d.]+ [kMGT]?i?B\b.*\n", re.M)
+# pip's spinner on a terminal redraws its status with backspaces at a fixed
+# rate (how many frames a step shows depends on time), inside cursor hide/show
+_SPINNER = re.compile(r"(?:\x08+ *\x08*[-\\|/])+")
+_CURSOR = re.compile(r"\x1b\[\?25[lh]")
 
 
 def normalise(text: str, replace: Mapping[str, str] = None) -> str:
     """Make two runs of the same pip command comparable: pip's random temp
     names (pip-install-*, pip-build-env-*, pip-req-build-*, pip-wheel-*,
     pip-modern-metadata-*, ...), Python's tmpXXXXXXXX dirs, "Downloading" vs
-    "Using cached", download progress bars, sha256 digests, and the given
-    literal paths (longest first)."""
+    "Using cached", download progress bars, the spinner's frames on a
+    terminal, sha256 digests, and the given literal paths (longest first)."""
     for old, new in sorted((replace or {}).items(), key=lambda kv: -len(kv[0])):
         text = text.replace(old, new)
     text = _PROGRESS.sub("", text)
+    text = _CURSOR.sub("", _SPINNER.sub("", text))
     text = _TEMP_NAME.sub(r"\1XXXXXXXX", text)
     text = _PY_TEMP.sub(lambda m: m.group(0)[:-8] + "XXXXXXXX", text)
     text = _DOWNLOAD.sub(r"\1Fetching \2", text)

@@ -16,7 +16,7 @@ import pytest
 
 import harness
 from harness import LATEST_PIP
-from test_live_failures import COMPILER_MISSING as FAIL, Evidence
+from test_live_failures import COMPILER_MISSING as FAIL, Evidence, _check_pip_output_unchanged
 
 # Runs at start-up after the .pth lines (sitecustomize on PYTHONPATH).
 SITECUSTOMIZE = textwrap.dedent('''
@@ -88,13 +88,7 @@ def test_faults_in_a_real_venv(combo, explain_venv, fresh_venv, sdist, pip_runne
         if fault == "stderr-closed":  # the reference is pip alone with its stderr closed too
             ref = ev.add("%d-%s-alone" % (i, fault), pip_runner.run(venv, ["install", path],
                                                                     env=dict(env, PIP_EXPLAIN="0"), hide=hide))
-        assert r.rc == ref.rc, "%s: exit %s, pip alone %s%s" % (fault, r.rc, ref.rc, ev.where())
-        a, b = harness.normalise(ref.stdout, replace), harness.normalise(r.stdout, replace)
-        assert a == b, "%s: stdout differs\n%s%s" % (fault, harness.first_difference(a, b), ev.where())
-        a, b = harness.normalise(ref.stderr, replace), harness.normalise(r.stderr, replace)
-        extra = harness.appended(a, b)
-        assert extra is not None, "%s: pip's stderr is not a prefix\n%s%s" % (
-            fault, harness.first_difference(a, b), ev.where())
+        extra = _check_pip_output_unchanged(ref, r, fault, replace, ev)
         assert "Traceback" not in extra and "pip_explain" not in extra, "%s: %r%s" % (fault, extra[:500], ev.where())
         expected = {
             # the panel needs neither rich nor packaging: plain text without them

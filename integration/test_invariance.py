@@ -31,25 +31,16 @@ import pytest
 
 import harness
 from harness import LATEST_PIP
-from test_live_failures import COMPILER_MISSING, Evidence
+from test_live_failures import COMPILER_MISSING, Evidence, _check_pip_output_unchanged
 
 MODES = ("default", "-v", "-q", "--log", "--no-color", "pty")
 FAIL = COMPILER_MISSING
 
-# pip's spinner on a terminal redraws its status with backspaces at a fixed
-# rate: how many frames a step shows depends on time, in pip alone too.
-_SPINNER = re.compile(r"(?:\x08+ *\x08*[-\\|/])+")
-_CURSOR = re.compile(r"\x1b\[\?25[lh]")
 _LOG_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[,.]\d+ ?", re.M)
 
 
 def _combos():
     return [pytest.param(c, id=harness.combo_id(c)) for c in harness.combos((("3.11", LATEST_PIP),))]
-
-
-def _norm(text: str, replace) -> str:
-    text = _CURSOR.sub("", _SPINNER.sub("", text))
-    return harness.normalise(text, replace)
 
 
 def _pair(runner, venv, args, ev, label, hide=harness.Hide(), tty=False, python=False, log=None):
@@ -73,13 +64,7 @@ def _pair(runner, venv, args, ev, label, hide=harness.Hide(), tty=False, python=
 
 def _invariant(alone, explained, replace, ev, label, failure):
     """The checks every case makes; returns what pip-explain appended."""
-    assert explained.rc == alone.rc, "%s: exit %s, pip alone %s%s" % (label, explained.rc, alone.rc, ev.where())
-    a, b = _norm(alone.stdout, replace), _norm(explained.stdout, replace)
-    assert a == b, "%s: stdout differs\n%s%s" % (label, harness.first_difference(a, b), ev.where())
-    a, b = _norm(alone.stderr, replace), _norm(explained.stderr, replace)
-    extra = harness.appended(a, b)
-    assert extra is not None, "%s: pip's stderr is not a prefix\n%s%s" % (
-        label, harness.first_difference(a, b), ev.where())
+    extra = _check_pip_output_unchanged(alone, explained, label, replace, ev)
     assert "Traceback" not in extra, "%s: traceback appended%s" % (label, ev.where())
     if failure:
         assert alone.rc != 0, "%s: pip alone did not fail (case broken?)%s" % (label, ev.where())
@@ -110,7 +95,7 @@ def test_failing_build_every_mode(combo, mode, explain_venv, sdist, pip_runner, 
         "pip alone did not fail for want of a compiler (case broken?)" + ev.where())
     _invariant(alone, explained, replace, ev, mode, failure=True)
     if logs:
-        a, b = _norm(logs[0], replace), _norm(logs[1], replace)
+        a, b = harness.normalise(logs[0], replace), harness.normalise(logs[1], replace)
         assert a == b, "--log: the log files differ\n%s%s" % (harness.first_difference(a, b), ev.where())
 
 
@@ -134,7 +119,7 @@ def test_successful_install_every_mode(combo, mode, explain_venv, fresh_venv, pi
     replace = {str(venv.path): "<venv>", str(tmp_path): "<tmp>"}
     _invariant(runs[0], runs[1], replace, ev, mode, failure=False)
     if logs:
-        assert _norm(logs[0], replace) == _norm(logs[1], replace), "--log: the log files differ" + ev.where()
+        assert harness.normalise(logs[0], replace) == harness.normalise(logs[1], replace), "--log: the log files differ" + ev.where()
 
 
 # --------------------------------------------------------------------------

@@ -53,7 +53,7 @@ def install():
 
 
 def installed():
-    """Is the finder in sys.meta_path (for tests and ``doctor``)?"""
+    """Is the finder in sys.meta_path? (for tests)"""
     return sys.modules.get(__name__) in sys.meta_path
 
 
