@@ -132,7 +132,7 @@ def to_ere(rx):
 def grep_patterns(path):
     clf = default_classifier()
     pats, fallback = [], 0
-    for rule, pattern, _ in clf._entries:
+    for _rule, pattern, _ in clf._entries:
         ere = to_ere(pattern.regex)
         if ere is None:
             fallback += 1

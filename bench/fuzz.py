@@ -228,7 +228,7 @@ def machine():
     cpu = ""
     try:
         with open("/proc/cpuinfo") as f:
-            cpu = next((l.split(":", 1)[1].strip() for l in f if l.startswith("model name")), "")
+            cpu = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), "")
     except OSError:
         pass
     return "%s, %d cores, %s; Python %s; %s" % (cpu or _platform.processor(), os.cpu_count() or 0,

@@ -206,7 +206,7 @@ def run_tty(cmd: Sequence[str], env: Optional[Mapping[str, str]] = None, cwd: Op
 
     t0 = time.monotonic()
     pairs = [pty.openpty(), pty.openpty()]
-    for master, slave in pairs:
+    for _master, slave in pairs:
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
     try:
         p = subprocess.Popen([str(c) for c in cmd], env=dict(env) if env is not None else None,
@@ -563,7 +563,7 @@ CXX_COMPILERS = ("g++", "g++-[0-9]*", "x86_64-linux-gnu-g++", "x86_64-linux-gnu-
 RUST_TOOLS = ("cargo", "cargo-*", "rustc", "rustc-*", "rustup", "rustdoc", "rust-*")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Hide:
     """What must be absent while pip runs.
 
@@ -766,7 +766,7 @@ def first_difference(a: str, b: str, context: int = 3) -> str:
         y = lb[i] if i < len(lb) else "<end>"
         if x != y:
             lo = max(0, i - context)
-            ctx = "\n".join("  " + l for l in la[lo:i])
+            ctx = "\n".join("  " + line for line in la[lo:i])
             return "first difference at line %d:\n%s\n- %r\n+ %r" % (i + 1, ctx, x, y)
     return "texts differ only in trailing newlines" if a != b else "identical"
 

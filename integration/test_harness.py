@@ -62,7 +62,7 @@ def test_mount_namespace_hides_dirs_and_files_only_inside(tmp_path):
     # nothing changed outside
     assert (include / "Python.h").exists()
     assert (victim_dir / "gone.h").read_text() == "x"
-    assert not [l for l in open("/proc/self/mounts") if "px-hide" in l]
+    assert not [line for line in open("/proc/self/mounts") if "px-hide" in line]
 
 
 def test_find_python_reports_what_it_looked_for(monkeypatch, tmp_path):

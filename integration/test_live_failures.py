@@ -129,7 +129,7 @@ def _check_pip_output_unchanged(base: harness.Result, other: harness.Result, lab
 
 
 def _check_panel(sc: Scenario, panel: str, diag: dict, ev: Evidence) -> None:
-    lines = [l for l in panel.splitlines() if l.strip()]
+    lines = [line for line in panel.splitlines() if line.strip()]
     assert lines, "no panel appended to stderr" + ev.where()
     assert lines[0].lstrip().startswith("pip-explain:"), (
         "panel does not start with a 'pip-explain:' line: %r%s" % (lines[0], ev.where()))
@@ -144,7 +144,7 @@ def _check_panel(sc: Scenario, panel: str, diag: dict, ev: Evidence) -> None:
 
 
 def _check_json(sc: Scenario, extra: str, ev: Evidence) -> dict:
-    lines = [l for l in extra.splitlines() if l.strip()]
+    lines = [line for line in extra.splitlines() if line.strip()]
     assert len(lines) == 1, "PIP_EXPLAIN_FORMAT=json appended %d lines, expected 1:\n%s%s" % (
         len(lines), extra, ev.where())
     assert extra.endswith("\n") or extra == lines[0], "JSON line is not the last line" + ev.where()

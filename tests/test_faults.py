@@ -21,7 +21,6 @@ import subprocess
 import sys
 import textwrap
 import time
-from pathlib import Path
 
 import pytest
 
@@ -305,7 +304,7 @@ def test_two_pips_at_once(lab, tmp_path, baseline):
         projects.append(dest)
     procs = [subprocess.Popen(_pip_cmd(lab, proj), env=_env(lab), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               text=True, cwd="/") for proj in projects]
-    for p, proj in zip(procs, projects):
+    for p, _proj in zip(procs, projects):
         out, err = p.communicate(timeout=120)
         assert p.returncode == baseline.returncode
         assert err.count("pip-explain: python-headers-missing") == 1, err

@@ -14,7 +14,6 @@ import io
 import json
 import os
 import string
-import sys
 import tempfile
 
 import pytest

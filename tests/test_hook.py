@@ -1,5 +1,4 @@
 """The start-up hook, in fresh interpreters: cheap, idempotent, lazy."""
-import json
 import os
 import subprocess
 import sys

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import accumulate, islice
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from pip_explain.model import Diagnosis, Evidence, Pattern, Rule
 from pip_explain.sanitize import clean_line, redact
@@ -105,8 +105,8 @@ class Classifier:
     def __init__(self, rules: Sequence[Rule]):
         self.rules = tuple(rules)
         self._entries: List[Tuple[Rule, Pattern, "re.Pattern[str]"]] = []
-        self._then = {}
-        by_needle = {}
+        self._then: Dict[int, "re.Pattern[str]"] = {}
+        by_needle: Dict[str, List[int]] = {}
         for rule in self.rules:
             for pattern in rule.patterns:
                 self._entries.append((rule, pattern, re.compile(pattern.regex, re.IGNORECASE)))
@@ -127,8 +127,8 @@ class Classifier:
         if m is None:
             return None
         # every needle in the line contains one that find matches: only those are looked for
-        found = set()
-        present = set()
+        found: Set[str] = set()
+        present: Set[str] = set()
         while m is not None:
             needle = m.group()
             if needle not in found:
@@ -159,7 +159,8 @@ class Classifier:
         """The first line a strong pattern explains; else the first weak
         match, unless an error line no pattern explains comes after it (a
         retried download or a bare "Killed" do not outweigh a real error)."""
-        weak = None
+        weak: Optional[Diagnosis] = None
+        contradicted = False  # an error line no pattern explains came after a weak match
         waiting: List[Tuple[int, str, list]] = []  # (line, text, [[entry, lines left], ...])
         source = iter(lines)
         size = _FIRST_BLOCK
@@ -172,7 +173,7 @@ class Classifier:
             scan = self._scanner(block)
             j, end = 0, len(block)
             while j < end:
-                if scan is not None and not waiting and not weak:
+                if scan is not None and not waiting and weak is None:
                     j = scan(j)  # the lines before the next candidate change nothing
                     if j >= end:
                         break
@@ -191,7 +192,7 @@ class Classifier:
                     waiting.append((number + j - 1, text.strip(), follow))
                 if hit is None:
                     if weak is not None and is_error_line(text[:MAX_LINE]):
-                        weak = False  # contradicted: keep looking for a strong match only
+                        weak, contradicted = None, True  # keep looking for a strong match only
                     continue
                 rule, detail, is_weak = hit
                 diagnosis = Diagnosis(rule, detail, (Evidence(number + j - 1, text.strip()),))
@@ -199,10 +200,10 @@ class Classifier:
                     if weak and weak.rule.cause == rule.cause:
                         return weak  # the same cause, seen earlier: its first sign is the evidence
                     return diagnosis
-                if weak is None:
+                if weak is None and not contradicted:
                     weak = diagnosis
             number += end
-        return weak or None
+        return weak
 
     def _scanner(self, block: List[str]):
         """For a block of lines, a function from a line's index to the index

@@ -78,13 +78,13 @@ def _read(path: str):
             if head.startswith((b"\xff\xfe", b"\xfe\xff")):
                 data = head + f.read(MAX_LOG - len(head))
     except FileNotFoundError:
-        raise UsageError("no such file: %s" % path)
+        raise UsageError("no such file: %s" % path) from None
     except IsADirectoryError:
-        raise UsageError("%s is a directory, not a log file" % path)
+        raise UsageError("%s is a directory, not a log file" % path) from None
     except PermissionError:
-        raise UsageError("permission denied: %s" % path)
+        raise UsageError("permission denied: %s" % path) from None
     except OSError as exc:
-        raise UsageError("cannot read %s: %s" % (path, exc.strerror or exc))
+        raise UsageError("cannot read %s: %s" % (path, exc.strerror or exc)) from None
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         _unspool(log)
         raise UsageError("%s looks like a binary file, not a pip log" % path)
@@ -133,7 +133,7 @@ def cmd_explain(args) -> int:
     except OSError as exc:  # the file changed or vanished while it was read
         if isinstance(exc, BrokenPipeError):
             raise
-        raise UsageError("cannot read %s: %s" % (args.log, exc.strerror or exc))
+        raise UsageError("cannot read %s: %s" % (args.log, exc.strerror or exc)) from None
     finally:
         _unspool(lines)
 

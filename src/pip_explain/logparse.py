@@ -280,6 +280,7 @@ class LogFile:
         self.path = path
         self.limit = limit
         self._len: Optional[int] = None
+        self.spool: Optional[str] = None  # a temporary copy of standard input, deleted after use
 
     def __iter__(self) -> Iterator[str]:
         for line, _ in self.scan():
@@ -386,7 +387,7 @@ class LineView:
         eq = self.__eq__(other)
         return eq if eq is NotImplemented else not eq
 
-    __hash__ = None
+    __hash__ = None  # type: ignore[assignment]  # equal by content, so not hashable
 
     def __repr__(self) -> str:
         return "LineView(%r, %r, %d lines)" % (self.log.path, self.checkpoint, self.count)

@@ -23,7 +23,7 @@ from pip_explain.enrich.fixes import Context, binary_sibling
 from pip_explain.enrich.platform import Platform, detect
 from pip_explain.logparse import step_label
 from pip_explain.model import Explained, Fix
-from pip_explain.sanitize import plain, redact
+from pip_explain.sanitize import redact
 
 ENV_FORMAT = "PIP_EXPLAIN_FORMAT"
 _platform: Optional[Platform] = None

@@ -44,7 +44,7 @@ def _names_package(arg: str, package: str) -> bool:
     if arg.startswith("-") or "/" in arg or "\\" in arg:
         return False
     m = _REQ_NAME.match(arg)
-    return bool(m) and _canonical(m.group(1)) == _canonical(package)
+    return m is not None and _canonical(m.group(1)) == _canonical(package)
 
 
 def with_requirement(args: Sequence[str], package: str, requirement: str) -> List[str]:

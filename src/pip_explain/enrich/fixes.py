@@ -64,9 +64,11 @@ def install(ctx: Context, packages: Packages, label: str = "") -> Tuple[Fix, ...
             names = names.split()
         return (Fix(install_command(platform, manager, names), label),)
     port = packages.get("vcpkg")
+    if isinstance(port, (list, tuple)):
+        port = " ".join(port)
     if platform.system == "windows" and port:
         # vcpkg installs into its own tree: the build finds it through INCLUDE and LIB
-        return (Fix("vcpkg install %s:x64-windows" % shlex.quote(port),
+        return (Fix("vcpkg install %s:x64-windows" % shlex.quote(str(port)),
                     (label + " with vcpkg" if label else "install it with vcpkg") + ", then add its include and lib"
                     " directories to the INCLUDE and LIB environment variables before retrying"),)
     return ()

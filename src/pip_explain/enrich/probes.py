@@ -353,7 +353,7 @@ def _mem_available() -> Optional[int]:
     return None
 
 
-def _size(n: int) -> str:
+def _size(n: float) -> str:
     for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
         if n < 1024 or unit == "TiB":
             return ("%.1f %s" % (n, unit)) if unit != "B" else "%d B" % n

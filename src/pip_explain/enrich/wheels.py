@@ -144,9 +144,9 @@ def facts_from(package: str, version: Optional[str], specifier: str,
         strs = set(str(t) for t in tags)
         if strs & modern and not strs & pip_tags and newer_pip is None:
             newer_pip = (_pip_needed(strs & modern), filename)
-        for ver, up in _pythons(tags, platforms, impl):
-            if ver != current:
-                pythons.add((ver, up))
+        for pyver, up in _pythons(tags, platforms, impl):
+            if pyver != current:
+                pythons.add((pyver, up))
     listed = _python_list(pythons, current)
     return Facts(package, version, str(spec), tuple(str(v) for v in wheel_versions), best, outside, listed,
                  newer_pip, pip_version, pages_read)
@@ -284,7 +284,8 @@ def _fetched(finder, name: str) -> Tuple[List[str], int]:
     collector = getattr(finder, "_link_collector", None)
     if scope is None or collector is None:
         return [], 0
-    files, requests = [], 0
+    files: List[str] = []
+    requests = 0
     for location in scope.get_index_urls_locations(name):
         requests += 1
         try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from typing import Dict, Tuple
+from typing import Dict, List, Tuple
 
 from pip_explain.model import Rule
 
@@ -19,7 +19,7 @@ def all_rules() -> Tuple[Rule, ...]:
     """Every rule, in code order (on one line, the lower code wins)."""
     global _RULES
     if not _RULES:
-        found = []
+        found: List[Rule] = []
         for info in pkgutil.iter_modules(__path__):
             if info.name.startswith("_"):
                 continue

@@ -1,6 +1,6 @@
 """A missing #include: Python's own headers (PX010), a library's (PX011), or
 a header CPython removed (PX012: the sources are older than this Python)."""
-from pip_explain.enrich.fixes import Context, install, quote, search_hint, table
+from pip_explain.enrich.fixes import Context, install, quote, search_hint
 from pip_explain.enrich.packages import packages_for_header
 from pip_explain.enrich.platform import APK, APT, DNF, PACMAN, YUM, ZYPPER
 from pip_explain.model import Fix, Pattern, Rule
