@@ -1,0 +1,325 @@
+#!/usr/bin/env python3
+"""Generate src/pip_explain/rules/_messages.py from Debian's message catalogues.
+
+The rules recognise translated tool messages (gcc's "fatal error", glibc's
+strerror texts, ld's "cannot find -l", bash's "command not found") from the
+tools' own catalogues instead of hand-typed wordings. This script downloads
+the Debian packages that ship those catalogues (``apt-get download``, no
+installation), unpacks them with ``dpkg-deb -x`` into a temporary directory,
+reads every language's ``.mo`` file with :mod:`gettext`, takes the msgstr of
+the chosen msgids and writes each as a regular-expression fragment:
+
+* literal text is escaped; a colon is ``[:：]`` and the spaces around it (and
+  inside French guillemets) are optional ``\\s?``: French puts a no-break space
+  before a colon, CJK catalogues use the full-width colon, and pasted logs
+  lose no-break spaces;
+* every printf/GCC directive is a ``str.format`` field the rules fill in:
+  ``{0}``, ``{1}``... for the arguments in the English order (``%2$s`` is
+  ``{1}``), ``{lq}``/``{rq}`` for GCC's quotes around ``%qs`` / ``%<...%>``,
+  ``{m}`` for glibc's strerror(errno) (GCC's ``%m``, binutils' ``%E``) and
+  ``{P}`` for binutils' program name (``%P``); literal braces are doubled.
+
+Each wording also carries its needle (the longest literal run, lower case:
+the classifier's prefilter) and the raw msgstr (the tests format it into a
+line). Output is sorted and does not depend on the order of the files.
+
+    python scripts/gen_messages.py                 # download, unpack, write the module
+    python scripts/gen_messages.py --debs DIR      # use the .deb files in DIR
+    python scripts/gen_messages.py --check         # exit 1 when the module differs
+    python scripts/gen_messages.py --stdout        # print instead of writing
+"""
+from __future__ import annotations
+
+import argparse
+import gettext
+import glob
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "src", "pip_explain", "rules", "_messages.py")
+
+# Debian 12 (bookworm) packages that ship the catalogues
+PACKAGES = ("bash", "binutils-common", "gcc-12-locales", "libc-l10n", "make")
+
+# message id -> (catalogue domain, msgid)
+MESSAGES = {
+    # glibc strerror()
+    "libc.ENOENT": ("libc", "No such file or directory"),
+    "libc.EACCES": ("libc", "Permission denied"),
+    "libc.ENOSPC": ("libc", "No space left on device"),
+    "libc.ENOMEM": ("libc", "Cannot allocate memory"),
+    # gcc's diagnostic kinds (the prefix before every message) and its quotes
+    "gcc.fatal_error": ("gcc-12", "fatal error: "),
+    "gcc.error": ("gcc-12", "error: "),
+    "gcc.open_quote": ("gcc-12", "`"),
+    "gcc.close_quote": ("gcc-12", "'"),
+    # gcc's driver without its compiler proper (cc1, cc1plus): gcc/gcc.cc execute()
+    "gcc.cannot_execute": ("gcc-12", "cannot execute %qs: %s: %m"),
+    "gcc.cannot_execute_noerrno": ("gcc-12", "cannot execute %qs: %s"),
+    # the preprocessor: #include of a file that is not there (libcpp cpp_errno_filename)
+    "cpplib.errno_filename": ("cpplib-12", "%s: %s"),
+    "cpplib.no_include_path": ("cpplib-12", "no include path in which to search for %s"),
+    # GNU ld (binutils >= 2.39 adds the reason; older ones print the bare form)
+    "ld.cannot_find": ("ld", "%P: cannot find %s: %E\n"),
+    "ld.cannot_find_bare": ("ld", "%P: cannot find %s\n"),
+    # bash
+    "bash.command_not_found": ("bash", "%s: command not found"),
+    # GNU make
+    "make.no_rule": ("make", "%sNo rule to make target '%s'%s"),
+    "make.no_rule_needed_by": ("make", "%sNo rule to make target '%s', needed by '%s'%s"),
+}
+
+_DIRECTIVE = re.compile(r"%(?:(\d+)\$)?[-+ #0']*(\d+|\*)?(?:\.(\d+|\*))?(hh|h|ll|l|z|j|t|L|w)?"
+                        r"(q?[a-zA-Z]|%|<|>)")
+_COLONS = ":："
+_SPACES = " \u00a0\u202f"
+_QUOTE_MARKS = "«»「」"  # a space next to these is optional (French « x », pasted)
+_QUOTES = "'\"`‘’“”„«»「」"
+
+
+def _fields(msgid: str, msgstr: str):
+    """Yield ("text", str) and ("field", name) parts of msgstr, the fields
+    numbered in the English order of msgid's arguments."""
+    del msgid  # the positional form (%2$s) already says which argument it is
+    pos = 0
+    n = 0
+    for m in _DIRECTIVE.finditer(msgstr):
+        if m.start() > pos:
+            yield "text", msgstr[pos:m.start()]
+        pos = m.end()
+        conv = m.group(5)
+        if conv == "%":
+            yield "text", "%"
+            continue
+        if conv == "<":
+            yield "field", "lq"
+            continue
+        if conv == ">":
+            yield "field", "rq"
+            continue
+        if conv == "m" or conv == "E":
+            yield "field", "m"
+            continue
+        if conv == "P":
+            yield "field", "P"
+            continue
+        if m.group(2) == "*":
+            n += 1  # a width argument
+        if m.group(3) == "*":
+            n += 1  # a precision argument
+        if m.group(1):
+            index = int(m.group(1)) - 1
+        else:
+            index, n = n, n + 1
+        if conv.startswith("q"):
+            yield "field", "lq"
+            yield "field", str(index)
+            yield "field", "rq"
+        else:
+            yield "field", str(index)
+    if pos < len(msgstr):
+        yield "text", msgstr[pos:]
+
+
+def _positional_check(msgstr: str) -> None:
+    """A catalogue either numbers all its arguments or none."""
+    numbered = [m.group(1) for m in _DIRECTIVE.finditer(msgstr) if m.group(5) not in ("%", "<", ">", "m", "E", "P")]
+    if any(numbered) and not all(numbered):
+        raise ValueError("mixed positional and sequential directives: %r" % msgstr)
+
+
+def _escape_char(ch: str) -> str:
+    if ch in "{}":
+        return ch * 2
+    return re.escape(ch)
+
+
+def fragment(msgid: str, msgstr: str) -> str:
+    """msgstr as a regex fragment with str.format fields (see the module docstring)."""
+    _positional_check(msgstr)
+    out = []
+    parts = list(_fields(msgid, msgstr.rstrip("\n")))
+    for k, (kind, value) in enumerate(parts):
+        if kind == "field":
+            out.append("{%s}" % value)
+            continue
+        before = parts[k - 1] if k else None
+        after = parts[k + 1] if k + 1 < len(parts) else None
+        for i, ch in enumerate(value):
+            prev = value[i - 1] if i else ""
+            nxt = value[i + 1] if i + 1 < len(value) else ""
+            if ch in _COLONS:
+                out.append("[:：]")
+            elif ch in _SPACES:
+                marks = _COLONS + _QUOTE_MARKS
+                near_mark = ((prev != "" and prev in marks) or (nxt != "" and nxt in marks)
+                             or (not nxt and after is None) or (not prev and before is None))
+                if ch != " " or near_mark:
+                    out.append(r"\s?")
+                else:
+                    out.append(" ")
+            else:
+                out.append(_escape_char(ch))
+    return "".join(out)
+
+
+def needle(msgstr: str) -> str:
+    """The longest literal run of msgstr that every line it prints contains
+    (no directive, colon or optional space in it), in lower case."""
+    runs = []
+    for kind, value in _fields("", msgstr.rstrip("\n")):
+        if kind != "text":
+            continue
+        # split where the fragment is flexible
+        for run in re.split(r"[%s]|[%s]" % (_COLONS, _SPACES.replace(" ", "")), value):
+            run = run.strip(" " + _QUOTES)  # the spaces next to them may be optional; quotes vary
+            if run:
+                runs.append(run)
+    if not runs:
+        return ""
+    return max(runs, key=lambda r: (len(r.encode("utf-8")), r)).lower()
+
+
+def _catalogues(root: str, domain: str):
+    for path in sorted(glob.glob(os.path.join(root, "usr", "share", "locale", "*", "LC_MESSAGES", domain + ".mo"))):
+        lang = path.split(os.sep)[-3]
+        if lang.startswith("en"):  # en_GB, en@quot, en@boldquot: English
+            continue
+        with open(path, "rb") as f:
+            yield lang, gettext.GNUTranslations(f)
+
+
+def collect(root: str):
+    """{message id: [(msgstr, [langs])]}, "C" being the msgid itself."""
+    result = {}
+    cache = {}
+    for mid, (domain, msgid) in sorted(MESSAGES.items()):
+        by_text = {msgid: ["C"]}
+        if domain not in cache:
+            cache[domain] = list(_catalogues(root, domain))
+        for lang, cat in cache[domain]:
+            text = cat._catalog.get(msgid)  # untranslated: the tool prints msgid
+            if not text:
+                continue
+            by_text.setdefault(text, []).append(lang)
+        result[mid] = sorted((text, sorted(langs)) for text, langs in by_text.items())
+    return result
+
+
+def gcc_quotes(data):
+    """GCC's quotes per language in a UTF-8 locale: the catalogue's, or ‘’
+    when the catalogue keeps ` and ' (gcc/intl.cc gcc_init_libintl)."""
+    def per_lang(mid):
+        out = {}
+        for text, langs in data[mid]:
+            for lang in langs:
+                out[lang] = text
+        return out
+
+    opens, closes = per_lang("gcc.open_quote"), per_lang("gcc.close_quote")
+    quotes = {}
+    for lang in sorted(set(opens) | set(closes)):
+        o, c = opens.get(lang, "`"), closes.get(lang, "'")
+        if o == "`" and c == "'":
+            o, c = "\u2018", "\u2019"
+        quotes[lang] = (o, c)
+    return quotes
+
+
+def render(data, versions) -> str:
+    lines = [
+        '"""Tool messages in every language Debian ships, as regex fragments (GENERATED: do not edit).',
+        "",
+        "Made by scripts/gen_messages.py from the message catalogues (.mo) of these Debian 12 packages:",
+        "",
+    ]
+    lines += ["    %s %s" % (p, v) for p, v in versions]
+    lines += [
+        "",
+        "Regenerate: python scripts/gen_messages.py   (needs apt-get and dpkg-deb; --check compares)",
+        "",
+        "MESSAGES[id] is a tuple of wordings (msgstr, fragment, needle, langs): the catalogue text, the",
+        "same as a regular-expression fragment whose str.format fields the rules fill ({0}, {1}: the",
+        "arguments in the English order; {lq}/{rq}: gcc's quotes; {m}: strerror; {P}: the program),",
+        "the lower-case literal every printed line contains (\"\" when there is none) and the languages",
+        '("C": the untranslated msgid, also printed where a catalogue lacks the string).',
+        "GCC_QUOTES[lang] = (open, close): the quotes gcc prints around %qs in a UTF-8 locale.",
+        '"""',
+        "",
+        "PACKAGES = (",
+    ]
+    lines += ["    (%r, %r)," % (p, v) for p, v in versions]
+    lines += [")", "", "SOURCES = {"]
+    lines += ["    %r: (%r, %r)," % (mid, dom, msgid) for mid, (dom, msgid) in sorted(MESSAGES.items())]
+    lines += ["}", "", "MESSAGES = {"]
+    for mid in sorted(data):
+        domain, msgid = MESSAGES[mid]
+        lines.append("    %r: (" % mid)
+        for text, langs in data[mid]:
+            lines.append("        (%r, %r, %r, (%s)),"
+                         % (text, fragment(msgid, text), needle(text), "".join("%r, " % lang for lang in langs)))
+        lines.append("    ),")
+    lines += ["}", "", "GCC_QUOTES = {"]
+    lines += ["    %r: (%r, %r)," % (lang, o, c) for lang, (o, c) in sorted(gcc_quotes(data).items())]
+    lines += ["}", ""]
+    return "\n".join(lines)
+
+
+def download(workdir: str) -> str:
+    debs = os.path.join(workdir, "debs")
+    os.makedirs(debs, exist_ok=True)
+    subprocess.run(["apt-get", "download"] + list(PACKAGES), cwd=debs, check=True,
+                   stdout=subprocess.DEVNULL)
+    return debs
+
+
+def unpack(debs: str, root: str):
+    versions = []
+    for package in PACKAGES:
+        found = sorted(glob.glob(os.path.join(debs, package + "_*.deb")))
+        if not found:
+            raise SystemExit("no %s_*.deb in %s" % (package, debs))
+        deb = found[-1]
+        version = subprocess.run(["dpkg-deb", "-f", deb, "Version"], check=True, stdout=subprocess.PIPE,
+                                 universal_newlines=True).stdout.strip()
+        subprocess.run(["dpkg-deb", "-x", deb, root], check=True)
+        versions.append((package, version))
+    return versions
+
+
+def generate(debs=None) -> str:
+    with tempfile.TemporaryDirectory(prefix="gen-messages-") as tmp:
+        if debs is None:
+            debs = download(tmp)
+        root = os.path.join(tmp, "root")
+        versions = unpack(debs, root)
+        return render(collect(root), versions)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--debs", help="directory with the .deb files (default: apt-get download them)")
+    ap.add_argument("--check", action="store_true", help="compare with the committed module, write nothing")
+    ap.add_argument("--stdout", action="store_true", help="print the module instead of writing it")
+    args = ap.parse_args(argv)
+    text = generate(args.debs)
+    if args.stdout:
+        sys.stdout.write(text)
+        return 0
+    if args.check:
+        with open(OUT, encoding="utf-8") as f:
+            same = f.read() == text
+        print("%s is %s" % (os.path.relpath(OUT, ROOT), "up to date" if same else "OUT OF DATE"))
+        return 0 if same else 1
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write(text)
+    print("wrote", os.path.relpath(OUT, ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
