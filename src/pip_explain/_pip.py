@@ -291,7 +291,7 @@ def _wrap_main(original):
         run = Run(self, args[0] if args else kwargs.get("args"))
         _run = run
         os.environ[ENV_ACTIVE] = "1"
-        hide = _HideOurFrames()
+        hide = _HideOurFrames(run)
         command_logger = logging.getLogger(_COMMAND_LOGGER)
         command_logger.addFilter(hide)
         try:
@@ -313,9 +313,19 @@ class _HideOurFrames(logging.Filter):
     """A build error travels through the call_subprocess wrapper, so the
     traceback pip logs with -v or --log ("Exception information:") would
     show one frame more than pip alone: unlink pip-explain's frames from it
-    before any handler formats it. Never rejects a record."""
+    before any handler formats it. Never rejects a record.
+
+    It also sees pip's final error (logged on this logger in every pip): when
+    no build subprocess failed, a build failure pip raised itself becomes the
+    run's failure (:func:`final_error`)."""
+
+    def __init__(self, run=None):
+        logging.Filter.__init__(self)
+        self.run = run
 
     def filter(self, record):
+        if record.levelno >= logging.ERROR and self.run is not None and not self.run.failures:
+            final_error(self.run, record)
         try:
             info = record.exc_info
             if info and info[2] is not None:
@@ -346,13 +356,234 @@ def _unlink_our_frames(tb):
         tb = tb.tb_next
 
 
+# -- pip's final error ----------------------------------------------------------
+#
+# Build failures pip raises without a failed call_subprocess behind them (see
+# README, "Which pip failures get a panel"): the class names of the errors
+# pip raises while preparing or building a distribution, 20.3 ... 26.3.
+_BUILD_ERRORS = {
+    "BackendUnavailableError": "Calling build backend hook",  # 26.3, the import error as context
+    "BackendUnavailable": "Calling build backend hook",  # pep517 / pyproject_hooks, uncaught by pip <= 26.2
+    "BackendInvalid": "Calling build backend hook",  # pep517 / pyproject_hooks (backend-path outside the tree)
+    "HookMissing": "Calling build backend hook",
+    "MetadataGenerationFailed": "Preparing metadata",  # 22.0+
+    "FailedToPrepareCandidate": "Preparing the distribution",  # 25.3+
+    "InstallWheelBuildError": "Building wheel",  # 25.2+
+    "BuildDependencyInstallError": "installing build dependencies",  # 26.0+, --use-feature=inprocess-build-deps
+    "LegacyInstallFailure": "Running setup.py install",  # 22.0 - 23.0.1
+}
+# The same for pips that raise a plain InstallationError / CommandError with a text.
+_BUILD_TEXTS = (
+    "Could not build wheels for ",  # 19.3 - 24.0
+    "Failed to build installable wheels",  # 24.1 - 25.1
+    "Failed to build one or more wheels",  # pip wheel
+    "Command errored out with exit status",  # <= 20.3.3
+)
+_CHAIN = 8  # exceptions followed along __cause__ / __context__
+
+
+def final_error(run, record):
+    """pip logged its final error (``record``): if it ends a failed build that
+    no call_subprocess failure explained, keep it as the run's failure, with
+    the build directory still there. Never raises, never changes ``record``."""
+    try:
+        exc = _error_of(record)
+        if exc is None:
+            return
+        chain = _chain(exc)
+        if not any(type(e).__name__ in _BUILD_ERRORS for e in chain) and not (
+                isinstance(exc, Exception) and str(exc).startswith(_BUILD_TEXTS)):
+            return
+        failure = failure_from_error(chain)
+        if failure is None:
+            return
+        run.failures.append(failure)
+        import pip_explain.report  # before pip's install phase, see _record
+
+        guess = failure.package, failure.version
+        pip_explain.report.on_failure(failure)
+        if failure.package is None and guess[0]:
+            failure.package, failure.version = guess
+    except KeyboardInterrupt:
+        raise
+    except BaseException as e:  # noqa: BLE001 - a hook must never raise
+        debug(e)
+
+
+def _error_of(record):
+    """The exception behind pip's final error record: the argument of
+    ``logger.error("%s", exc)`` (DiagnosticPipError, CommandError), the
+    ``exc_info`` of ``logger.critical("Exception:", exc_info=True)`` (an
+    unexpected exception, exit 2), or the exception being handled for
+    ``logger.critical(str(exc))``."""
+    args = record.args
+    if isinstance(args, tuple) and args and isinstance(args[0], BaseException):
+        return args[0]
+    info = record.exc_info
+    if info and isinstance(info, tuple) and isinstance(info[1], BaseException):
+        return info[1]
+    handled = sys.exc_info()[1]
+    if handled is not None and not args and record.msg == str(handled):
+        return handled
+    return None
+
+
+def _chain(exc):
+    """``exc`` and the exceptions it was raised from, outermost first."""
+    chain = []
+    while exc is not None and len(chain) < _CHAIN and all(exc is not e for e in chain):
+        chain.append(exc)
+        exc = exc.__cause__ if exc.__cause__ is not None else exc.__context__
+    return chain
+
+
+def failure_from_error(chain):
+    """A :class:`Failure` from a chain of pip's exceptions (outermost first):
+    the lines are what they carry, innermost first (the hook process's
+    traceback of an unimportable backend, a diagnostic's message and context,
+    the nested pip's log), the step and package what the classes name."""
+    lines, seen = [], set()
+    description = package = None
+    for exc in reversed(chain):
+        name = type(exc).__name__
+        own = _error_lines(exc)
+        lines.extend(line for line in own if line not in seen or not line.strip())
+        seen.update(own)  # an outer error repeating an inner line adds nothing
+        step = getattr(exc, "failed_step", None) or getattr(exc, "command_description", None)
+        if name == "BackendUnavailable" or name == "HookMissing":
+            hook = _hook_name(exc)
+            step = "Calling build backend hook " + hook if hook else None
+        if isinstance(step, str) and step:
+            description = step  # the outermost that names one wins
+        elif name in _BUILD_ERRORS and description is None:
+            description = _BUILD_ERRORS[name]
+        named = getattr(exc, "package_name", None)
+        if isinstance(named, str) and named:
+            package = named
+    outer = chain[0]
+    failure = Failure(description or type(outer).__name__, None, lines[:_CAP_LINES], None, type(outer).__name__)
+    frame = _innermost_frame(chain)
+    if frame is not None:
+        find_context(failure, frame)
+        failure.cwd = _source_dir(frame)
+    if package:
+        failure.package, failure.version = _name_version(package)
+    return failure
+
+
+def _plain(value):
+    """A rich ``Text`` or a markup string (pip's diagnostic messages) as text."""
+    if value is None:
+        return ""
+    plain = getattr(value, "plain", None)
+    if isinstance(plain, str):
+        return plain
+    text = str(value)
+    markup = sys.modules.get("pip._vendor.rich.markup")
+    if markup is not None and "[" in text:
+        try:
+            return markup.render(text).plain
+        except Exception:
+            pass
+    return text
+
+
+def _error_lines(exc):
+    name = type(exc).__name__
+    if name == "BackendUnavailable":
+        # 25.0+: "message\n\nTraceback:\n<the hook process's traceback>"
+        head = str(exc).split("\n\nTraceback:\n", 1)[0]
+        text = (head + "\n" if head else "") + (getattr(exc, "traceback", None) or "")
+    elif getattr(exc, "reference", None) is not None and hasattr(exc, "message"):
+        text = _plain(exc.message) + "\n" + _plain(getattr(exc, "context", None))
+    else:
+        text = str(exc)
+        message = getattr(exc, "message", None)
+        if isinstance(message, str) and message not in text:
+            text = message + "\n" + text
+    lines = []
+    for line in text.splitlines():
+        bare = line.strip()
+        if bare.startswith("[") and (bare.endswith(" lines of output]") or bare == "[end of output]"):
+            continue
+        if bare.endswith("[end of output]"):
+            line = line[: line.rindex("[end of output]")]
+        lines.append(line.rstrip())
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def _hook_name(exc):
+    """The hook pyproject_hooks was calling (a local of its ``_call_hook``)."""
+    tb = getattr(exc, "__traceback__", None)
+    while tb is not None:
+        hook = tb.tb_frame.f_locals.get("hook_name") if tb.tb_frame.f_code.co_name == "_call_hook" else None
+        if isinstance(hook, str):
+            return hook
+        tb = tb.tb_next
+    return None
+
+
+def _innermost_frame(chain):
+    """The frame that raised the innermost exception with a traceback: its
+    callers (``f_back``) are pip's frames at that moment."""
+    for exc in reversed(chain):
+        tb = getattr(exc, "__traceback__", None)
+        if tb is None:
+            continue
+        while tb.tb_next is not None:
+            tb = tb.tb_next
+        return tb.tb_frame
+    return None
+
+
+def _source_dir(frame, depth=80):
+    """The unpacked source of the ``InstallRequirement`` being prepared (a
+    local ``req``, ``self.req`` or ``self._ireq``), while it still exists."""
+    while frame is not None and depth > 0:
+        local = frame.f_locals
+        owner = local.get("self")
+        for req in (local.get("req"), getattr(owner, "req", None), getattr(owner, "_ireq", None)):
+            if type(req).__name__ == "InstallRequirement":
+                try:
+                    where = req.unpacked_source_directory
+                except Exception:
+                    where = getattr(req, "source_dir", None)
+                if isinstance(where, str) and os.path.isdir(where):
+                    return where
+        frame = frame.f_back
+        depth -= 1
+    return None
+
+
+_SDIST_SUFFIXES = (".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".zip", ".tar")
+
+
+def _name_version(text):
+    """``FailedToPrepareCandidate.package_name``: a name, or the link's text
+    when pip did not know the name yet (``file:///.../numpy-1.24.4.tar.gz``)."""
+    if "/" not in text and ":" not in text:
+        return text, None
+    base = text.split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    for suffix in _SDIST_SUFFIXES:
+        if base.lower().endswith(suffix):
+            name, sep, version = base[: -len(suffix)].rpartition("-")
+            if sep and name and version[:1].isdigit():
+                return name, version
+    return None, None
+
+
 def _late_patch():
-    """If the import-time patch did not happen (a loader we could not wrap), do
-    it now and rebind the names other pip modules already took."""
+    """If pip's subprocess module is loaded but was not patched (pip imported
+    before the hook in an unusual way), patch it now and rebind the names
+    other pip modules already took. A module not loaded yet is left alone:
+    the finder patches it when pip imports it (``pip list`` never does, and
+    must not pay for importing it)."""
     try:
         sub = sys.modules.get("pip._internal.utils.subprocess")
         if sub is None:
-            import pip._internal.utils.subprocess as sub  # noqa: F811
+            return
         current = getattr(sub, "call_subprocess", None)
         if current is not None and not getattr(current, "_pip_explain", False):
             _patch_call_subprocess(sub)
