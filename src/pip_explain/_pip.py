@@ -374,10 +374,10 @@ _BUILD_ERRORS = {
 }
 # The same for pips that raise a plain InstallationError / CommandError with a text.
 _BUILD_TEXTS = (
-    "Could not build wheels for ",  # 19.3 - 24.0
-    "Failed to build installable wheels",  # 24.1 - 25.1
-    "Failed to build one or more wheels",  # pip wheel
-    "Command errored out with exit status",  # <= 20.3.3
+    ("Could not build wheels for ", "Building wheel"),  # 19.3 - 24.0
+    ("Failed to build installable wheels", "Building wheel"),  # 24.1 - 25.1
+    ("Failed to build one or more wheels", "Building wheel"),  # pip wheel
+    ("Command errored out with exit status", None),  # <= 20.3.3, the command follows
 )
 _CHAIN = 8  # exceptions followed along __cause__ / __context__
 
@@ -391,8 +391,7 @@ def final_error(run, record):
         if exc is None:
             return
         chain = _chain(exc)
-        if not any(type(e).__name__ in _BUILD_ERRORS for e in chain) and not (
-                isinstance(exc, Exception) and str(exc).startswith(_BUILD_TEXTS)):
+        if not any(type(e).__name__ in _BUILD_ERRORS for e in chain) and _text_step(exc) is False:
             return
         failure = failure_from_error(chain)
         if failure is None:
@@ -428,6 +427,16 @@ def _error_of(record):
     return None
 
 
+def _text_step(exc):
+    """The step a plain error's text names (None: it names none), or False
+    when the text is not one of a failed build."""
+    text = str(exc) if isinstance(exc, Exception) else ""
+    for prefix, step in _BUILD_TEXTS:
+        if text.startswith(prefix):
+            return step
+    return False
+
+
 def _chain(exc):
     """``exc`` and the exceptions it was raised from, outermost first."""
     chain = []
@@ -443,32 +452,47 @@ def failure_from_error(chain):
     traceback of an unimportable backend, a diagnostic's message and context,
     the nested pip's log), the step and package what the classes name."""
     lines, seen = [], set()
-    description = package = None
+    specific = generic = package = None
     for exc in reversed(chain):
         name = type(exc).__name__
         own = _error_lines(exc)
         lines.extend(line for line in own if line not in seen or not line.strip())
         seen.update(own)  # an outer error repeating an inner line adds nothing
+        # the step: what an error says it ran (the outermost wins), else what its class stands for
         step = getattr(exc, "failed_step", None) or getattr(exc, "command_description", None)
-        if name == "BackendUnavailable" or name == "HookMissing":
+        if name in ("BackendUnavailable", "HookMissing"):
             hook = _hook_name(exc)
             step = "Calling build backend hook " + hook if hook else None
         if isinstance(step, str) and step:
-            description = step  # the outermost that names one wins
-        elif name in _BUILD_ERRORS and description is None:
-            description = _BUILD_ERRORS[name]
+            specific = step
+        elif generic is None:
+            generic = _BUILD_ERRORS.get(name) or _text_step(exc) or None
         named = getattr(exc, "package_name", None)
         if isinstance(named, str) and named:
             package = named
+        elif name == "InstallWheelBuildError":
+            named = _plain(getattr(exc, "context", None))
+            package = named if named and "," not in named else package
+        elif _text_step(exc):
+            package = _for_name(str(exc)) or package
     outer = chain[0]
-    failure = Failure(description or type(outer).__name__, None, lines[:_CAP_LINES], None, type(outer).__name__)
+    failure = Failure(specific or generic or type(outer).__name__, None, lines[:_CAP_LINES], None, type(outer).__name__)
     frame = _innermost_frame(chain)
     if frame is not None:
         find_context(failure, frame)
-        failure.cwd = _source_dir(frame)
+        failure.cwd, known = _source_dir(frame)
+        package = package or known
     if package:
         failure.package, failure.version = _name_version(package)
     return failure
+
+
+def _for_name(text):
+    """"Could not build wheels for X, which ..." -> X (one package only)."""
+    head, sep, rest = text.partition(" for ")
+    name = rest.split(",", 1)[0].split(" ", 1)[0].strip() if sep else ""
+    tail = rest[len(name):].lstrip(", ")
+    return name if name and (not tail or tail.startswith("which ")) else None
 
 
 def _plain(value):
@@ -540,21 +564,24 @@ def _innermost_frame(chain):
 
 def _source_dir(frame, depth=80):
     """The unpacked source of the ``InstallRequirement`` being prepared (a
-    local ``req``, ``self.req`` or ``self._ireq``), while it still exists."""
+    local ``req``, ``self.req`` or ``self._ireq``), while it still exists,
+    and its name when pip knows it: ``(dir, name)``."""
+    name = None
     while frame is not None and depth > 0:
         local = frame.f_locals
         owner = local.get("self")
         for req in (local.get("req"), getattr(owner, "req", None), getattr(owner, "_ireq", None)):
             if type(req).__name__ == "InstallRequirement":
                 try:
+                    name = name or req.name
                     where = req.unpacked_source_directory
                 except Exception:
                     where = getattr(req, "source_dir", None)
                 if isinstance(where, str) and os.path.isdir(where):
-                    return where
+                    return where, name if isinstance(name, str) else None
         frame = frame.f_back
         depth -= 1
-    return None
+    return None, name if isinstance(name, str) else None
 
 
 _SDIST_SUFFIXES = (".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".zip", ".tar")
