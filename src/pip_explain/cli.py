@@ -15,7 +15,11 @@ class UsageError(Exception):
 
 def main(argv: Optional[List[str]] = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["doctor"] and not ({"-h", "--help"} & set(argv[1:])):
+        args = _doctor_args(argv[1:])  # pip's options and -r files pass through to pip's own parser
+    else:
+        args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
@@ -38,11 +42,18 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("log", metavar="FILE", help="pip's output, saved to a file; - reads standard input")
     e.add_argument("--format", choices=("text", "json"), default="text")
     e.add_argument("--check", action="store_true",
-                   help="also check this machine's toolchain for the diagnosed cause (when the log is from here)")
+                   help="also check this machine's toolchain for the diagnosed cause (only when the log may come "
+                        "from this kind of machine, or with --platform this)")
+    e.add_argument("--platform", metavar="NAME[:VERSION]",
+                   help="give the fixes for this platform instead of the one the log shows: debian, ubuntu:22.04, "
+                        "fedora, rhel, alpine, arch, opensuse, macos, windows, conda; 'this' for this machine")
     e.set_defaults(func=cmd_explain)
     d = sub.add_parser("doctor", help="check this environment's build toolchain; with PACKAGEs, whether they "
                                       "install from wheels here")
-    d.add_argument("packages", nargs="*", metavar="PACKAGE", help="requirements, e.g. numpy or 'psycopg2<3'")
+    d.add_argument("packages", nargs="*", metavar="PACKAGE",
+                   help="what pip install would get: requirements (numpy, 'psycopg2<3'), -r requirements.txt, "
+                        "-c constraints.txt, a local sdist or source tree, and pip's own options "
+                        "(--index-url, --no-binary, --no-build-isolation...)")
     d.add_argument("--format", choices=("text", "json"), default="text")
     d.set_defaults(func=cmd_doctor)
     r = sub.add_parser("rules", help="list the rules")
@@ -138,32 +149,96 @@ def cmd_explain(args) -> int:
         _unspool(lines)
 
 
+def log_platform(args, lines):
+    """Where the log was made (its own evidence), or what --platform says."""
+    from pip_explain.enrich import logplatform
+    from pip_explain.logparse import LogFile
+
+    if isinstance(lines, LogFile):
+        inferred = logplatform.infer_file(lines.path, lines.limit)
+    else:
+        inferred = logplatform.infer(lines)
+    spec = getattr(args, "platform", None)
+    if not spec:
+        return inferred
+    if spec.strip().lower() in ("this", "here", "this-machine", "local"):
+        from pip_explain.enrich.platform import detect
+
+        return logplatform.this_machine(detect())
+    try:
+        return logplatform.given(spec, inferred)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def _explain(args, lines) -> int:
     from pip_explain import render
-    from pip_explain.enrich.platform import detect
-    from pip_explain.report import explain_log
+    from pip_explain.enrich import logplatform
+    from pip_explain.report import explain_saved_log
 
-    platform = detect()
-    explained = explain_log(lines, platform)
+    where = log_platform(args, lines)
+    platform = where.platform()
+    side = logplatform.common_platforms(where) if platform is None or where.name == "linux" else []
+    if where.source == "this-machine":
+        from pip_explain.enrich.platform import detect
+
+        platform, side = detect(), []
+    explained, retry = explain_saved_log(lines, None if side else platform, side)
     if all(e.diagnosis is None for e in explained) and len(explained) > 1:
         explained = [e for e in explained if e.decisive][:1] or explained[:1]
+    notes = render.platform_notes(where)
     if getattr(args, "check", False):
-        from pip_explain.enrich.probes import Prober
-        from pip_explain.report import with_checks
+        # Live checks say something about the log only when it may come from this kind of
+        # machine: the platform it shows (or was given) is this machine's, or it shows none.
+        from pip_explain.enrich.platform import detect
 
-        prober = Prober()
-        explained = [with_checks(e, prober) for e in explained]
+        here = detect()
+        if where.source == "this-machine" or logplatform.same_machine_kind(where, here):
+            from pip_explain.enrich.probes import Prober
+            from pip_explain.report import with_checks
+
+            prober = Prober()
+            explained = [with_checks(e, prober) for e in explained]
+        else:
+            notes.append("not checked: the log was made on %s and this machine is %s (--platform this checks"
+                         " anyway)." % (where.label, here.label))
     if args.format == "json":
-        sys.stdout.write(json.dumps(render.to_json(explained, platform_label=platform.label), ensure_ascii=False,
-                                    indent=2) + "\n")
+        out = render.to_json(explained, retry, where.as_json())
+        if notes:
+            out["platform"]["notes"] = list(dict.fromkeys(list(where.notes) + notes[1:]))
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
         return 0
     import shutil
 
     width = shutil.get_terminal_size((80, 24)).columns
     explained = [e for e in explained if e.diagnosis is not None] or explained
-    lines_out = render.panel(explained, None, width, platform.label)
+    label = "" if side else where.label
+    lines_out = render.panel(explained, retry, width, label, platform_notes=notes)
     render.write(lines_out, sys.stdout, render.use_color(sys.stdout), width)
     return 0
+
+
+def _doctor_args(rest: List[str]) -> argparse.Namespace:
+    """doctor's own --format; everything else is pip install's command line."""
+    fmt, packages, i = "text", [], 0
+    while i < len(rest):
+        arg = rest[i]
+        if arg == "--format" and i + 1 < len(rest):
+            fmt = rest[i + 1]
+            i += 2
+            continue
+        if arg.startswith("--format="):
+            fmt = arg.split("=", 1)[1]
+        else:
+            packages.append(arg)
+        i += 1
+    if fmt not in ("text", "json"):
+        return argparse.Namespace(func=lambda a: _usage("--format must be text or json"))
+    return argparse.Namespace(func=cmd_doctor, packages=packages, format=fmt)
+
+
+def _usage(message: str) -> int:
+    raise UsageError(message)
 
 
 def cmd_doctor(args) -> int:
@@ -172,7 +247,7 @@ def cmd_doctor(args) -> int:
 
     platform = detect()
     checks, reports, info = doctor.run(args.packages, platform)
-    code = doctor.exit_code(checks, reports)
+    code = doctor.exit_code(checks, reports, info)
     if args.format == "json":
         sys.stdout.write(json.dumps(render._safe_tree(doctor.to_json(checks, reports, platform, info)), indent=2,
                                     ensure_ascii=False) + "\n")

@@ -9,6 +9,7 @@ auth, certificates, proxies) and the wheel oracle answer "wheel or build?".
 """
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -111,11 +112,9 @@ def interpreter_checks() -> Tuple[List[Check], Dict]:
 
 
 def _python() -> str:
-    from pip_explain.report import python_words
-
     from pip_explain.enrich.alternatives import join
 
-    return join(python_words())
+    return join(user_python())
 
 
 # -- packages ----------------------------------------------------------------------
@@ -129,51 +128,183 @@ class PackageReport:
     file: Optional[str] = None
     reason: str = ""
     alternatives: Tuple[Alternative, ...] = ()
+    build: Optional[object] = None  # foresight.Reading, checked on this machine, when it builds
+    source: Optional[str] = None  # the sdist or tree that was read
+    source_link: Optional[object] = None  # pip's Link of the sdist it would build
 
 
-def _finder():
-    """pip's own PackageFinder, configured as ``pip install`` would be here."""
+@dataclass
+class Request:
+    """What doctor was asked, read by pip's own parser."""
+
+    targets: List[Tuple[str, object, str]]  # (text, packaging Requirement | local path | Link, kind)
+    skipped: List[str]  # requirements whose markers are false here
+    finder: object = None
+    session: object = None
+    options: object = None
+    error: str = ""
+
+
+def _pip_install_command():
     from pip._internal.commands import create_command
 
-    cmd = create_command("install")
-    options, _ = cmd.parse_args([])
-    session = cmd._build_session(options)
-    finder = cmd._build_package_finder(options=options, session=session)
-    return finder
+    return create_command("install")
 
 
-def packages(requirements: Sequence[str], timeout: float = PACKAGE_TIMEOUT) -> List[PackageReport]:
+def parse_request(argv: Sequence[str]) -> Request:
+    """``argv`` as ``pip install`` reads it (requirement files, nested ``-r``,
+    ``-c`` constraints, index options, local sdists and trees), with pip's
+    own parser and finder; markers evaluated for this interpreter."""
+    try:
+        cmd = _pip_install_command()
+        try:
+            options, args = cmd.parse_args(list(argv))
+        except SystemExit as exc:
+            return Request([], [], error="pip could not read these arguments (exit %s)" % exc.code)
+        session = cmd._build_session(options)
+        finder = cmd._build_package_finder(options=options, session=session)
+        ireqs = cmd.get_requirements(args, options, finder, session)
+    except Exception as exc:  # pip missing, its internals changed, a file unreadable
+        return _parse_without_pip(argv, "%s: %s" % (type(exc).__name__, exc))
+    constraints: Dict[str, object] = {}
+    for ireq in ireqs:
+        if getattr(ireq, "constraint", False) and getattr(ireq, "req", None) is not None and _markers_ok(ireq):
+            key = _canon(ireq.req.name)
+            prev = constraints.get(key)
+            constraints[key] = ireq.req.specifier if prev is None else prev & ireq.req.specifier  # type: ignore
+    targets: List[Tuple[str, object, str]] = []
+    skipped: List[str] = []
+    for ireq in ireqs:
+        if getattr(ireq, "constraint", False):
+            continue
+        text = str(getattr(ireq, "req", None) or getattr(getattr(ireq, "link", None), "url", "") or ireq)
+        if not _markers_ok(ireq):
+            skipped.append(text + (" ; " + str(ireq.markers) if getattr(ireq, "markers", None) else ""))
+            continue
+        link = getattr(ireq, "link", None)
+        if link is not None and getattr(ireq, "original_link", link) is not None and (
+                getattr(ireq, "req", None) is None or getattr(link, "url", "").startswith(("file:", "http:", "https:"))):
+            path = getattr(link, "file_path", None) if str(link.url).startswith("file:") else None
+            if path and os.path.isdir(path):
+                targets.append((path, path, "tree"))
+            elif path:
+                targets.append((path, path, "file"))
+            else:
+                targets.append((str(link.url), link, "url"))
+            continue
+        req = ireq.req
+        extra = constraints.get(_canon(req.name))
+        if extra is not None:
+            from packaging.requirements import Requirement
+
+            merged = Requirement(str(req))
+            merged.specifier = req.specifier & extra  # type: ignore[operator]
+            req = merged
+        targets.append((text, req, "name"))
+    return Request(targets, skipped, finder, session, options)
+
+
+def _markers_ok(ireq) -> bool:
+    try:
+        return bool(ireq.match_markers())
+    except Exception:
+        return True
+
+
+def _canon(name: str) -> str:
+    import re
+
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _parse_without_pip(argv: Sequence[str], why: str) -> Request:
+    """Names and specifiers only (``packaging``), when pip's parser is not usable."""
     from packaging.requirements import Requirement
 
-    from pip_explain.enrich import wheels
-
-    out = []
-    finder = None
-    error = ""
-    try:
-        finder = _finder()
-    except Exception as exc:  # pip missing, or internals changed
-        error = "pip's finder is not available here (%s)" % type(exc).__name__
-    for text in requirements:
+    targets: List[Tuple[str, object, str]] = []
+    skipped: List[str] = []
+    for text in argv:
+        if text.startswith("-"):
+            continue
+        if os.path.exists(text):
+            targets.append((text, os.path.abspath(text), "tree" if os.path.isdir(text) else "file"))
+            continue
         try:
             req = Requirement(text)
         except Exception:
+            targets.append((text, None, "bad"))
+            continue
+        if req.marker is not None and not req.marker.evaluate():
+            skipped.append(text)
+            continue
+        targets.append((text, req, "name"))
+    return Request(targets, skipped, error="pip's finder is not available here (%s)" % why)
+
+
+def packages(requirements: Sequence[str], timeout: float = PACKAGE_TIMEOUT, platform: Optional[Platform] = None,
+             request: Optional[Request] = None) -> List[PackageReport]:
+    from pip_explain.enrich import foresight, wheels
+
+    request = request or parse_request(requirements)
+    out = []
+    isolation = bool(getattr(request.options, "build_isolation", True)) if request.options is not None else True
+    where = None
+    for text, target, kind in request.targets:
+        if kind == "bad" or target is None:
             out.append(PackageReport(text, text, None, reason="not a requirement pip-explain can read"))
             continue
-        if finder is None:
-            out.append(PackageReport(text, req.name, None, reason=error))
+        if kind in ("file", "tree", "url"):
+            report = PackageReport(text, os.path.basename(str(text).rstrip("/")) or text, False,
+                                   reason="pip would build it from %s" % ("this source tree" if kind == "tree"
+                                                                         else "this sdist"))
+        elif request.finder is None:
+            out.append(PackageReport(text, target.name, None, reason=request.error))  # type: ignore[attr-defined]
             continue
-        report = wheels.bounded(_one, finder, req, timeout=timeout)
-        out.append(report or PackageReport(text, req.name, None,
-                                           reason="the index did not answer within %d s" % timeout))
+        else:
+            found = wheels.bounded(_one, request.finder, target, timeout=timeout)
+            report = found or PackageReport(text, target.name, None,  # type: ignore[attr-defined]
+                                            reason="the index did not answer within %d s" % timeout)
+        if report.wheel is False and platform is not None:
+            if where is None:
+                where = foresight.machine(probes.Prober(budget=60.0), platform, isolation)
+            _foresee(report, target if kind != "name" else report.source_link, kind, request, where)
+        out.append(report)
     return out
+
+
+def _foresee(report: PackageReport, target, kind: str, request: Request, where) -> None:
+    """Read what pip would build and check its needs here (fills report.build)."""
+    from pip_explain.enrich import foresight
+
+    if target is None:
+        return
+    try:
+        if kind in ("file", "tree"):
+            path = str(target)
+        else:
+            cache = getattr(request.options, "cache_dir", None) if request.options is not None else None
+            if request.session is None:
+                return
+            path = foresight.fetch(request.session, target, cache or None)
+        report.source = path
+        reading = foresight.read_source(path)
+    except Exception as exc:
+        report.reason += "; its sources could not be read (%s)" % type(exc).__name__
+        return
+    if kind != "name":
+        if reading.name:
+            report.name = reading.name
+        report.version = reading.version or report.version
+        report.file = os.path.basename(path.rstrip("/"))
+    report.build = foresight.check(reading, where)
+    if not reading.compiled:
+        report.reason += "; pure Python: nothing to compile"
 
 
 def _one(finder, req) -> "PackageReport":
     from pip_explain.enrich import alternatives as ways
     from pip_explain.enrich import wheels
     from pip_explain.enrich.fixes import binary_sibling
-    from pip_explain.report import pip_words, python_words
 
     text = str(req)
     result = finder.find_best_candidate(req.name, req.specifier)
@@ -195,10 +326,40 @@ def _one(finder, req) -> "PackageReport":
         why = "pip %s is too old for %s: %s" % (facts.pip_version, facts.newer_pip[1],
                                                "it would build %s" % best.link.filename if best is not None
                                                else "it finds nothing to install")
-    alternatives = ways.build(req.name, facts, binary_sibling(req.name), (), pip_words(), "install", [text],
-                              python_words())
-    return PackageReport(text, req.name, False, version, str(best.link.filename) if best is not None else None,
-                         why, alternatives)
+    alternatives = ways.build(req.name, facts, binary_sibling(req.name), (), user_pip(), "install", [text],
+                              user_python())
+    report = PackageReport(text, req.name, False, version, str(best.link.filename) if best is not None else None,
+                           why, alternatives)
+    report.source_link = best.link if best is not None else None
+    return report
+
+
+def user_python() -> List[str]:
+    """This interpreter as a person would type it: ``python3.11`` when that
+    name on PATH is this interpreter, else its path."""
+    import shutil
+
+    exe = sys.executable or "python"
+    real = os.path.realpath(exe)
+    for name in (os.path.basename(exe), "python%d.%d" % sys.version_info[:2], "python3", "python"):
+        found = shutil.which(name)
+        if found and os.path.realpath(found) == real and os.path.dirname(found) == os.path.dirname(exe):
+            return [name]
+    return [exe]
+
+
+def user_pip() -> List[str]:
+    """This interpreter's pip as a person would type it: ``pip`` when the
+    ``pip`` on PATH belongs to this interpreter, else ``python3.11 -m pip``
+    (never the path of the pip-explain script)."""
+    import shutil
+
+    here = os.path.dirname(sys.executable or "")
+    for name in ("pip", "pip3", "pip%d.%d" % sys.version_info[:2]):
+        found = shutil.which(name)
+        if found and os.path.dirname(os.path.abspath(found)) == here:
+            return [name]
+    return user_python() + ["-m", "pip"]
 
 
 # -- output ------------------------------------------------------------------------
@@ -206,32 +367,90 @@ def _one(finder, req) -> "PackageReport":
 def run(requirements: Sequence[str], platform: Platform) -> Tuple[List[Check], List[PackageReport], Dict]:
     checks = toolchain(platform)
     more, info = interpreter_checks()
-    return checks + more, packages(requirements) if requirements else [], info
+    reports: List[PackageReport] = []
+    if requirements:
+        import logging
+
+        logging.getLogger("pip").addHandler(logging.NullHandler())  # the finder's warnings: not on our output
+        request = parse_request(requirements)
+        info["skipped"] = request.skipped
+        if request.error and not request.targets:
+            info["error"] = request.error
+        reports = packages(requirements, platform=platform, request=request)
+    return checks + more, reports, info
 
 
-def exit_code(checks: Sequence[Check], reports: Sequence[PackageReport]) -> int:
-    """1 when a check a typical build needs fails, or a named package would
-    need a build (or could not be looked up); 0 otherwise."""
-    if any(c.required and not c.ok for c in checks):
+def missing_needs(reports: Sequence[PackageReport]) -> List[Tuple[PackageReport, object]]:
+    out = []
+    for r in reports:
+        for n in getattr(r.build, "missing", None) or ():
+            out.append((r, n))
+    return out
+
+
+def exit_code(checks: Sequence[Check], reports: Sequence[PackageReport], info: Optional[Dict] = None) -> int:
+    """Without packages: 1 when a check a typical build needs fails. With
+    packages: 1 when a build they need misses something here, or a package
+    could not be looked up (or its sources read); 0 otherwise."""
+    if info and info.get("error"):
         return 1
-    if any(r.wheel is not True for r in reports):
-        return 1
+    if not reports:
+        return 1 if any(c.required and not c.ok for c in checks) else 0
+    for r in reports:
+        if r.wheel is None:
+            return 1
+        if r.wheel is False and (r.build is None or r.build.missing):  # type: ignore[attr-defined]
+            return 1
     return 0
 
 
+def summary(reports: Sequence[PackageReport], platform: Platform) -> Dict:
+    """One install command for every system package the builds miss, the
+    other commands, and the cheaper ways out."""
+    from pip_explain.enrich import foresight
+
+    fixes = [n.fix for _, n in missing_needs(reports) if n.fix]  # type: ignore[attr-defined]
+    install, others = foresight.combined(platform, fixes)
+    ways = []
+    for r, _ in missing_needs(reports):
+        for a in r.alternatives:
+            if a.kind != "toolchain" and a.command not in [w["command"] for w in ways]:
+                ways.append({"package": r.name, "kind": a.kind, "command": a.command, "detail": a.detail})
+    return {"install": install or None, "other": others, "ways_out": ways,
+            "missing": ["%s: %s" % (r.name, n.label) for r, n in missing_needs(reports)]}  # type: ignore
+
+
+def _build_json(r: PackageReport):
+    b = r.build
+    if b is None:
+        return None
+    return {"backend": b.backend or None, "languages": list(b.languages), "compiled": b.compiled,
+            "needs": [{"cause": n.cause, "detail": n.detail, "ok": n.ok, "evidence": n.evidence, "fix": n.fix or None,
+                       "found": n.found, "optional": n.optional} for n in b.needs],
+            "notes": list(b.notes), "source": r.source}
+
+
 def to_json(checks, reports, platform: Platform, info: Dict) -> Dict:
-    return {
+    data = {
         "platform": platform.label,
         "python": "%s %d.%d" % (sys.implementation.name, sys.version_info[0], sys.version_info[1]),
         "pip": info.get("pip"),
-        "ok": exit_code(checks, reports) == 0,
+        "ok": exit_code(checks, reports, info) == 0,
         "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail, "fix": c.fix or None, "required": c.required}
                    for c in checks],
         "packages": [{"requirement": r.requirement, "name": r.name, "wheel": r.wheel, "version": r.version,
                       "file": r.file, "reason": r.reason,
                       "alternatives": [{"kind": a.kind, "command": a.command, "detail": a.detail}
-                                       for a in r.alternatives]} for r in reports],
+                                       for a in r.alternatives],
+                      "build": _build_json(r)} for r in reports],
     }
+    if reports:
+        data["missing"] = summary(reports, platform)
+    if info.get("skipped"):
+        data["skipped"] = list(info["skipped"])
+    if info.get("error"):
+        data["error"] = info["error"]
+    return data
 
 
 def lines(checks, reports, platform: Platform, info: Dict) -> List[List[Tuple[str, str]]]:
@@ -250,23 +469,87 @@ def lines(checks, reports, platform: Platform, info: Dict) -> List[List[Tuple[st
         out.append([("  ",  ""), mark, (c.name.ljust(width + 2), render.BOLD), (c.detail, "")])
         if c.fix and not c.ok:
             out.append([(" " * (width + 6) + "fix: ", render.HINT), (c.fix, render.BOLD)])
+    if info.get("error"):
+        out.append([])
+        out.append([("  ? ", render.DIM), (info["error"], "")])
     if reports:
         out.append([])
         for r in reports:
-            if r.wheel:
-                out.append([("  ✔ ", render.OK), ("%s %s" % (r.name, r.version), render.BOLD),
-                            (": %s (%s)" % (r.reason, r.file), "")])
-                continue
-            mark = ("  ✘ ", render.ERROR) if r.wheel is False else ("  ? ", render.DIM)
-            label = "%s %s" % (r.name, r.version) if r.version else r.name
-            out.append([mark, (label, render.BOLD), (": " + r.reason, "")])
-            for a in r.alternatives:
-                out.append([("      %s: " % a.detail, ""), (a.command, render.BOLD)])
-    missing = [c for c in checks if c.required and not c.ok]
+            _package_lines(out, r)
+        for text in info.get("skipped") or ():
+            out.append([("  – ", render.DIM), (text, render.BOLD), (": not for this interpreter (its marker is false"
+                                                                       " here)", render.DIM)])
+        out.append([])
+        missing = missing_needs(reports)
+        if missing:
+            s = summary(reports, platform)
+            out.append([("Missing here for these builds: ", render.ERROR),
+                        (", ".join(dict.fromkeys(n.label for _, n in missing)) + ".", "")])  # type: ignore
+            if s["install"]:
+                out.append([("  install them all: ", render.HINT), (s["install"], render.BOLD)])
+            for cmd in s["other"]:
+                out.append([("  and: ", render.HINT), (cmd, render.BOLD)])
+            if s["ways_out"]:
+                out.append([("Or avoid the builds:", render.HINT)])
+                for w in s["ways_out"]:
+                    out.append([("  %s: " % w["detail"], ""), (w["command"], render.BOLD)])
+        elif any(r.wheel is None for r in reports):
+            out.append([("Some packages could not be looked up (above).", render.DIM)])
+        elif any(r.wheel is False for r in reports):
+            out.append([("Everything these builds need was found here.", render.OK)])
+        else:
+            out.append([("Every package installs from a wheel here: nothing to build.", render.OK)])
+        return out
+    missing_checks = [c for c in checks if c.required and not c.ok]
     out.append([])
-    if missing:
+    if missing_checks:
         out.append([("A typical source build would fail here: ", render.ERROR),
-                    (", ".join(c.name for c in missing) + " missing.", "")])
+                    (", ".join(c.name for c in missing_checks) + " missing.", "")])
     else:
         out.append([("A typical C extension can be built here.", render.OK)])
     return out
+
+
+def _package_lines(out, r: PackageReport) -> None:
+    from pip_explain import render
+
+    if r.wheel:
+        out.append([("  ✔ ", render.OK), ("%s %s" % (r.name, r.version), render.BOLD),
+                    (": %s (%s)" % (r.reason, r.file), "")])
+        return
+    b = r.build
+    bad = r.wheel is None or b is None or bool(b.missing)  # type: ignore[attr-defined]
+    mark = ("  ✘ ", render.ERROR) if bad and r.wheel is False else (("  ? ", render.DIM) if r.wheel is None
+                                                                     else ("  ✔ ", render.OK))
+    label = "%s %s" % (r.name, r.version) if r.version else r.name
+    out.append([mark, (label, render.BOLD), (": " + r.reason, "")])
+    if b is not None:
+        if b.needs:  # type: ignore[attr-defined]
+            what = ", ".join(b.languages) if b.languages else "no compiled code"  # type: ignore[attr-defined]
+            out.append([("      builds with %s (%s) and needs:" % (_backend_name(b.backend), what), "")])  # type: ignore
+            width = max(len(n.label) for n in b.needs)  # type: ignore[attr-defined]
+            for n in b.needs:  # type: ignore[attr-defined]
+                if n.ok:
+                    m = ("✔ ", render.OK)
+                elif n.ok is None:
+                    m = ("? ", render.DIM)
+                else:
+                    m = ("– ", render.DIM) if n.optional else ("✘ ", render.ERROR)
+                note = " (optional)" if n.optional else ""
+                out.append([("        ", ""), m, (n.label.ljust(width + 2), render.BOLD),
+                            ((n.found or "") + note, "" if n.ok else render.DIM), ("  [%s]" % n.evidence, render.DIM)])
+                if n.ok is False and n.fix and not n.optional:
+                    out.append([(" " * (width + 12) + "fix: ", render.HINT), (n.fix, render.BOLD)])
+        for note in b.notes:  # type: ignore[attr-defined]
+            out.append([("      note: " + note, render.DIM)])
+    if bad or r.wheel is None:
+        for a in r.alternatives:
+            out.append([("      %s: " % a.detail, ""), (a.command, render.BOLD)])
+
+
+def _backend_name(backend: str) -> str:
+    if not backend:
+        return "an unknown backend"
+    if backend.startswith("setuptools.build_meta:__legacy__"):
+        return "setuptools (setup.py)"
+    return backend.split(":")[0].split(".")[0].replace("_", "-") if backend != "mesonpy" else "meson-python"
