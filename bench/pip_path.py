@@ -11,8 +11,9 @@ runs, in rotating order, in every venv:
 
 Goal: no measurable difference (ratio <= 1.01). Then, in-process, which
 modules pip-explain loads on this path and whether rich, packaging or regex
-(the top-level distributions) are imported, and how many regular expressions
-pip-explain's own code compiles.
+(the top-level distributions) are imported, how many regular expressions
+pip-explain's own code compiles, and every module the command imports with
+the hook that it does not import without it (goal: none but pip-explain's).
 
     python bench/pip_path.py [--rounds 40]
 """
@@ -77,6 +78,7 @@ ours = [m for m in sorted(sys.modules) if "pip_explain" in m]
 top = [m for m in ("rich", "packaging", "regex") if m in sys.modules]
 sys.stderr.write("PROBE status=%r ours=%s top=%s compiles=%d\n" % (status, ",".join(ours), ",".join(top) or "none",
                                                                   len(calls)))
+sys.stderr.write("MODULES %s\n" % ",".join(mods))
 '''
 
 
@@ -104,13 +106,30 @@ def run(rounds, python, report, work):
                           "within noise" if abs(ratio - 1) <= abs(noise - 1) + 0.01 else "NOT met", ratio, noise))
     report("")
     env = c.clean_env()
+    # the probe is a `python -c` process: PIP_EXPLAIN=1 loads the hook there as in a pip process
+    probe_env = dict(env, PIP_EXPLAIN="1")
     probe_ok = True
+    same_modules = True
     for label, args in commands.items():
-        out = subprocess.run([venvs["pip-explain"], "-c", PROBE] + args, capture_output=True, text=True, env=env)
+        out = subprocess.run([venvs["pip-explain"], "-c", PROBE] + args, capture_output=True, text=True,
+                             env=probe_env)
         line = [ln for ln in out.stderr.splitlines() if ln.startswith("PROBE")]
         report("in-process %-38s %s" % (label + ":", line[0][6:] if line else "probe failed: " + out.stderr[-300:]))
         if not line or "top=none" not in line[0] or "compiles=0" not in line[0]:
             probe_ok = False
+        # every module the run imported, with the hook and without it
+        loaded = {}
+        for name in ("pip-explain", "no-hook"):
+            o = subprocess.run([venvs[name], "-c", PROBE] + args, capture_output=True, text=True, env=probe_env)
+            mods = [ln[8:] for ln in o.stderr.splitlines() if ln.startswith("MODULES ")]
+            loaded[name] = set(mods[0].split(",")) if mods and mods[0] else set()
+        extra = sorted(m for m in loaded["pip-explain"] - loaded["no-hook"] if "pip_explain" not in m)
+        missing = sorted(loaded["no-hook"] - loaded["pip-explain"])
+        ours = sorted(m for m in loaded["pip-explain"] if "pip_explain" in m)
+        report("  modules imported beyond pip's own: %s; pip-explain's: %s%s"
+               % (", ".join(extra) or "none", ", ".join(ours) or "none",
+                  "; not imported with the hook: " + ", ".join(missing) if missing else ""))
+        same_modules = same_modules and not extra
     # pip-explain's own work on this path, measured in-process: the import
     # time of its modules (-X importtime, self times), against the whole run
     cost = {}
@@ -131,6 +150,8 @@ def run(rounds, python, report, work):
     report("", *verdict)
     report("GOAL no rich, packaging or regex import, no regex compiled by pip-explain: %s"
            % ("met" if probe_ok else "NOT met"))
+    report("GOAL no module imported that pip alone does not import (pip-explain's own aside): %s"
+           % ("met" if same_modules else "NOT met"))
 
 
 def main(argv=None):

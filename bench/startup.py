@@ -8,9 +8,10 @@ Venvs of the same Python, side by side in one run:
   floor-line       a .pth whose only line is `import sys`: what any .pth line
                    that runs code costs (CPython reads and compiles it twice
                    per process)
-  floor-module     pip-explain's own .pth line importing an empty module
-                   instead: what any .pth hook costs that imports a module
-                   and survives the module being gone
+  floor-module     a guarded .pth line importing an empty module: what any
+                   .pth hook costs that imports a module in every process
+                   (pip-explain's line imports nothing unless the process
+                   was started as pip)
   setuptools       setuptools' distutils-precedence.pth, the canonical lazy
                    start-up hook, as the anchor
 
@@ -64,9 +65,9 @@ HOOK_FILES = {"pip-explain": "pip_explain.pth", "before": "pip_explain.pth", "fl
 
 def _floors(python, work):
     """The two floor venvs: no pip, one .pth each."""
-    with open(os.path.join(ROOT, "src", "pip_explain.pth")) as f:
-        line = f.read().strip()
-    module_line = line.replace("_pip_explain.start()", "_px_empty").replace("_pip_explain", "_px_empty")
+    # the guarded import line pip-explain shipped before its argv test, importing an empty module
+    module_line = ('import sys; "_px_empty" in sys.modules or exec("try: import _px_empty\\n'
+                   'except Exception: pass")')
     venvs = {}
     for name, files in (("floor-line", {"floor.pth": "import sys\n"}),
                         ("floor-module", {"floor.pth": module_line + "\n", "_px_empty.py": ""})):

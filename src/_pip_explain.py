@@ -4,10 +4,14 @@ do any work until one of pip's own modules is imported.
 
 This module is its own ``sys.meta_path`` finder (a module-level
 :func:`find_spec`; no class to build at start-up). ``pip_explain.pth`` calls
-:func:`install` (CPython runs .pth import lines two or three times per
-process: the line skips itself once this module is loaded); Python 3.15+
-calls :func:`start` through ``pip_explain.start`` (PEP 829). Both are
-idempotent and never raise. bench/startup.py measures what this costs.
+:func:`start` only in a process whose command line mentions pip
+(:func:`started_as_pip`, the same test written inline in the .pth line, so
+that any other process imports nothing at all); CPython runs .pth
+import lines two or three times per process: the line skips itself once this
+module is loaded. Python 3.15+ calls :func:`start` through
+``pip_explain.start`` (PEP 829: an entry point always imports its module, so
+there the test runs here). Both are idempotent and never raise.
+bench/startup.py measures what this costs.
 """
 import sys
 
@@ -30,8 +34,18 @@ def enabled():
     return (_getenv(ENV_SWITCH) or "1").strip().lower() not in _OFF
 
 
+def started_as_pip():
+    """Does this process's command line mention pip? ``sys.orig_argv``
+    (Python 3.10+) is set before site runs: ``pip install``, ``pip3.12``,
+    ``python -m pip``, pip-tools' ``pip-compile``, pip run from its wheel, a
+    ``python -c`` script that imports pip. Python < 3.10 has no
+    ``orig_argv``: every process counts there. The .pth line makes the same
+    test inline, so that any other process imports nothing at all."""
+    return "pip" in str(getattr(sys, "orig_argv", "pip"))
+
+
 def start():
-    if enabled():
+    if enabled() and started_as_pip():
         install()
 
 

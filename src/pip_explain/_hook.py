@@ -5,22 +5,9 @@ the module is patched right after its own code ran: the first ``from ...
 import call_subprocess`` anywhere in pip then binds the wrapper, and
 ``Command.main`` is wrapped on the class.
 """
-import os
 import sys
 
-from _pip_explain import ENV_ACTIVE, TARGETS  # noqa: F401  (ENV_ACTIVE is used by pip_explain._pip)
-
-#: Shows pip-explain's own internal errors on stderr.
-ENV_DEBUG = "PIP_EXPLAIN_DEBUG"
-
-
-def debug(exc):
-    """Report an internal error, only when asked to (never raises)."""
-    try:
-        if os.environ.get(ENV_DEBUG, "") not in ("", "0"):
-            sys.stderr.write("pip-explain: internal error: %r\n" % (exc,))
-    except Exception:
-        pass
+from pip_explain._env import TARGETS, debug
 
 
 def find_spec(finder, fullname, path=None, target=None):
@@ -57,10 +44,11 @@ def _find(finder, fullname, path, target):
     # Loaders may be shared between modules (zipimporter): the wrappers check
     # the module's name, and a loader is wrapped once.
     if getattr(loader, "exec_module", None) is not None:
-        if not _is_wrapped(loader.exec_module):
-            _set(loader, "exec_module", _wrap_exec(loader.exec_module))
+        if not _is_wrapped(loader.exec_module) and not _set(loader, "exec_module", _wrap_exec(loader.exec_module)):
+            spec.loader = _ExecLoader(loader)
     elif getattr(loader, "load_module", None) is not None and not _is_wrapped(loader.load_module):
-        _set(loader, "load_module", _wrap_load(loader.load_module))
+        if not _set(loader, "load_module", _wrap_load(loader.load_module)):
+            spec.loader = _LoadLoader(loader)
     return spec
 
 
@@ -69,10 +57,47 @@ def _is_wrapped(func):
 
 
 def _set(loader, name, func):
+    """Wrap the loader's method in place; False for a read-only loader (the
+    C zipimporter of Python < 3.10, pip run from its wheel)."""
     try:
         setattr(loader, name, func)
+        return True
     except (AttributeError, TypeError):
-        pass  # read-only loader: Command.main's late patch covers it
+        return False
+
+
+class _ExecLoader:
+    """Stands in for a loader whose ``exec_module`` cannot be wrapped in place
+    (only for this one module's spec): runs it, then patches the module."""
+
+    def __init__(self, loader):
+        self._loader = loader
+
+    def __getattr__(self, name):
+        return getattr(self._loader, name)
+
+    def create_module(self, spec):
+        create = getattr(self._loader, "create_module", None)
+        return create(spec) if create is not None else None
+
+    def exec_module(self, module):
+        self._loader.exec_module(module)
+        _patch(getattr(module, "__name__", None), module)
+
+
+class _LoadLoader:
+    """The same for a loader that only has the legacy ``load_module``."""
+
+    def __init__(self, loader):
+        self._loader = loader
+
+    def __getattr__(self, name):
+        return getattr(self._loader, name)
+
+    def load_module(self, fullname):
+        module = self._loader.load_module(fullname)
+        _patch(getattr(module, "__name__", fullname), module)
+        return module
 
 
 def _wrap_exec(exec_module):

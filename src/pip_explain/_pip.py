@@ -21,7 +21,7 @@ import os
 import sys
 import types
 
-from pip_explain._hook import ENV_ACTIVE, debug
+from pip_explain._env import ENV_ACTIVE, debug
 
 _SUBPROCESS_LOGGER = "pip.subprocessor"
 #: logs pip's "Exception information:" traceback (-v, --log) in every version

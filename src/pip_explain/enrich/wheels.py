@@ -326,7 +326,7 @@ def ask(finder, package: str, version: Optional[str], specifier: str = "") -> Op
             return None
         return facts_for(finder, package, version, specifier, listing(finder, package, compatible))
     except Exception as exc:
-        from pip_explain._hook import debug
+        from pip_explain._env import debug
 
         debug(exc)
         return None
