@@ -38,10 +38,12 @@ def started_as_pip():
     """Does this process's command line mention pip? ``sys.orig_argv``
     (Python 3.10+) is set before site runs: ``pip install``, ``pip3.12``,
     ``python -m pip``, pip-tools' ``pip-compile``, pip run from its wheel, a
-    ``python -c`` script that imports pip. Python < 3.10 has no
-    ``orig_argv``: every process counts there. The .pth line makes the same
-    test inline, so that any other process imports nothing at all."""
-    return "pip" in str(getattr(sys, "orig_argv", "pip"))
+    ``python -c`` script that imports pip. The interpreter's own path
+    (``orig_argv[0]``) does not count: a venv may be named after anything.
+    Python < 3.10 has no ``orig_argv``: every process counts there (the
+    default's ``[1:]`` is "pip"). The .pth line makes the same test inline,
+    so that any other process imports nothing at all."""
+    return "pip" in str(getattr(sys, "orig_argv", "-pip")[1:])
 
 
 def start():

@@ -149,6 +149,7 @@ def _run_pth_line(argv, orig_argv=None):
     ["/venv/bin/python"],
     ["/venv/bin/python", "/srv/app/manage.py", "runserver"],
     ["/venv/bin/python", "-m", "pytest", "-q"],
+    ["/home/u/pip-explain/.venv/bin/python", "-c", "pass"],  # the interpreter's path does not count
 ])
 def test_pth_line_imports_nothing_in_a_process_that_does_not_mention_pip(orig_argv):
     assert _run_pth_line(orig_argv[1:2] or [""], orig_argv) == "[] False"
