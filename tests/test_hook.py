@@ -158,7 +158,8 @@ def test_pth_line_imports_nothing_in_a_process_that_does_not_mention_pip(orig_ar
 @pytest.mark.parametrize("orig_argv", [
     ["/venv/bin/python", "/venv/bin/pip", "install", "x"],
     ["/venv/bin/python", "/venv/bin/pip3.12", "install", "x"],
-    ["C:\\venv\\Scripts\\pip.exe", "install", "x"],
+    # Windows: the launcher pip.exe runs python.exe with itself (a zip of __main__) as the script
+    ["C:\\venv\\Scripts\\python.exe", "C:\\venv\\Scripts\\pip.exe", "install", "x"],
     ["/venv/bin/python", "/venv/bin/pip-compile", "requirements.in"],  # pip-tools runs pip in-process
     ["/venv/bin/python", "/tmp/pip-26.3-py3-none-any.whl/pip", "install", "x"],  # pip run from its wheel
     ["/venv/bin/python", "-m", "pip", "install", "x"],
