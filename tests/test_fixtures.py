@@ -62,4 +62,5 @@ def test_fixture(path):
     assert decisive in d.evidence[0].text or d.evidence[0].text in decisive
     with open(path, encoding="utf-8") as f:
         line = f.read().splitlines()[d.evidence[0].line - 1]
-    assert d.evidence[0].text in line  # the line number points at the proof
+    # the line number points at the proof (where an installer wrapped it at 80 columns, pdm, at its start)
+    assert d.evidence[0].text in line or (meta.get("installer") == "pdm" and d.evidence[0].text.startswith(line))

@@ -10,6 +10,25 @@ output. A log with no frame at all (a bare build log) is one segment.
   ``Complete output (N lines):`` ... a line of dashes
 * ``-v`` and ``--log``: ``Running command <step>`` then the raw lines, up to
   pip's error frame.
+
+Other installers frame a failed build their own way (wordings from their
+own output, recorded in tests/fixtures/logs/installer-*):
+
+* uv: ``Failed to build `pkg==ver``` (after ``error:``, ``×``, ``cause:``
+  or ``Caused by:``), then ``Call to `backend.hook` failed`` (or, before
+  0.5, ``Build backend failed to build wheel through `build_wheel```), then
+  the backend's ``[stdout]`` and ``[stderr]``, indented, up to uv's own
+  ``hint:``/``help:`` lines;
+* poetry: ``Backend subprocess exited when trying to invoke <hook>``, the
+  output (``| ``-prefixed since poetry 2), up to ``Note: This error
+  originates from the build backend ... with <pkg> (<ver>)``;
+* pdm: ``BuildError: Build backend raised error: Showing the last N lines of
+  the build output:`` after ``✖ Install <pkg> <ver> failed``;
+* ``python -m build``: the backend's output, then ``ERROR Backend subprocess
+  exited when trying to invoke <hook>``;
+* pipenv, hatch and tox run pip: pip's frames, with their own lines around
+  (``Pipfile.lock``, ``Creating environment:``, ``<env>: install_deps>``)
+  that name the installer and its retry.
 """
 from __future__ import annotations
 
@@ -28,6 +47,9 @@ class Segment:
     first_line: int  # file line number of lines[0]
     lines: List[str]
     package: Optional[str] = None
+    version: Optional[str] = None
+    installer: str = "pip"  # pip, uv, poetry, pdm, pipenv, hatch, build, tox
+    retry: Optional[str] = None  # the command to run again, in the installer's words
 
 
 _NEW_START = re.compile(r"^\s*×\s+(?P<step>.+?) did not run successfully\.?\s*$")
@@ -41,6 +63,153 @@ _STOP_RUNNING = re.compile(r"error: subprocess-exited-with-error|ERROR: Command 
                            r"^\s*error: (?:metadata-generation-failed|legacy-install-failure)")
 _FOR_NAME = re.compile(r"\bfor ([A-Za-z0-9][A-Za-z0-9._-]*)")
 _OLD_CMD = re.compile(r"^\s*command:\s*(?P<cmd>.+)$")
+
+
+# -- other installers -----------------------------------------------------------
+
+_UV_START = re.compile(r"^\s*(?:error:|×|Caused by:|cause:|[├╰]─▶)?\s*Failed to (?:download and )?build:?\s+"
+                       r"`(?P<req>[^`]{1,300})`")
+_UV_HOOK = re.compile(r"Call to `(?P<backend>[\w.:]{0,120}?)\.?(?P<hook>[a-z_]{1,60})(?:\(\))?` failed"
+                      r"|Build backend failed to [\w ]{1,40}? (?:through|with) `(?P<hook2>[a-z_]{1,60})(?:\(\))?`")
+_UV_MARK = re.compile(r"^(?P<indent>\s*(?:│\s*)?)\[(?:stdout|stderr)\]\s*$")
+_UV_END = re.compile(r"^(?:hint|help|error|warning|Caused by):|^\s*×\s|^\s{0,2}[├╰]─▶")
+_BAR = re.compile(r"^(\s*)│ ?")
+_POETRY_START = re.compile(r"^\s*Backend subprocess exited when trying to invoke (?P<hook>[a-z_]{1,60})\s*$")
+_POETRY_END = re.compile(r"^\s*(?:Note: This error originates from the build backend|You can verify this by running"
+                         r"|at \S{0,300}chef\.py:\d+)")
+_POETRY_NAMED = re.compile(r"with (?P<name>[A-Za-z0-9][\w.-]{0,100}) \((?P<ver>[^()\s]{1,60})\)")
+_POETRY_BAR = re.compile(r"^(\s*)\| ?")
+_POETRY_INSTALLING = re.compile(r"^\s*[-•]\s+Installing (?P<name>[A-Za-z0-9][\w.-]{0,100}) \((?P<ver>[^()\s]{1,60})\)")
+_PDM_START = re.compile(r"BuildError: Build backend raised error: Showing the last \d+ lines")
+_PDM_FAILED = re.compile(r"^\s*✖ Install (?P<name>[A-Za-z0-9][\w.-]{0,100}) (?P<ver>\S{1,60}) failed")
+_PDM_END = re.compile(r"^\s*$|^\s*\d+:\d\d:\d\d ✖|^See \S.{0,300} for detailed debug log")
+_BUILD_END = re.compile(r"^\s*ERROR Backend subprocess exited when trying to invoke (?P<hook>[a-z_]{1,60})\s*$")
+_EGG_INFO = re.compile(r"^\s*writing (?P<name>[A-Za-z0-9][\w.-]{0,100})\.egg-info[/\\]PKG-INFO")
+_TOX_ENV = re.compile(r"^\s*(?P<env>[\w.-]{1,60}): (?:install_deps>|install_package>|install_package_deps>|"
+                      r"exit -?\d+ \(|FAIL code \d+)")
+_HATCH_ENV = re.compile(r"^\s*Creating environment: (?P<env>[\w.-]{1,60})\s*$")
+_PROMPT = re.compile(r"^\s*(?:\$|>|#|PS [^>]{0,200}>|RUN)\s+(?P<cmd>(?:uv|poetry|pdm|pipenv|hatch|tox)\s[^\n]{1,300}"
+                     r"|python[\d.]{0,5} -m build\b[^\n]{0,300})$")
+_REQ = re.compile(r"^\s*(?P<name>[A-Za-z0-9][\w.-]{0,100})(?:\[[^\]]{0,200}\])?\s*(?:==\s*(?P<ver>[\w.!+-]{1,60}))?")
+_RUNS = re.compile(r"[-_.]+")
+_URL_VERSION = re.compile(r"[/\\ ](?P<name>[A-Za-z0-9][\w.]{0,100})-(?P<ver>\d[\w.!+]{0,60}?)(?:\.tar\.gz|\.zip|\.tar\.bz2|\.tgz)\b")
+
+_HOOK_STEPS = {
+    "build_wheel": "Building wheel", "build_editable": "Building editable", "build_sdist": "Building sdist",
+    "get_requires_for_build_wheel": "Getting requirements to build wheel",
+    "get_requires_for_build_editable": "Getting requirements to build editable",
+    "get_requires_for_build_sdist": "Getting requirements to build sdist",
+    "prepare_metadata_for_build_wheel": "Preparing metadata",
+    "prepare_metadata_for_build_editable": "Preparing editable metadata",
+}
+
+
+def _hook_step(hook: str, name: Optional[str], installer: str, backend: str = "") -> str:
+    label = _HOOK_STEPS.get(hook, "Running " + hook if hook else "Building")
+    where = installer + (": " + backend + "." + hook if backend else ": " + hook if hook else "")
+    return "%s for %s (%s)" % (label, name, where) if name else "%s (%s)" % (label, where)
+
+
+def _requirement(req: str) -> Tuple[Optional[str], Optional[str]]:
+    """uv's ``pkg==1.0``, ``pkg @ file:///.../pkg-1.0.tar.gz``: (name, version)."""
+    m = _REQ.match(req)
+    if not m:
+        return None, None
+    version = m.group("ver")
+    if not version and "@" in req:
+        u = _URL_VERSION.search(req)
+        if u:
+            version = u.group("ver")
+    return m.group("name"), version
+
+
+class _Installer:
+    """What the log shows of the installer that ran pip, or of its own frames."""
+
+    __slots__ = ("name", "env", "command", "uv_mode", "poetry_pkg", "pdm_pkg", "egg_name", "pdm_hook", "sdists")
+
+    def __init__(self):
+        self.name = "pip"
+        self.env: Optional[str] = None
+        self.command: Optional[str] = None
+        self.uv_mode: Optional[str] = None  # "pip", "add", "sync"
+        self.poetry_pkg: Optional[Tuple[str, str]] = None
+        self.pdm_pkg: Optional[Tuple[str, str]] = None
+        self.egg_name: Optional[str] = None
+        self.pdm_hook: Optional[str] = None
+        self.sdists: dict = {}  # canonical name -> version, from pip's "Downloading x-1.0.tar.gz"
+
+    def version_of(self, name: Optional[str]) -> Optional[str]:
+        return self.sdists.get(_RUNS.sub("-", name).lower()) if name else None
+
+    def see(self, line: str) -> None:
+        """Markers of an installer around pip's frames (cheap checks first)."""
+        if ":" in line:
+            if "install_deps>" in line or ": exit " in line or ": FAIL code" in line or "install_package" in line:
+                m = _TOX_ENV.match(line)
+                if m:
+                    self.name, self.env = "tox", self.env or m.group("env")
+            elif "Creating environment: " in line:
+                m = _HATCH_ENV.match(line)
+                if m and self.name == "pip":
+                    self.name, self.env = "hatch", m.group("env")
+            elif "environment at: " in line and line.lstrip().startswith("Using "):
+                self.uv_mode = self.uv_mode or "pip"
+            elif line.startswith("error: Failed to add dependencies"):
+                self.uv_mode = "add"
+            elif line.startswith(("error: Failed to sync", "error: Failed to install", "error: Failed to prepare")):
+                self.uv_mode = self.uv_mode or "sync"
+        if "Pipfile" in line and self.name == "pip":
+            self.name = "pipenv"
+        if "Installing " in line and "(" in line:
+            m = _POETRY_INSTALLING.match(line)
+            if m:
+                self.poetry_pkg = (m.group("name"), m.group("ver"))
+        elif "✖ Install " in line:
+            m = _PDM_FAILED.match(line)
+            if m:
+                self.pdm_pkg = (m.group("name"), m.group("ver"))
+        elif ".egg-info" in line and "PKG-INFO" in line:
+            m = _EGG_INFO.match(line)
+            if m:
+                self.egg_name = m.group("name")
+        elif "_hook." in line:
+            m = re.search(r"_hook\.([a-z_]{1,60})\(", line)
+            if m:
+                self.pdm_hook = m.group(1)
+        if ("Downloading " in line or "Using cached " in line or "Processing " in line) and len(self.sdists) < 100:
+            u = _URL_VERSION.search(line)
+            if u:
+                self.sdists.setdefault(_RUNS.sub("-", u.group("name")).lower(), u.group("ver"))
+        if self.command is None and ("uv " in line or "poetry " in line or "pdm " in line or "pipenv " in line
+                                     or "hatch " in line or "tox " in line or "-m build" in line):
+            m = _PROMPT.match(line)
+            if m:
+                self.command = m.group("cmd").strip()
+
+    def retry(self, installer: str, name: Optional[str], version: Optional[str]) -> Optional[str]:
+        """The command to run again, in that installer's words."""
+        if installer == "pip":
+            return None
+        if self.command and self.command.split()[0] in (installer, "python", "python3") \
+                and (installer != "build" or "build" in self.command):
+            return self.command
+        req = (name + "==" + version) if name and version else name
+        if installer == "uv":
+            if self.uv_mode == "add" and req:
+                return "uv add " + _quote(req)
+            if self.uv_mode == "sync":
+                return "uv sync"
+            return "uv pip install " + _quote(req) if req else None
+        return {"poetry": "poetry install", "pdm": "pdm install", "pipenv": "pipenv install",
+                "hatch": "hatch env create" + (" " + self.env if self.env and self.env != "default" else ""),
+                "build": "python -m build", "tox": "tox -e " + self.env if self.env else "tox"}.get(installer)
+
+
+def _quote(word: str) -> str:
+    import shlex
+
+    return shlex.quote(word)
 
 
 _HOOKS = (
@@ -108,7 +277,9 @@ class _ListSource:
     def token(self, i: int):
         return i
 
-    def take(self, token, start: int, stop: int):
+    def take(self, token, start: int, stop: int, strip=None):
+        if strip is not None:
+            return [strip(line) for line in self.lines[start:stop]]
         return self.lines[start:stop]
 
 
@@ -147,18 +318,179 @@ class _StreamSource:
             return (0, 0)  # the whole log (after the lines were read)
         return self._buf[i - self._base][1] if self._fill(i) else None
 
-    def take(self, token, start: int, stop: int) -> "LineView":
-        return LineView(self.log, token, stop - start)
+    def take(self, token, start: int, stop: int, strip=None) -> "LineView":
+        return LineView(self.log, token, stop - start, strip)
+
+
+def _strip_bar(line: str) -> str:
+    """uv's old graphical frame: ``  │   [stderr]`` -> ``     [stderr]``."""
+    return _BAR.sub(r"\1", line, 1) if "│" in line else line
+
+
+def _strip_pipe(line: str) -> str:
+    """poetry 2 quotes the backend's output as ``    | line``."""
+    return _POETRY_BAR.sub(r"\1", line, 1) if "|" in line else line
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _uv_frame(src, i: int, m, inst: "_Installer"):
+    """uv's frame at line i: (segment or None, next index)."""
+    name, version = _requirement(m.group("req"))
+    hook = backend = ""
+    j = i + 1
+    mark = None
+    while j <= i + 8:
+        line = src.get(j)
+        if line is None:
+            break
+        h = _UV_HOOK.search(line) if "`" in line else None
+        if h:
+            hook = h.group("hook") or h.group("hook2") or ""
+            backend = h.group("backend") or ""
+        mm = _UV_MARK.match(line) if "[std" in line else None
+        if mm:
+            mark = mm
+            break
+        if j > i + 1 and _UV_START.match(line):
+            break  # the next failure, no output shown for this one
+        j += 1
+    if mark is None:
+        return None, i + 1
+    width = _indent(_strip_bar(src.get(j)))
+    token, k = src.token(j + 1), j + 1
+    while True:
+        src.mark(k)
+        line = src.get(k)
+        if line is None:
+            break
+        if line.strip():
+            plain_line = _strip_bar(line)
+            if width and _indent(plain_line) < width and "│" not in line:
+                break
+            if (not width or _indent(line) == 0) and _UV_END.match(line) and not line.startswith("error:") \
+                    or (width == 0 and _UV_START.match(line)):
+                break
+        k += 1
+    step = _hook_step(hook, name, "uv", backend)
+    return Segment(step, j + 2, src.take(token, j + 1, k, _strip_bar), name, version, "uv"), k
+
+
+def _poetry_frame(src, i: int, m, inst: "_Installer"):
+    token, k = src.token(i + 1), i + 1
+    end = None
+    while True:
+        src.mark(k)
+        line = src.get(k)
+        if line is None:
+            break
+        if _POETRY_END.match(line):
+            end = line
+            break
+        k += 1
+    named = _POETRY_NAMED.search(end) if end and "originates" in end else None
+    if named is None and end is not None:
+        for n in range(k + 1, k + 30):  # poetry 1: the note follows chef.py's excerpt
+            later = src.get(n)
+            if later is None:
+                break
+            if "This error originates from the build backend" in later:
+                named = _POETRY_NAMED.search(later)
+                break
+    name, version = (named.group("name"), named.group("ver")) if named else (inst.poetry_pkg or (None, None))
+    step = _hook_step(m.group("hook"), name, "poetry")
+    return Segment(step, i + 2, src.take(token, i + 1, k, _strip_pipe), name, version, "poetry"), k
+
+
+def _pdm_frame(src, i: int, inst: "_Installer"):
+    start = i + 1
+    nxt = src.get(start)
+    if nxt is not None and nxt.strip().startswith("of the build output"):
+        start += 1  # the message wrapped at the terminal's width
+    k = start
+    body: List[str] = []
+    while True:
+        src.mark(k)
+        line = src.get(k)
+        if line is None or _PDM_END.match(line):
+            break
+        if len(body) < _PDM_MAX:
+            body.append(line)
+        k += 1
+    name, version = inst.pdm_pkg or (None, None)
+    step = _hook_step(inst.pdm_hook or "", name, "pdm")
+    return Segment(step, start + 1, _unwrap(body), name, version, "pdm"), k
+
+
+_PDM_MAX = 4096  # lines of a pdm frame kept (pdm shows the last 10 lines of the build by default)
+
+
+def _unwrap(lines: List[str]) -> List[str]:
+    """pdm prints through rich, which wraps long lines at the terminal's width
+    (80 columns in a log) and keeps the space it broke at: a line ending in a
+    space is joined with the next. The continuation becomes an empty line, so
+    that every line keeps its number."""
+    out = list(lines)
+    i = 0
+    while i < len(out) - 1:
+        j = i
+        while j < len(out) - 1 and out[j].endswith(" ") and out[j].strip() and out[j + 1].strip():
+            j += 1
+        if j > i:
+            out[i] = "".join(out[i:j + 1])
+            for n in range(i + 1, j + 1):
+                out[n] = ""
+        i = j + 1
+    return out
 
 
 def _segments(src, found: List[Segment]) -> List[Segment]:
     i = 0
     running: Optional[_Running] = None
+    inst = _Installer()
+    region, region_token = 0, src.token(0)  # where the output not yet in a segment starts
     while True:
         src.mark(i)
         line = src.get(i)
         if line is None:
             break
+        if i == region and region_token is None:
+            region_token = src.token(i)
+        inst.see(line)
+        if "Failed to" in line and "build" in line and "`" in line:
+            m = _UV_START.match(line)
+            if m:
+                seg, k = _uv_frame(src, i, m, inst)
+                if seg is not None:
+                    found.append(seg)
+                    running = None
+                    region, region_token = k, None
+                i = k
+                continue
+        if "Backend subprocess exited" in line:
+            m = _POETRY_START.match(line)
+            if m:
+                seg, k = _poetry_frame(src, i, m, inst)
+                found.append(seg)
+                running = None
+                region, region_token, i = k + 1, None, k + 1
+                continue
+            m = _BUILD_END.match(line)
+            if m and region_token is not None:
+                name = inst.egg_name
+                found.append(Segment(_hook_step(m.group("hook"), name, "build"), region + 1,
+                                     src.take(region_token, region, i), name, None, "build"))
+                running = None
+                region, region_token, i = i + 1, None, i + 1
+                continue
+        if "Build backend raised error" in line and _PDM_START.search(line):
+            seg, k = _pdm_frame(src, i, inst)
+            found.append(seg)
+            running = None
+            region, region_token, i = k, None, k
+            continue
         m = _NEW_START.match(line)
         if m:
             step = m.group("step").strip()
@@ -176,6 +508,7 @@ def _segments(src, found: List[Segment]) -> List[Segment]:
                 found.append(Segment(step, j + 2, src.take(token, j + 1, k), _package(step)))
                 running = None
                 i = k + 1
+                region, region_token = i, None
                 continue
             if running is not None and running.count:
                 found.append(running.segment(src))  # -v: "See above for output."
@@ -200,6 +533,7 @@ def _segments(src, found: List[Segment]) -> List[Segment]:
                 found.append(Segment(step, j + 2, src.take(token, j + 1, k), None))
                 running = None
                 i = k + 1
+                region, region_token = i, None
                 continue
             if running is not None and running.count:
                 found.append(running.segment(src))
@@ -224,6 +558,12 @@ def _segments(src, found: List[Segment]) -> List[Segment]:
         found.append(running.segment(src))
     if not found:
         found.append(Segment("", 1, src.take(src.token(0), 0, i), None))
+    for seg in found:
+        if seg.installer == "pip" and inst.name != "pip":
+            seg.installer = inst.name
+        if seg.version is None and seg.package:
+            seg.version = inst.version_of(seg.package)
+        seg.retry = inst.retry(seg.installer, seg.package, seg.version)
     return _dedupe(found)
 
 
@@ -336,10 +676,11 @@ class LineView:
     """``count`` lines of a LogFile from a checkpoint on, cleaned like the
     lines :func:`segments` keeps; read again from disk at each iteration."""
 
-    def __init__(self, log: LogFile, checkpoint, count: int):
+    def __init__(self, log: LogFile, checkpoint, count: int, strip=None):
         self.log = log
         self.checkpoint = checkpoint
         self.count = count if checkpoint is not None else 0
+        self.strip = strip  # a frame's prefix to remove from each line (poetry's "| ")
         self._digest: Optional[bytes] = None
 
     def __len__(self) -> int:
@@ -349,8 +690,9 @@ class LineView:
         if not self.count:
             return
         left = self.count
+        strip = self.strip
         for line, _ in self.log.scan(self.checkpoint, 16384):
-            yield clean_line(line)
+            yield strip(clean_line(line)) if strip is not None else clean_line(line)
             left -= 1
             if not left:
                 return
@@ -372,7 +714,7 @@ class LineView:
 
     def __eq__(self, other) -> bool:
         if isinstance(other, LineView) and (other.log is self.log and other.checkpoint == self.checkpoint
-                                            and other.count == self.count):
+                                            and other.count == self.count and other.strip is self.strip):
             return True
         if isinstance(other, LineView):
             return other.count == self.count and other.digest() == self.digest()

@@ -66,14 +66,38 @@ def _safe_tree(value):
 
 
 def panel(explained: Sequence[Explained], retry: Optional[str], width: int = 80,
-          platform_label: str = "", why_source: Optional[Callable[[Explained], Optional[str]]] = None) -> List[Line]:
-    """The whole explanation as lines of spans (every span made safe)."""
+          platform_label: str = "", why_source: Optional[Callable[[Explained], Optional[str]]] = None,
+          platform_notes: Sequence[str] = ()) -> List[Line]:
+    """The whole explanation as lines of spans (every span made safe).
+    ``platform_notes``: what the fixes are for, when that is not this machine
+    (``pip-explain explain``: where the log was made, or that it does not show it)."""
     return [[(_safe(text), style) for text, style in line]
-            for line in _panel(explained, retry, width, platform_label, why_source)]
+            for line in _panel(explained, retry, width, platform_label, why_source, platform_notes)]
+
+
+def platform_notes(where) -> List[str]:
+    """The panel's lines on where a saved log was made (``where``: an
+    :class:`~pip_explain.enrich.logplatform.LogPlatform`)."""
+    if where.source == "given":
+        return ["the fixes are for %s, as --platform asked." % where.label]
+    if where.source == "this-machine":
+        return ["the fixes are for this machine (%s), as --platform asked." % where.label]
+    if where.name is None:
+        return ["the log does not show where it was made: the commands for the common platforms are given side"
+                " by side (--platform NAME picks one)."]
+    clue = where.evidence[0] if where.evidence else None
+    shown = " (line %d: %s)" % (clue.line, clue.text) if clue is not None else ""
+    if where.name == "linux":
+        first = "the log was made on Linux%s but does not show which distribution: the commands for the common" \
+                " ones are given side by side (--platform NAME picks one)." % shown
+    else:
+        first = "the log was made on %s%s: the fixes are for it (--platform NAME overrides)." % (where.label, shown)
+    return [first] + list(where.notes)
 
 
 def _panel(explained: Sequence[Explained], retry: Optional[str], width: int,
-           platform_label: str, why_source: Optional[Callable[[Explained], Optional[str]]]) -> List[Line]:
+           platform_label: str, why_source: Optional[Callable[[Explained], Optional[str]]],
+           notes: Sequence[str] = ()) -> List[Line]:
     out: List[Line] = []
     seen = set()
     for e in explained:
@@ -86,6 +110,8 @@ def _panel(explained: Sequence[Explained], retry: Optional[str], width: int,
         why = why_source(e) if why_source else None
         why = why.format(label=_label(e), package=e.package) if why else None
         out.extend(_block(e, width, platform_label, why))
+    for note in notes:
+        out.extend(_wrap(("note: ", NOTE), note, width))
     if retry:
         out.append([("      retry: ", HINT), (retry, BOLD)])
     return out
@@ -217,12 +243,23 @@ def write(lines: Sequence[Line], stream, color: bool, width: int) -> None:
     stream.flush()
 
 
-def to_json(explained: Sequence[Explained], retry: Optional[str] = None, platform_label: str = "") -> Dict:
-    """The explanation as a JSON-ready dict; every string in it made safe."""
+def to_json(explained: Sequence[Explained], retry: Optional[str] = None, platform_label=None) -> Dict:
+    """The explanation as a JSON-ready dict; every string in it made safe.
+    ``platform_label``: the ``platform`` object (``{"name", "version",
+    "source", "evidence", "label"}``), or a bare label (then it becomes
+    ``{"name": None, ..., "source": "this-machine", "label": label}``)."""
     return _safe_tree(_to_json(explained, retry, platform_label))
 
 
-def _to_json(explained: Sequence[Explained], retry: Optional[str], platform_label: str) -> Dict:
+def platform_json(platform_label) -> Optional[Dict]:
+    if not platform_label:
+        return None
+    if isinstance(platform_label, dict):
+        return platform_label
+    return {"name": None, "version": None, "source": "this-machine", "evidence": [], "label": platform_label}
+
+
+def _to_json(explained: Sequence[Explained], retry: Optional[str], platform_label) -> Dict:
     diagnoses, unrecognized, seen = [], [], set()
     for e in explained:
         if e.diagnosis is None:
@@ -267,7 +304,7 @@ def _to_json(explained: Sequence[Explained], retry: Optional[str], platform_labe
     if retry is not None:
         result["retry"] = retry
     if platform_label:
-        result["platform"] = platform_label
+        result["platform"] = platform_json(platform_label)
     return result
 
 

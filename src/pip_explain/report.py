@@ -90,9 +90,11 @@ def identify(failure) -> Tuple[Optional[str], Optional[str]]:
 
 def explain_lines(lines: Sequence[str], platform: Platform, package: Optional[str] = None,
                   version: Optional[str] = None, step: str = "", first_line: int = 1,
-                  live: bool = False) -> Explained:
+                  live: bool = False, side_by_side: Sequence[Tuple[str, Platform]] = ()) -> Explained:
     """``live``: called inside the failing pip, so this interpreter is the
-    one the build used (offline, the log may come from another machine)."""
+    one the build used (offline, the log may come from another machine).
+    ``side_by_side``: (label, platform) pairs whose fixes are all given, each
+    labelled with its platform (a log that does not show where it was made)."""
     diagnosis = default_classifier().classify(lines, first_line)
     sibling = binary_sibling(package)
     if diagnosis is None:
@@ -104,7 +106,10 @@ def explain_lines(lines: Sequence[str], platform: Platform, package: Optional[st
             found = "%d.%d" % platform.python.version
         diagnosis = replace(diagnosis, detail=found, subject=diagnosis.detail)
     ctx = Context(platform, diagnosis.detail, package, diagnosis.evidence[0].text, live)
-    toolchain = tuple(f for f in _call(diagnosis.rule.fix, ctx) if f and (f.command or f.label))
+    if side_by_side:
+        toolchain = _fixes_side_by_side(diagnosis, package, live, side_by_side)
+    else:
+        toolchain = tuple(f for f in _call(diagnosis.rule.fix, ctx) if f and (f.command or f.label))
     fixes = toolchain
     if sibling:
         fixes = (Fix("pip install " + shlex.quote(sibling),
@@ -112,6 +117,34 @@ def explain_lines(lines: Sequence[str], platform: Platform, package: Optional[st
     verify = tuple(_call(diagnosis.rule.verify, ctx))
     return Explained(diagnosis, (), package, version, step, fixes, verify,
                      alternatives=ways.build(package, None, sibling, toolchain))
+
+
+def _fixes_side_by_side(diagnosis, package, live, platforms: Sequence[Tuple[str, Platform]]) -> Tuple[Fix, ...]:
+    """The rule's fixes on each platform, one per distinct command, each
+    labelled with the platforms it is for (a command every platform shares,
+    such as a pip install, keeps its own label)."""
+    order: List[str] = []
+    fixes = {}
+    where = {}
+    for label, p in platforms:
+        ctx = Context(p, diagnosis.detail, package, diagnosis.evidence[0].text, live)
+        for f in _call(diagnosis.rule.fix, ctx):
+            if not f or not (f.command or f.label):
+                continue
+            key = f.command or f.label
+            if key not in fixes:
+                order.append(key)
+                fixes[key] = f
+                where[key] = []
+            if label not in where[key]:
+                where[key].append(label)
+    out = []
+    for key in order:
+        f, labels = fixes[key], where[key]
+        if len(labels) < len(platforms):
+            f = Fix(f.command, (f.label or "fix") + ", on " + ", ".join(labels))
+        out.append(f)
+    return tuple(out)
 
 
 def _toolchain(e: Explained) -> Tuple[Fix, ...]:
@@ -143,20 +176,66 @@ def with_wheels(e: Explained, facts, prog: Sequence[str], command: str, args: Se
     return replace(e, alternatives=alternatives, wheels=facts)
 
 
-def explain_log(lines: Sequence[str], platform: Platform) -> List[Explained]:
-    """A saved log, offline: one explanation per failed step pip framed. When
-    no frame explains anything, the whole log is read once more as one build
-    output (pastes often cut the frame, or keep the error above it)."""
+def explain_log(lines: Sequence[str], platform: Optional[Platform],
+                side_by_side: Sequence[Tuple[str, Platform]] = ()) -> List[Explained]:
+    """A saved log, offline: one explanation per failed step its installer
+    framed (pip, uv, poetry, pdm, pipenv, hatch, build, tox). When no frame
+    explains anything, the whole log is read once more as one build output
+    (pastes often cut the frame, or keep the error above it).
+
+    ``platform``: where the log was made (see :mod:`pip_explain.enrich.logplatform`);
+    None, or with ``side_by_side``: the fixes of each of those platforms,
+    labelled (the log does not show where it was made)."""
+    return explain_saved_log(lines, platform, side_by_side)[0]
+
+
+def explain_saved_log(lines: Sequence[str], platform: Optional[Platform],
+                      side_by_side: Sequence[Tuple[str, Platform]] = ()) -> Tuple[List[Explained], Optional[str]]:
+    """:func:`explain_log`, and the retry command in the installer's words
+    (None for pip, whose command line a saved log does not keep)."""
     from pip_explain.logparse import segments
 
+    if platform is None:
+        if not side_by_side:
+            raise ValueError("explain_log needs a platform or side_by_side platforms")
+        platform = side_by_side[0][1]
     found = segments(lines)
-    explained = [explain_lines(s.lines, platform, s.package, None, s.step, s.first_line) for s in found]
+    explained = [_framed(explain_lines(s.lines, platform, s.package, s.version, s.step, s.first_line,
+                                       side_by_side=side_by_side), s)
+                 for s in found]
+    retry = next((s.retry for s, e in zip(found, explained) if s.retry and e.diagnosis is not None),
+                 next((s.retry for s in found if s.retry), None))
     if all(e.diagnosis is None for e in explained) and (len(found) > 1 or found[0].first_line != 1
                                                         or len(found[0].lines) != len(lines)):
-        whole = explain_lines(lines, platform, next((s.package for s in found if s.package), None))
+        first = next((s for s in found if s.package), None)
+        whole = explain_lines(lines, platform, first.package if first else None, first.version if first else None,
+                              side_by_side=side_by_side)
         if whole.diagnosis is not None:
-            return [whole]
-    return explained
+            return [_framed(whole, first) if first is not None else whole], retry
+    return explained, retry
+
+
+# How each installer adds a package (the pip commands of the ways out, in its words)
+_ADD_WORDS = {"pipenv": "pipenv install ", "poetry": "poetry add ", "pdm": "pdm add "}
+
+
+def _framed(e: Explained, seg) -> Explained:
+    """Ways out that install a package with pip, in the words of the
+    installer that failed (``uv pip install``, ``poetry add``)."""
+    installer = getattr(seg, "installer", "pip")
+    if installer == "uv":
+        retry = getattr(seg, "retry", "") or ""
+        words = "uv add " if retry.startswith("uv add") else "uv pip install "
+    else:
+        words = _ADD_WORDS.get(installer)
+    if not words:
+        return e
+
+    def say(command: str) -> str:
+        return words + command[len("pip install "):] if command.startswith("pip install ") else command
+
+    return replace(e, fixes=tuple(replace(f, command=say(f.command)) for f in e.fixes),
+                   alternatives=tuple(replace(a, command=say(a.command)) for a in e.alternatives))
 
 
 # Where a build log shows the Python it built for: include dirs, build dirs, tags.
@@ -297,6 +376,15 @@ def explain_run(run) -> List[Explained]:
     return explained
 
 
+def machine_json(platform: Optional[Platform]):
+    """The JSON ``platform`` object of the machine pip runs on."""
+    if platform is None:
+        return None
+    name = {"darwin": "macos", "windows": "windows"}.get(platform.system, platform.distro or platform.system)
+    return {"name": name or None, "version": platform.version or None, "source": "this-machine", "evidence": [],
+            "label": platform.label}
+
+
 def _guarded(func, e, *args):
     try:
         return func(e, *args)
@@ -330,7 +418,7 @@ def emit(run, status: int, stream=None) -> None:
     retry = retry_command(run.command, args)
     label = _platform.label if _platform else ""
     if os.environ.get(ENV_FORMAT, "").strip().lower() == "json":
-        stream.write(json.dumps(render.to_json(explained, retry, label), ensure_ascii=False) + "\n")
+        stream.write(json.dumps(render.to_json(explained, retry, machine_json(_platform)), ensure_ascii=False) + "\n")
         stream.flush()
         return
     width = shutil.get_terminal_size((80, 24)).columns
