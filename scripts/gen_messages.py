@@ -52,6 +52,14 @@ MESSAGES = {
     "libc.EACCES": ("libc", "Permission denied"),
     "libc.ENOSPC": ("libc", "No space left on device"),
     "libc.ENOMEM": ("libc", "Cannot allocate memory"),
+    # other reasons a file cannot be opened: not a missing file
+    "libc.EPERM": ("libc", "Operation not permitted"),
+    "libc.EIO": ("libc", "Input/output error"),
+    "libc.EISDIR": ("libc", "Is a directory"),
+    "libc.ENOTDIR": ("libc", "Not a directory"),
+    "libc.EMFILE": ("libc", "Too many open files"),
+    "libc.ENAMETOOLONG": ("libc", "File name too long"),
+    "libc.ELOOP": ("libc", "Too many levels of symbolic links"),
     # gcc's diagnostic kinds (the prefix before every message) and its quotes
     "gcc.fatal_error": ("gcc-12", "fatal error: "),
     "gcc.error": ("gcc-12", "error: "),

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Callable, Optional, Tuple
+from typing import Callable, Dict, Optional, Tuple
 
 from pip_explain.model import Pattern
+from pip_explain.rules import _messages as _msg
 
 # Quotes as tools print them: ASCII, gcc's typographic quotes in UTF-8 locales,
-# and the guillemets/CJK brackets of translated messages.
-# (German quotes »so«, French « so », Russian «so»)
-OPEN = "['‘\"`«「»]"
-CLOSE = "['’\"`»」«]"
-NAME = "[^'‘’\"`«»「」\\s]+"
+# and the quotes of gcc's catalogues (German »so«, French « so », Russian «so»,
+# Swedish ”so”, Croatian „so“, Chinese 「so」), either way round.
+_QUOTES = "".join(sorted(set("'\"`‘’«»「」" + "".join(o + c for o, c in _msg.GCC_QUOTES.values())) - {"\xa0"}))
+OPEN = "[%s]" % _QUOTES
+CLOSE = OPEN
+NAME = "[^%s\\s]+" % _QUOTES
 
 
 def program(path: str) -> str:
@@ -82,23 +84,75 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         Pattern(": not found", r"(?:^|[\s:/])(?P<d>[\w.+-]{1,128}): not found", accept),
         Pattern(": command not found", r"(?:^|[\s:/])(?P<d>[\w.+-]{1,128}): command not found", accept),
     ) + tuple(
-        # bash in other languages (es, de, fr, ru, zh_CN, ja)
-        Pattern(words.lower(), r"(?:^|[\s:/])(?P<d>[\w.+-]{1,128}): %s" % words, accept)
-        for words in ("orden no encontrada", "Kommando nicht gefunden", "Befehl nicht gefunden",
-                      "commande introuvable", "команда не найдена", "未找到命令", "コマンドが見つかりません")
+        # bash in the languages of its catalogue ("gcc: orden no encontrada", nb "fant ikke kommando gcc")
+        Pattern(needle, fragment.format(_PROGRAM), accept)
+        for fragment, needle in _translated("bash.command_not_found")
     ) + (
-        # gcc without its compiler proper: "cannot execute 'cc1plus': execvp: ..."
-        # (de: "»cc1plus« kann nicht ausgeführt werden: execvp", fr: "ne peut exécuter « cc1plus »: execvp")
-        Pattern("execvp", r"(?:cannot execute|error trying to exec|ne peut exécuter|)\s?%s\s?(?P<d>%s)\s?%s"
-                r"(?: kann nicht ausgeführt werden)?: execvp:" % (OPEN, NAME, CLOSE), accept),
+        # gcc without its compiler proper: "cannot execute 'cc1plus': execvp: ..." (older gcc: "error
+        # trying to exec"); where the catalogue translates the words, the quoted name and "execvp" stay
+        Pattern("execvp", r"(?:cannot execute|error trying to exec|)\s?%s\s?(?P<d>%s)\s?%s: execvp:"
+                % (OPEN, NAME, CLOSE), accept),
+    ) + tuple(
+        # ... and those that put the words after the name (de "»cc1plus« kann nicht ausgeführt werden")
+        Pattern("execvp", _up_to_errno(fragment).format("(?P<d>%s)" % NAME, "execvp", **_QUOTED), accept)
+        for fragment, _needle in _translated("gcc.cannot_execute") if fragment.startswith("{lq}")
+    ) + (
         # Windows cmd.exe
         Pattern("is not recognized as an internal or external command",
                 r"%s(?P<d>%s)%s is not recognized as an internal or external command" % (OPEN, NAME, CLOSE), accept),
     )
 
 
-# gcc's "fatal error" in the languages gcc is translated to
-_FATAL = "fatal error|schwerwiegender Fehler|erreur fatale|error fatal|фатальная ошибка|致命错误|致命的エラー"
+def _translated(message: str, english: bool = False) -> Tuple[Tuple[str, str], ...]:
+    """(regex fragment, needle) of each translated wording of a message in
+    rules/_messages.py (generated from the tools' catalogues), and of the
+    English msgid too with ``english``."""
+    return tuple((fragment, needle) for fragment, needle, _langs in _translations(message, english))
+
+
+def _translations(message: str, english: bool = False) -> Tuple[Tuple[str, str, Tuple[str, ...]], ...]:
+    """(regex fragment, needle, languages) of each translated wording."""
+    return tuple((fragment, needle, langs) for _text, fragment, needle, langs in _msg.MESSAGES[message]
+                 if english or "C" not in langs)
+
+
+def _english(message: str) -> Tuple[Tuple[str, str], ...]:
+    """(regex fragment, needle) of the English msgid of a message."""
+    return tuple((fragment, needle) for _text, fragment, needle, langs in _msg.MESSAGES[message] if "C" in langs)
+
+
+def _alternation(*messages: str) -> str:
+    """Every wording (English included) of fields-free messages, as one group."""
+    return "(?:%s)" % "|".join(fragment for message in messages for fragment, _ in _translated(message, True))
+
+
+def _up_to_errno(fragment: str) -> str:
+    """A fragment cut before the strerror text (and the colon before it)."""
+    head = fragment.split("{m}", 1)[0]
+    for tail in (r"[:：]\s?", r"\s?"):
+        head = head[:-len(tail)] if head.endswith(tail) else head
+    return head
+
+
+# A program a shell names: after a space, colon or slash, or at the start
+_PROGRAM = r"(?<![^\s:/])(?P<d>[\w.+-]{1,128})"
+# gcc's %qs quotes, whatever the language (French puts a no-break space inside)
+_QUOTED = {"lq": r"%s\s?" % OPEN, "rq": r"\s?%s" % CLOSE}
+# glibc's "No such file or directory" in every language
+ENOENT = _alternation("libc.ENOENT")
+# the other reasons a file cannot be opened (not a missing file)
+_OTHER_ERRNOS = ("libc.EACCES", "libc.EPERM", "libc.EIO", "libc.EISDIR", "libc.ENOTDIR", "libc.EMFILE",
+                 "libc.ENAMETOOLONG", "libc.ELOOP", "libc.ENOSPC", "libc.ENOMEM")
+
+
+def _not_enoent(langs: Tuple[str, ...]) -> str:
+    """The other errnos' texts in these languages and in English, as one group."""
+    return "(?:%s)" % "|".join(sorted({fragment for message in _OTHER_ERRNOS
+                                       for _text, fragment, _needle, in_langs in _msg.MESSAGES[message]
+                                       if "C" in in_langs or set(in_langs) & set(langs)}))
+# cpplib's "%s: %s" (file name, strerror): ": ", French " : ", CJK "："
+_FILE_REASON = "(?:%s)" % "|".join(sorted({fragment.format("", "") for fragment, _ in
+                                           _translated("cpplib.errno_filename", True)}))
 
 
 # Headers of the C runtime and the Windows SDK: on Windows their absence means
@@ -114,18 +168,35 @@ def is_windows_sdk_header(detail: str) -> bool:
     return header_name(detail) in _WINDOWS_SDK_HEADERS
 
 
+def ld_cannot_find(program: str, name: str) -> Tuple[Tuple[str, str], ...]:
+    """(regex, needle) of GNU ld's translated "%P: cannot find %s[: %E]", the
+    program and the name (a regex with group ``d``) filled in, cut before the reason."""
+    seen: Dict[str, str] = {}
+    for message in ("ld.cannot_find", "ld.cannot_find_bare"):
+        for fragment, needle in _translated(message):
+            seen.setdefault(_up_to_errno(fragment).format(name, P=program), needle)
+    return tuple(sorted(seen.items()))
+
+
+_FILE = "[^\\s:：'‘’\"]{1,256}"
+
+
 def missing_header(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
     """The ways a compiler says "#include <X>: not found"."""
     return (
         # gcc (all locales print the file name bare)
         Pattern("no such file or directory",
                 r"fatal error: (?P<d>[^\s:'‘’\"]+): No such file or directory", accept),
+        # gcc whose catalogue lacks "fatal error" (pt_BR, it: "fatal error: x.h: Arquivo ou diretório
+        # inexistente"), or glibc's lacks the strerror text
     ) + tuple(
-        # gcc in other languages: "<fatal error>: <header>: <strerror>", whatever the words (de, fr, es,
-        # ru, zh_CN, ja and others; French puts a no-break space before colons)
-        Pattern(fatal.lower(), r"%s\s?[:：]\s?(?P<d>[^\s:：'‘’\"]+\.(?:h|hh|hpp|hxx|inc))\s?[:：]\s?\S" % fatal,
-                accept)
-        for fatal in _FATAL.split("|") if fatal != "fatal error"
+        Pattern(needle, r"%s(?P<d>%s)%s%s" % (fatal, _FILE, _FILE_REASON, ENOENT), accept)
+        for fatal, needle in _english("gcc.fatal_error")
+    ) + tuple(
+        # gcc's translated "fatal error" with a reason in any words (glibc's catalogue or not: "error
+        # fatal: longintrepr.h: File does not exist") but another errno's, in that language or English
+        Pattern(needle, r"%s(?P<d>%s)%s(?!%s)\S" % (fatal, _FILE, _FILE_REASON, _not_enoent(langs)), accept)
+        for fatal, needle, langs in _translations("gcc.fatal_error")
     ) + (
         # clang
         Pattern("file not found", r"fatal error: %s(?P<d>%s)%s file not found" % (OPEN, NAME, CLOSE), accept),

@@ -2,6 +2,7 @@
 link-time file (libX.so, libX.a, X.lib) is not."""
 from pip_explain.enrich.fixes import Context, install, quote, search_hint
 from pip_explain.model import Fix, Pattern, Rule
+from pip_explain.rules._shapes import ld_cannot_find
 
 _LIB = r"(?P<d>[A-Za-z0-9_][\w.+-]*)"
 
@@ -57,10 +58,11 @@ LINK = Rule(
         # GNU ld / gold: "/usr/bin/ld: cannot find -lffi: No such file or directory" (binutils >= 2.39 adds
         # the reason), "x86_64-linux-gnu-ld: cannot find -lssl"
         Pattern("cannot find -l", r"\bld(?:\.gold|\.bfd)?(?:\.exe)?:? (?:error: )?cannot find -l" + _LIB),
-        # GNU ld translated (fr "ne peut pas trouver", es, ru, zh_CN; ja puts the library first)
-        Pattern("-l", r"\bld(?:\.gold|\.bfd)?\s?: (?:ne peut pas trouver|no se puede encontrar|невозможно найти|找不到)"
-                r" -l" + _LIB),
-        Pattern("が見つかりません", r"\bld\s?: -l" + _LIB + r" が見つかりません"),
+    ) + tuple(
+        # GNU ld in the languages of binutils' catalogue (fr "ld : ne peut pas trouver -lffi", ja and tr put
+        # the library first: "ld: -lffi が見つかりません", "ld: -lffi bulunamadı")
+        Pattern(needle, regex) for regex, needle in ld_cannot_find(r"\bld(?:\.gold|\.bfd)?(?:\.exe)?", "-l" + _LIB)
+    ) + (
         # lld: "ld.lld: error: unable to find library -lffi"
         Pattern("unable to find library -l", r"unable to find library -l" + _LIB),
         # macOS ld64: "ld: library not found for -lssl"; Xcode 15's ld: "ld: library 'ssl' not found"
