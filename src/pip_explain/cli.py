@@ -14,6 +14,9 @@ class UsageError(Exception):
 
 
 def main(argv: Optional[List[str]] = None) -> int:
+    words = sys.argv[1:] if argv is None else list(argv)
+    if words and words[0] == "run" and (len(words) == 1 or words[1] not in ("-h", "--help")):
+        return cmd_run(words[1:])  # everything after "run" is the command's, options included
     parser = _parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["doctor"] and not ({"-h", "--help"} & set(argv[1:])):
@@ -56,6 +59,13 @@ def _parser() -> argparse.ArgumentParser:
                         "(--index-url, --no-binary, --no-build-isolation...)")
     d.add_argument("--format", choices=("text", "json"), default="text")
     d.set_defaults(func=cmd_doctor)
+    u = sub.add_parser("run", help="run an installer (uv, poetry, pip, ...) untouched; explain its build failure",
+                       usage="pip-explain run [--] COMMAND [ARG...]",
+                       description="Runs COMMAND exactly as without pip-explain (output, terminal, exit status, "
+                                   "signals); when it fails on a source build, the explanation follows its output "
+                                   "on stderr. PIP_EXPLAIN=0 runs the command alone.")
+    u.add_argument("command", nargs=argparse.REMAINDER, metavar="COMMAND [ARG...]")
+    u.set_defaults(func=lambda args: cmd_run(args.command))
     r = sub.add_parser("rules", help="list the rules")
     r.add_argument("--format", choices=("text", "json"), default="text")
     r.set_defaults(func=cmd_rules)
@@ -202,6 +212,10 @@ def _explain(args, lines) -> int:
         else:
             notes.append("not checked: the log was made on %s and this machine is %s (--platform this checks"
                          " anyway)." % (where.label, here.label))
+    from pip_explain import ci
+
+    ci.annotate([e for e in explained if e.diagnosis is not None] or explained, retry,
+                "" if side else where.label, sys.stderr)  # GitHub Actions: ::error lines, step summary
     if args.format == "json":
         out = render.to_json(explained, retry, where.as_json())
         if notes:
@@ -214,7 +228,8 @@ def _explain(args, lines) -> int:
     explained = [e for e in explained if e.diagnosis is not None] or explained
     label = "" if side else where.label
     lines_out = render.panel(explained, retry, width, label, platform_notes=notes)
-    render.write(lines_out, sys.stdout, render.use_color(sys.stdout), width)
+    with ci.section(sys.stdout, ci.header(explained)):  # GitLab CI: a collapsible section
+        render.write(lines_out, sys.stdout, render.use_color(sys.stdout), width)
     return 0
 
 
@@ -239,6 +254,12 @@ def _doctor_args(rest: List[str]) -> argparse.Namespace:
 
 def _usage(message: str) -> int:
     raise UsageError(message)
+
+
+def cmd_run(command: List[str]) -> int:
+    from pip_explain import run
+
+    return run.main(command)
 
 
 def cmd_doctor(args) -> int:

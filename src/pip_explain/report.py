@@ -42,6 +42,7 @@ def prepare() -> None:
     if found is not None:  # rich imports some modules on first print
         render.write([[("x", "bold")]], io.StringIO(), color=True, width=20)
     from pip_explain.enrich import packages, probes, wheels  # noqa: F401  (used after pip's end)
+    from pip_explain import ci, run  # noqa: F401  (emit: CI annotations, `pip-explain run`'s marker)
 
     packages.known_tools()
     wheels.prepare()
@@ -417,6 +418,10 @@ def emit(run, status: int, stream=None) -> None:
     explained = explain_run(run)
     retry = retry_command(run.command, args)
     label = _platform.label if _platform else ""
+    from pip_explain import ci, run as px_run
+
+    px_run.note_reported()  # under `pip-explain run`: this pip explained itself
+    ci.annotate(explained, retry, label, stream)  # GitHub Actions: ::error lines, step summary
     if os.environ.get(ENV_FORMAT, "").strip().lower() == "json":
         stream.write(json.dumps(render.to_json(explained, retry, machine_json(_platform)), ensure_ascii=False) + "\n")
         stream.flush()
@@ -425,6 +430,7 @@ def emit(run, status: int, stream=None) -> None:
     lines = render.panel(explained, retry, width, label, lambda e: why_note(args, e.package))
     try:
         stream.write("\n")
-        render.write(lines, stream, render.use_color(stream, args), width)
+        with ci.section(stream, ci.header(explained)):  # GitLab CI: a collapsible section
+            render.write(lines, stream, render.use_color(stream, args), width)
     except BrokenPipeError:
         pass
