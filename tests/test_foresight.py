@@ -61,6 +61,19 @@ def test_python_ldap_guarded_and_conditional_includes():
     details = {n.detail for n in r.needs}
     assert "winsock.h" not in details and "openldap.h" not in details
     assert ("library-header-missing", "ldap.h") not in needs  # same library as lber.h: listed once
+    # "#ifdef HAVE_SASL / #include <sasl/sasl.h>", and setup.cfg says "defines = HAVE_SASL HAVE_TLS"
+    assert needs[("library-header-missing", "sasl/sasl.h")].evidence == "Modules/LDAPObject.c:16"
+
+
+def test_mysqlclient_pkg_config_and_its_modules():
+    """pkg-config asked unless MYSQLCLIENT_CFLAGS is set (``if not cflags:``), for
+    one of the modules its find_package_name() lists."""
+    r = foresight.read_source(_sdist("mysqlclient", "2.3.1"))
+    needs = _needs(r)
+    assert needs[("config-tool-missing", "pkg-config")].evidence.startswith("setup.py:")
+    mods = needs[("config-tool-missing", "mysqlclient")]
+    assert set(mods.alternatives) >= {"mysqlclient", "mariadb"}
+    assert not any(n.cause == "library-header-missing" for n in r.needs)  # pkg-config fails first
 
 
 def test_pycairo_meson_dependency():

@@ -267,7 +267,11 @@ def _scan_includes(s: _Scan, rel: str, data: bytes, cython: bool = False) -> Non
                 stack.append("guard?")
                 pending_guard = first
             elif word in ("if", "ifdef", "ifndef"):
-                stack.append(_evaluate(word, arg))
+                value = _evaluate(word, arg)
+                if value == "unknown" and word != "ifndef":
+                    one = _single_macro(word, arg)
+                    value = "if:" + one if one else value  # true when the build defines it
+                stack.append(value)
             elif word == "elif":
                 if stack:
                     stack[-1] = "false" if stack[-1] == "true" else "unknown"
@@ -292,12 +296,25 @@ def _scan_includes(s: _Scan, rel: str, data: bytes, cython: bool = False) -> Non
                 kind = "excluded"
             elif all(f in ("guard", "true") for f in stack):
                 kind = "firm"
+            elif all(f in ("guard", "true") or f.startswith("if:") for f in stack):
+                kind = "when:" + ",".join(sorted(f[3:] for f in stack if f.startswith("if:")))
             else:
                 kind = "conditional"
             header = m.group(2).decode("ascii", "replace").strip()
             if header.rsplit("/", 1)[-1] == "Python.h" and kind != "excluded":
                 s.ext_dirs.add(_dir(rel))
             _add_include(s, header, "%s:%d" % (rel, lineno), kind, quoted=m.group(1) == b'"', source=rel)
+
+
+_ONE_MACRO = re.compile(r"\(?\s*(?:defined\s*\(?\s*)?([A-Za-z_]\w*)\s*\)?\s*\)?")
+
+
+def _single_macro(word: str, arg: str) -> str:
+    """``#ifdef HAVE_SASL`` / ``#if defined(HAVE_SASL)`` / ``#if HAVE_SASL``: the macro."""
+    if word == "ifdef":
+        return (arg.split() or [""])[0]
+    m = _ONE_MACRO.fullmatch(arg.strip())
+    return m.group(1) if m and m.group(1) != "defined" else ""
 
 
 def _dir(rel: str) -> str:
@@ -315,8 +332,8 @@ def _add_include(s: _Scan, header: str, evidence: str, kind: str, quoted: bool =
             return
     key = (header, _dir(source))
     old = s.includes.get(key)
-    rank = {"firm": 0, "conditional": 1, "excluded": 2}
-    if old is None or rank[kind] < rank[old[1]]:
+    rank = {"firm": 0, "conditional": 2, "excluded": 3}
+    if old is None or rank.get(kind, 1) < rank.get(old[1], 1):
         s.includes[key] = (evidence, kind)
 
 
@@ -524,7 +541,10 @@ def read_source(path: str) -> Reading:
         from pip_explain.enrich import packages
 
         rows_seen = []
+        defined = _build_defines(texts)
         for (header, where), (evidence, kind) in sorted(s.includes.items(), key=lambda kv: kv[1][0]):
+            if kind.startswith("when:") and set(kind[5:].split(",")) <= defined:
+                kind = "firm"  # #ifdef HAVE_SASL, and the build defines HAVE_SASL
             if kind != "firm" or where not in s.ext_dirs or _shipped(s, header):
                 continue  # only the extension's own sources, outside conditionals
             row = packages.row_for_header(header)
@@ -548,6 +568,23 @@ def read_source(path: str) -> Reading:
         r.notes.append("its compiled extensions are optional: without them it installs as pure Python")
     r.needs.sort(key=lambda n: CAUSE_ORDER.index(n.cause) if n.cause in CAUSE_ORDER else len(CAUSE_ORDER))
     return r
+
+
+_CFG_DEFINES = re.compile(r"^\s*defines\s*=\s*([A-Za-z_][\w \t]*)$", re.M)
+
+
+def _build_defines(texts: Dict[str, str]) -> Set[str]:
+    """Macros the build always defines: ``setup.cfg``'s ``defines =`` lines
+    (python-ldap's style) and literal ``define_macros=[("NAME", ...)]`` in
+    setup.py."""
+    out: Set[str] = set()
+    for m in _CFG_DEFINES.finditer(texts.get("setup.cfg", "")):
+        out.update(m.group(1).split())
+    setup_py = texts.get("setup.py")
+    if setup_py:
+        for m in re.finditer(r"define_macros\s*=\s*\[([^\]]{0,2000})\]", setup_py):
+            out.update(re.findall(r"\(\s*['\"]([A-Za-z_]\w*)['\"]", m.group(1)))
+    return out
 
 
 def _shipped(s: _Scan, header: str) -> bool:
@@ -793,7 +830,7 @@ def _setup_py(r: Reading, text: str, need, langs: List[str], rust: bool = False)
                 if value is not None:
                     if value != in_body:
                         return "skip", in_try
-                else:
+                elif not (in_body and _default_path(parent.test)):
                     kind = "conditional"
             elif isinstance(parent, ast.IfExp):
                 kind = "conditional"
@@ -858,6 +895,19 @@ def _pkgconfig_modules(node, parents, tree, need, packages, line: int) -> None:
     scope = node
     while scope in parents and not isinstance(scope, (ast.FunctionDef, ast.Module)):
         scope = parents[scope]
+    groups = _pc_groups(scope, parents, packages, True) or _pc_groups(tree, parents, packages, False)
+    rows: List[object] = []
+    for names in groups:
+        row = packages.row_for_pkgconfig(names[0])
+        if row in rows:
+            continue
+        rows.append(row)
+        need("config-tool-missing", names[0], "setup.py:%d" % line,
+             "%s (pkg-config module%s)" % (" or ".join(names), "s" if len(names) > 1 else ""),
+             alternatives=tuple(names))
+
+
+def _pc_groups(scope, parents, packages, loose: bool) -> List[List[str]]:
     groups: List[List[str]] = []
     for sub in ast.walk(scope):
         if isinstance(sub, (ast.List, ast.Tuple)):
@@ -865,14 +915,12 @@ def _pkgconfig_modules(node, parents, tree, need, packages, line: int) -> None:
                      and packages.row_for_pkgconfig(e.value) is not None]
             if names:
                 groups.append(names)
-        elif isinstance(sub, ast.Constant) and isinstance(sub.value, str) and not isinstance(parents.get(sub), (ast.List, ast.Tuple)):
+        elif loose and isinstance(sub, ast.Constant) and isinstance(sub.value, str) \
+                and not isinstance(parents.get(sub), (ast.List, ast.Tuple)):
             words = sub.value.split()
             if len(words) == 1 and packages.row_for_pkgconfig(words[0]) is not None and words[0] not in ("pkg-config",):
                 groups.append([words[0]])
-    for names in groups:
-        need("config-tool-missing", names[0], "setup.py:%d" % line,
-             "%s (pkg-config module%s)" % (" or ".join(names), "s" if len(names) > 1 else ""),
-             alternatives=tuple(names))
+    return groups
 
 
 def _in_subprocess_call(node, parents) -> bool:
@@ -930,6 +978,21 @@ def _names_in(node: ast.AST) -> Set[str]:
 
 
 _PLATFORM_NAMES: Dict[str, bool] = {}
+
+
+def _default_path(test: ast.AST) -> bool:
+    """``if not cflags:`` / ``if x is None:``: the branch taken unless the user
+    overrides something (an environment variable, an option)."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        inner = test.operand
+        if isinstance(inner, ast.BoolOp):
+            return all(isinstance(v, (ast.Name, ast.Attribute)) for v in inner.values)
+        return isinstance(inner, (ast.Name, ast.Attribute))
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Is):
+        right = test.comparators[0]
+        return isinstance(test.left, (ast.Name, ast.Attribute)) and isinstance(right, ast.Constant) \
+            and right.value is None
+    return False
 
 
 def _eval_platform_test(test: ast.AST) -> Optional[bool]:
