@@ -463,6 +463,8 @@ def lines(checks, reports, platform: Platform, info: Dict) -> List[List[Tuple[st
         ", pip " + info["pip"] if info.get("pip") else "")
     out.append([(head, render.BOLD)])
     out.append([])
+    if reports:  # the packages' own needs replace the generic toolchain table
+        checks = [c for c in checks if c.name in ("wheel tags", "pip")]
     width = max(len(c.name) for c in checks) if checks else 10
     for c in checks:
         mark = ("✔ ", render.OK) if c.ok else (("✘ ", render.ERROR) if c.required else ("– ", render.DIM))
@@ -526,7 +528,8 @@ def _package_lines(out, r: PackageReport) -> None:
     if b is not None:
         if b.needs:  # type: ignore[attr-defined]
             what = ", ".join(b.languages) if b.languages else "no compiled code"  # type: ignore[attr-defined]
-            out.append([("      builds with %s (%s) and needs:" % (_backend_name(b.backend), what), "")])  # type: ignore
+            out.append([("      builds from source with %s (%s); needs:" % (_backend_name(b.backend), what),
+                         "")])  # type: ignore
             width = max(len(n.label) for n in b.needs)  # type: ignore[attr-defined]
             for n in b.needs:  # type: ignore[attr-defined]
                 if n.ok:

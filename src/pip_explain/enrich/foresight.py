@@ -1118,7 +1118,8 @@ def _header_found(m: Machine, header: str) -> Tuple[bool, str]:
         dirs.append(sysconfig.get_paths()["include"])
     except Exception:
         pass
-    result: Tuple[bool, str] = (False, "not in the compiler's search path (%s)" % ", ".join(m.include_dirs[:4]))
+    result: Tuple[bool, str] = (False, "not in the compiler's include path (%s)" % ", ".join(
+        d for d in m.include_dirs if d.startswith("/usr/include") or d.startswith("/usr/local/include"))[:200])
     for d in dirs:
         p = os.path.join(d, header)
         if os.path.isfile(p):
