@@ -174,7 +174,7 @@ _GCC_VERSION = re.compile(r"(?:\)|version) (\d{1,2})\.\d{1,2}\.\d{1,2}\b")
 _CLANG = re.compile(r"\b(Apple|Ubuntu|Debian|Homebrew|Alpine|Fedora) clang version (\d{1,3})")
 _UBUNTU_VER = re.compile(r"ubuntu\d*~(\d\d\.\d\d)")
 _TRIPLE = re.compile(
-    r"(?<![\w-])(?:x86_64|aarch64|i[3-6]86|arm|armv7l|powerpc64le|ppc64le|s390x|riscv64|mips64el)-"
+    r"(?<![\w-])(?:x86_64|aarch64|arm64|arm64e|i[3-6]86|arm|armv7l|powerpc64le|ppc64le|s390x|riscv64|mips64el)-"
     r"(?P<t>linux-gnu(?:eabihf|eabi)?-(?:gcc|g\+\+|cc|c\+\+|ld|gfortran|cpp)\b|linux-gnu(?:eabihf)?/"
     r"|redhat-linux\b|suse-linux\b|alpine-linux-musl|pc-linux-gnu\b|(?:unknown-)?linux-musl|"
     r"(?:apple|unknown)-darwin|w64-mingw32|pc-windows-msvc|linux-android|conda(?:_cos\d)?-linux-gnu|"
@@ -208,18 +208,25 @@ _PY_XCODE = re.compile(r"(/(?:Applications/Xcode\.app|Library/Developer/CommandL
                        r"/Python3\.framework/Versions/(\d)\.(\d{1,2}))")
 _PY_STORE = re.compile(r"(PythonSoftwareFoundation\.Python\.(\d)\.(\d{1,2}))")
 _PY_WIN = re.compile(r"([A-Za-z]:\\[^\s'\"]{0,200}?\\Python(\d)(\d{1,2})(?:-32|-arm64)?)\\", re.IGNORECASE)
-_PY_INCLUDE = re.compile(r"(?<![\w.-])(/[\w./+-]{0,200}?)/include/python(\d)\.(\d{1,2})\b")
+_PY_INCLUDE = re.compile(r"(?:(?<=-I)|(?<![\w.-]))(/[\w./+-]{0,200}?)/include/python(\d)\.(\d{1,2})\b")
 _PY_CONDA = re.compile(r"((?:/|\\)(?:opt/conda|[\w.-]{0,40}conda\d?|miniforge\d?|mambaforge|micromamba)"
                        r"(?:[/\\]envs[/\\][\w.-]{1,60})?)", re.IGNORECASE)
 _PY_VERSION = re.compile(r"(?:cpython-|cp|python)(3)(1[0-9]|[6-9])\b|python(3)\.(1[0-9]|[6-9])\b", re.IGNORECASE)
 
 
+_PER_NEEDLE = 64  # lines read per needle: its first ones tell all it can (the scan stays linear and cheap)
+
+
 class _Scan:
-    """The clues found so far (kept to :data:`_PER_KIND` per kind)."""
+    """The clues found so far (kept to :data:`_PER_KIND` per kind), and the
+    needles still looked for (each is read on its first :data:`_PER_NEEDLE`
+    lines only)."""
 
     def __init__(self):
         self.clues: List[Clue] = []
         self.count: Dict[str, int] = {}
+        self.signals = list(_SIGNALS)
+        self.hits: Dict[str, int] = {}
 
     def add(self, line: int, text: str, means: str, weight: int, version: str = "", kind: str = "") -> None:
         kind = kind or means
@@ -596,7 +603,7 @@ _SIGNALS: Tuple[Tuple[str, Tuple], ...] = (
     ("gcc", (_gcc,)), ("g++", (_gcc,)), ("cc (", (_gcc,)),
     ("clang version", (_clang,)),
     ("-linux-", (_triple,)), ("darwin", (_triple,)), ("mingw32", (_triple,)), ("windows-msvc", (_triple,)),
-    ("conda-linux", (_triple,)), ("conda_cos", (_triple,)),
+    ("conda-linux", (_triple,)), ("conda_cos", (_triple,)), ("redhat-linux", (_triple,)), ("suse-linux", (_triple,)),
     (".el", (_rhel_release,)), (".fc", (_rhel_release,)),
     ("from ", (_docker,)),
     ("reading package lists", (_apt,)), ("apt-get install", (_apt,)), ("dpkg", (_apt,)),
@@ -634,34 +641,63 @@ _NEEDLES = tuple(n for n, _ in _SIGNALS)
 
 
 def _scan_block(scan: _Scan, lines: Sequence[str], first: int) -> None:
+    if not scan.signals:
+        return
     lowered = [line[:MAX_LINE].lower() for line in lines]
     block = "\n".join(lowered)
-    present = [(needle, funcs) for needle, funcs in _SIGNALS if needle in block]
+    present = [(needle, funcs) for needle, funcs in scan.signals if needle in block]
     if not present:
         return
+    hits = scan.hits
     for i, low in enumerate(lowered):
         done = set()
         for needle, funcs in present:
             if needle in low:
+                hits[needle] = hits.get(needle, 0) + 1
                 for func in funcs:
                     if func not in done:
                         done.add(func)
                         func(scan, first + i, lines[i][:MAX_LINE], low)
+    spent = [needle for needle, _ in present if hits.get(needle, 0) >= _PER_NEEDLE]
+    if spent:
+        scan.signals = [(n, f) for n, f in scan.signals if n not in spent]
+
+
+HEAD = 4 << 20  # characters (bytes of a file) read from a log's start ...
+TAIL = 1 << 20  # ... and from its end: a longer log's middle is skipped (its lines still counted)
 
 
 def scan_lines(lines: Iterable[str], first_line: int = 1) -> List[Clue]:
-    """Every clue of the lines (the first few of each kind)."""
+    """Every clue of the lines (the first few of each kind): of the first
+    :data:`HEAD` characters and the last :data:`TAIL` ones."""
+    from collections import deque
+
     scan = _Scan()
     block: List[str] = []
     start = first_line
+    seen = 0
+    n = first_line - 1
+    tail: "deque" = deque()
+    tail_size = 0
     for line in lines:
-        block.append(line)
-        if len(block) >= _BLOCK:
-            _scan_block(scan, block, start)
-            start += len(block)
-            block = []
+        n += 1
+        if seen < HEAD:
+            seen += len(line) + 1
+            block.append(line)
+            if len(block) >= _BLOCK:
+                _scan_block(scan, block, start)
+                start += len(block)
+                block = []
+            continue
+        tail.append((n, line))
+        tail_size += len(line) + 1
+        while tail_size > TAIL and len(tail) > 1:
+            tail_size -= len(tail.popleft()[1]) + 1
     if block:
         _scan_block(scan, block, start)
+    while tail:
+        chunk = [tail.popleft() for _ in range(min(_BLOCK, len(tail)))]
+        _scan_block(scan, [line for _, line in chunk], chunk[0][0])
     return scan.clues
 
 
@@ -672,14 +708,37 @@ def infer(lines: Iterable[str]) -> LogPlatform:
 
 def infer_file(path: str, limit: int = 1 << 30) -> LogPlatform:
     """:func:`infer` on a file's first ``limit`` bytes, read in 1 MiB chunks
-    (lines split on ``\\n``; line numbers count ``\\n``)."""
+    (lines split on ``\\n``; line numbers count ``\\n``): its first
+    :data:`HEAD` bytes and its last :data:`TAIL` ones; the newlines of the
+    middle are only counted."""
+    import os
+
     scan = _Scan()
+    size = min(os.path.getsize(path), limit)
+    skip_from, skip_to = (HEAD, size - TAIL) if size > HEAD + TAIL else (size, size)
     with open(path, "rb") as f:
         pending = b""
         first = 1
         left = limit
+        pos = 0
         while True:
-            chunk = f.read(min(1 << 20, left)) if left > 0 else b""
+            if pos >= skip_from and pos < skip_to:
+                # the middle: count its lines, up to the first newline after it
+                while pos < skip_to:
+                    block = f.read(min(1 << 20, skip_to - pos))
+                    if not block:
+                        break
+                    pos += len(block)
+                    left -= len(block)
+                    first += (pending + block).count(b"\n") if pending else block.count(b"\n")
+                    pending = b""
+                rest = f.readline()
+                pos += len(rest)
+                left -= len(rest)
+                if rest.endswith(b"\n"):
+                    first += 1
+            chunk = f.read(min(1 << 20, left, max(skip_from - pos, 0) or (1 << 20))) if left > 0 else b""
+            pos += len(chunk)
             left -= len(chunk)
             data = pending + chunk
             if not data:
