@@ -20,6 +20,7 @@ anything builds, what the build will then fail on?
 
     python bench/foresight.py predict [--real] [NAME...]
     python bench/foresight.py clean [NAME...]
+    python bench/foresight.py cost [NAME...]
     python bench/foresight.py memory
     python bench/foresight.py all --real      # writes bench/results/foresight.txt
 """
@@ -27,7 +28,6 @@ import datetime
 import json
 import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -56,7 +56,7 @@ TOOLCHAIN = {"compiler-missing", "cxx-compiler-missing", "python-headers-missing
 CLEAN = ("netifaces", "psutil", "pyyaml", "markupsafe", "simplejson", "ujson", "msgpack", "cffi", "greenlet",
          "wrapt", "regex", "zope.interface", "setproctitle", "crcmod", "bitarray", "mmh3", "xxhash", "lz4",
          "brotli", "psycopg2", "bcrypt", "rpds-py", "kiwisolver", "cytoolz", "editdistance", "frozenlist",
-         "multidict", "propcache", "websockets", "ruamel.yaml.clib", "pyzmq", "charset-normalizer")
+         "multidict", "propcache", "websockets", "ruamel.yaml.clib", "charset-normalizer")
 
 
 def _wheel():
@@ -195,7 +195,7 @@ def clean(names, out):
     out.append("== no false alarms: popular sdists built for real here, and read by doctor first")
     out.append("%-20s %-10s %-28s %-16s %-6s %-18s %-8s %s" % ("package", "version", "backend", "languages", "built",
                                                               "verdict", "doctor", "missing needs"))
-    for name, version, backend, langs, missing, built, verdict, took, btook in rows:
+    for name, version, backend, langs, missing, built, verdict, took, _btook in rows:
         out.append("%-20s %-10s %-28s %-16s %-6s %-18s %-8s %s" % (name, version, backend[:28], langs[:16],
                                                                  "yes" if built else "NO", verdict, "%.1f s" % took,
                                                                  ", ".join(missing) or "-"))
@@ -209,6 +209,24 @@ def clean(names, out):
         out.append("doctor per package (one package per run, the sdist in pip's cache, index page read): median "
                    "%.1f s, max %.1f s; target <= 3 s" % (times[len(times) // 2], times[-1]))
     return rows
+
+
+def cost(names, out):
+    """doctor on many packages in one run (their sdists in pip's cache): the
+    time per package, apart from the fixed start (importing pip, its finder,
+    the machine's compiler search list)."""
+    names = list(names or CLEAN)
+    env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "src"))
+    _doctor_json(["--no-binary", ":all:"] + names, env)  # warm pip's caches
+    one = [_doctor_json(["--no-binary", ":all:", names[0]], env)[2] for _ in range(3)]
+    runs = [_doctor_json(["--no-binary", ":all:"] + names, env) for _ in range(3)]
+    alls = [r[2] for r in runs]
+    data = runs[-1][0] or {}
+    built = sum(1 for p in data.get("packages", []) if p.get("build"))
+    per = (min(alls) - min(one)) / max(1, len(names) - 1)
+    out.append("== cost: doctor on %d packages in one run, their sdists in pip's cache (best of 3)" % len(names))
+    out.append("one package (%s): %.1f s; all %d: %.1f s (%d read as builds); per further package: %.2f s; "
+               "target <= 3 s" % (names[0], min(one), len(names), min(alls), built, per))
 
 
 def memory(out):
@@ -258,6 +276,9 @@ def main(argv):
         out.append("")
     if what in ("clean", "all"):
         clean(names if what == "clean" else [], out)
+        out.append("")
+    if what in ("cost", "all"):
+        cost(names if what == "cost" else [], out)
         out.append("")
     if what in ("memory", "all"):
         memory(out)
