@@ -90,7 +90,7 @@ def test_untrusted_text_cannot_inject_commands_markup_or_secrets(tmp_path):
 def test_unrecognized_failure_gets_one_annotation():
     e = explain_lines(["src/a.c:10:5: error: unknown type name 'foo'"], DEBIAN, "pkg", "1.0", "Building wheel")
     assert e.diagnosis is None
-    lines = ci.annotations([e])
+    lines = ci.error_lines([e])
     assert len(lines) == 1 and "cause not recognized" in lines[0] and "unknown type name" in lines[0]
 
 

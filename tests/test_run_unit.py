@@ -19,8 +19,6 @@ import termios
 import time
 from pathlib import Path
 
-import pytest
-
 from pip_explain import run as px_run
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "logs"

@@ -124,7 +124,7 @@ def _items(explained: Sequence) -> List:
     return out
 
 
-def annotations(explained: Sequence, retry: Optional[str] = None) -> List[str]:
+def error_lines(explained: Sequence, retry: Optional[str] = None) -> List[str]:
     """One ``::error`` workflow command per diagnosis (no line break inside)."""
     lines = []
     for e in _items(explained)[:MAX_ANNOTATIONS]:
@@ -216,7 +216,7 @@ def annotate(explained: Sequence, retry: Optional[str], platform_label: str = ""
             return kind
         stream = stream or sys.stderr
         try:
-            for line in annotations(explained, retry):
+            for line in error_lines(explained, retry):
                 stream.write(line + "\n")
             stream.flush()
         except Exception as exc:  # a closed or broken stderr

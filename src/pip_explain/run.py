@@ -346,11 +346,11 @@ def execute(command: Sequence[str], spool_limit: int = SPOOL_LIMIT) -> Outcome:
         old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, waited)
         thread = threading.Thread(target=_signal_thread, args=(pid_box, wake_w, stop, waited), daemon=True)
         thread.start()
-        for sig in early:
-            if sig in (signal.SIGCHLD, signal.SIGWINCH):
+        for noted in early:
+            if noted in (signal.SIGCHLD, signal.SIGWINCH):
                 continue
             try:
-                os.kill(pid, sig)
+                os.kill(pid, noted)
             except OSError:
                 pass
         os.write(wake_w, b"c")  # it may have ended already
@@ -458,7 +458,7 @@ def _copy_size(c: _Channel) -> None:
     import fcntl
     import termios
 
-    size = _winsize(c.tty_of)
+    size = _winsize(c.tty_of) if c.tty_of is not None else None
     if size is not None:
         try:
             fcntl.ioctl(c.read_fd, termios.TIOCSWINSZ, size)
@@ -477,7 +477,8 @@ def explain_output(path: str, command: Sequence[str]):
     from pip_explain.sanitize import redact
 
     platform = detect()
-    explained, _ = report.explain_saved_log(LogFile(path), platform)  # the retry: the command itself
+    # the retry is the command itself; a LogFile streams the spool like explain FILE
+    explained, _ = report.explain_saved_log(LogFile(path), platform)  # type: ignore[arg-type]
     shown = [e for e in explained if e.diagnosis is not None]
     if not shown:
         # an installer's frame around a failed build step, without a known cause
@@ -550,6 +551,7 @@ def _explain_quietly(outcome: Outcome, command: Sequence[str]) -> None:
     except Exception:
         pass
     try:
+        assert outcome.spool is not None
         found = explain_output(outcome.spool.finish(), command)
         if found is not None:
             report_failure(*found)
@@ -576,6 +578,9 @@ def _die_by(sig: int) -> None:
     try:
         signal.signal(sig, signal.SIG_DFL)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, [sig])
+    except (OSError, ValueError):  # SIGKILL, SIGSTOP: no handler to reset
+        pass
+    try:
         os.kill(os.getpid(), sig)
     except (OSError, ValueError):
         pass
