@@ -1107,6 +1107,27 @@ def _compiler_include_dirs(prober) -> List[str]:
     return dirs
 
 
+def _linker_dirs(m: Machine) -> List[str]:
+    """``cc -print-search-dirs``' libraries, once per run."""
+    if "ld" in m.cache:
+        return m.cache["ld"][1].split(os.pathsep) if m.cache["ld"][1] else []
+    dirs: List[str] = []
+    path = m.prober.which("cc") or m.prober.which("gcc")  # type: ignore[attr-defined]
+    if path:
+        try:
+            import subprocess
+
+            text = subprocess.run([path, "-print-search-dirs"], stdin=subprocess.DEVNULL, capture_output=True,
+                                  timeout=5).stdout.decode("utf-8", "replace")
+            for line in text.splitlines():
+                if line.startswith("libraries:"):
+                    dirs = [os.path.normpath(d) for d in line.split("=", 1)[-1].split(":") if os.path.isdir(d)]
+        except Exception:
+            dirs = []
+    m.cache["ld"] = (True, os.pathsep.join(dirs))
+    return dirs
+
+
 def _header_found(m: Machine, header: str) -> Tuple[bool, str]:
     key = "h:" + header
     if key in m.cache:
@@ -1248,7 +1269,9 @@ def check(reading: Reading, m: Machine) -> Reading:
         elif c == "cxx-compiler-missing":
             checks = probes.compiler_checks(prober, "c++", limit=5)
             good = next((x for x in checks if x.ok), None)
-            if good and _cxx_works(prober, good):
+            if "cxx" not in m.cache:
+                m.cache["cxx"] = (bool(good and _cxx_works(prober, good)), "")
+            if good and m.cache["cxx"][0]:
                 n.ok, n.found = True, good.detail
             else:
                 n.ok, n.found = False, "no working C++ compiler (tried %s)" % ", ".join(
@@ -1311,6 +1334,13 @@ def check(reading: Reading, m: Machine) -> Reading:
             checks = probes.library_checks(n.detail)
             n.ok = bool(checks and checks[0].ok)
             n.found = checks[0].detail if checks else ""
+            if not n.ok:
+                for d in _linker_dirs(m):  # the linker's own search list
+                    hit = next((os.path.join(d, "lib%s%s" % (n.detail, x)) for x in (".so", ".a", ".dylib", ".tbd")
+                                if os.path.isfile(os.path.join(d, "lib%s%s" % (n.detail, x)))), None)
+                    if hit:
+                        n.ok, n.found = True, hit
+                        break
         elif c == "build-dependency-missing":
             n.ok, n.found = _installed(n.detail)
         if n.ok is False:
