@@ -7,8 +7,8 @@ This module is its own ``sys.meta_path`` finder (a module-level
 :func:`start` only in a process whose command line mentions pip
 (:func:`started_as_pip`, the same test written inline in the .pth line, so
 that any other process imports nothing at all); CPython runs .pth
-import lines two or three times per process: the line skips itself once this
-module is loaded. Python 3.15+ calls :func:`start` through
+import lines two or three times per process: the second run finds the
+module loaded and the finder installed. Python 3.15+ calls :func:`start` through
 ``pip_explain.start`` (PEP 829: an entry point always imports its module, so
 there the test runs here). Both are idempotent and never raise.
 bench/startup.py measures what this costs.
