@@ -20,6 +20,8 @@ def _cases(attr):
 @pytest.mark.parametrize("rule,text", _cases("examples"))
 def test_example_classifies_to_its_rule(rule, text):
     diagnosis = classify([text])
+    if diagnosis is None:  # knowledge that needs the platform (rules/_knowledge.py): the line in a Linux log
+        diagnosis = classify([text], known=("unix",))
     assert diagnosis is not None, text
     assert diagnosis.rule is rule, (text, diagnosis.rule.code)
     assert diagnosis.evidence[0].line == 1

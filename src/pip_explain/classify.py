@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from itertools import accumulate, islice
-from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple
 
 from pip_explain.model import Diagnosis, Evidence, Pattern, Rule
 from pip_explain.sanitize import clean_line, redact
@@ -102,8 +103,22 @@ def _group(alts: List[str]) -> str:
 
 
 class Classifier:
-    def __init__(self, rules: Sequence[Rule]):
+    """``rulings``: knowledge that rules a cause out (objects with the fields of
+    :class:`pip_explain.rules._knowledge.Ruling`); ``situations``: a function
+    from the log's lines to the set of facts the rulings' ``when`` and
+    ``unless`` name (called at most once per log, only when a ruling needs it)."""
+
+    def __init__(self, rules: Sequence[Rule], rulings: Sequence = (),
+                 situations: Optional[Callable[[Sequence[str]], FrozenSet[str]]] = None):
         self.rules = tuple(rules)
+        self._rulings: Dict[str, List[Tuple[object, Optional["re.Pattern[str]"]]]] = {}
+        for ruling in rulings:
+            line = re.compile(ruling.line) if ruling.line else None
+            self._rulings.setdefault(ruling.cause, []).append((ruling, line))
+        self._situations = situations
+        self._by_cause: Dict[str, Rule] = {}
+        for rule in self.rules:
+            self._by_cause.setdefault(rule.cause, rule)
         self._entries: List[Tuple[Rule, Pattern, "re.Pattern[str]"]] = []
         self._then: Dict[int, "re.Pattern[str]"] = {}
         by_needle: Dict[str, List[int]] = {}
@@ -120,6 +135,10 @@ class Classifier:
     def match_line(self, text: str, follow: Optional[list] = None) -> Optional[Tuple[Rule, Optional[str], bool]]:
         """The rule explaining one line, its detail and whether it is weak.
         Patterns that need the next lines too are appended to ``follow``."""
+        hit = self._match_line(text, follow)
+        return None if hit is None else (hit[0], hit[1], hit[2].weak)
+
+    def _match_line(self, text: str, follow: Optional[list] = None) -> Optional[Tuple[Rule, Optional[str], Pattern]]:
         head = text[:MAX_LINE]
         lowered = head.lower()
         search = self._find.search
@@ -152,16 +171,39 @@ class Classifier:
                 continue
             if pattern.clean is not None and detail:
                 detail = pattern.clean(detail) or detail
-            return rule, detail, pattern.weak
+            return rule, detail, pattern
         return None
 
-    def classify(self, lines: Iterable[str], first_line: int = 1) -> Optional[Diagnosis]:
+    def classify(self, lines: Iterable[str], first_line: int = 1,
+                 known: Iterable[str] = ()) -> Optional[Diagnosis]:
         """The first line a strong pattern explains; else the first weak
         match, unless an error line no pattern explains comes after it (a
-        retried download or a bare "Killed" do not outweigh a real error)."""
+        retried download or a bare "Killed" do not outweigh a real error);
+        else the first probe (a lookup the build may have recovered from).
+        Every match first meets the rulings of its cause: knowledge may say
+        it is another cause, or that the first root cause is outside the
+        taxonomy (then the answer is None: unrecognized). ``known``: facts the
+        caller knows for sure (inside pip: this machine's platform), added to
+        what the log shows."""
         weak: Optional[Diagnosis] = None
+        probe: Optional[Diagnosis] = None
         contradicted = False  # an error line no pattern explains came after a weak match
         waiting: List[Tuple[int, str, list]] = []  # (line, text, [[entry, lines left], ...])
+        is_sequence = isinstance(lines, Sequence) and not isinstance(lines, str)
+        seen: List[str] = []  # the lines read so far, when they cannot be read again
+        facts: List[FrozenSet[str]] = []
+
+        def situations() -> FrozenSet[str]:
+            if not facts:
+                found = frozenset(known)
+                if self._situations is not None:
+                    try:
+                        found |= self._situations(lines if is_sequence else seen)  # type: ignore[arg-type]
+                    except Exception:
+                        pass
+                facts.append(found)
+            return facts[0]
+
         source = iter(lines)
         size = _FIRST_BLOCK
         number = first_line  # of block[0]
@@ -169,6 +211,8 @@ class Classifier:
             block = list(islice(source, size))
             if not block:
                 break
+            if not is_sequence and self._rulings:
+                seen.extend(block)
             size = min(size * 2, _MAX_BLOCK)
             scan = self._scanner(block)
             j, end = 0, len(block)
@@ -185,25 +229,60 @@ class Classifier:
                 if waiting:
                     confirmed = self._confirm(waiting, text)
                     if confirmed is not None:
+                        judged = self._judge(confirmed.rule, confirmed.detail, confirmed.evidence[0].text, situations)
+                        if judged is not False:
+                            return None if judged is None else replace(confirmed, rule=judged[0], detail=judged[1])
                         return confirmed
                 follow: list = []
-                hit = self.match_line(_CI_PREFIX.sub("", text, count=1), follow)
+                hit = self._match_line(_CI_PREFIX.sub("", text, count=1), follow)
                 if follow:
                     waiting.append((number + j - 1, text.strip(), follow))
                 if hit is None:
                     if weak is not None and is_error_line(text[:MAX_LINE]):
                         weak, contradicted = None, True  # keep looking for a strong match only
                     continue
-                rule, detail, is_weak = hit
+                rule, detail, pattern = hit
+                judged = self._judge(rule, detail, text, situations)
+                if judged is None:
+                    return None  # the first root cause is one no rule names
+                if judged is not False:
+                    rule, detail = judged
                 diagnosis = Diagnosis(rule, detail, (Evidence(number + j - 1, text.strip()),))
-                if not is_weak:
-                    if weak and weak.rule.cause == rule.cause:
-                        return weak  # the same cause, seen earlier: its first sign is the evidence
+                if pattern.probe:
+                    if probe is None:
+                        probe = diagnosis
+                    continue
+                if not pattern.weak:
+                    for earlier in (weak, probe):
+                        if earlier is not None and earlier.rule.cause == rule.cause:
+                            return earlier  # the same cause, seen earlier: its first sign is the evidence
                     return diagnosis
                 if weak is None and not contradicted:
                     weak = diagnosis
             number += end
-        return weak
+        if weak is not None:
+            return weak if probe is None or probe.rule.cause != weak.rule.cause else probe
+        return probe
+
+    def _judge(self, rule: Rule, detail: Optional[str], text: str, situations):
+        """What the knowledge says of a match: False (nothing: it stands),
+        None (ruled out: outside the taxonomy) or (rule, detail) instead."""
+        for ruling, line in self._rulings.get(rule.cause, ()):
+            if line is not None and line.search(text[:MAX_LINE]) is None:
+                continue
+            if not ruling.detail(detail or ""):
+                continue
+            if ruling.when or ruling.unless:
+                facts = situations()
+                if ruling.when and not facts.intersection(ruling.when):
+                    continue
+                if ruling.unless and facts.intersection(ruling.unless):
+                    continue
+            if ruling.instead is None:
+                return None
+            other = self._by_cause.get(ruling.instead)
+            return None if other is None else (other, None)
+        return False
 
     def _scanner(self, block: List[str]):
         """For a block of lines, a function from a line's index to the index
@@ -270,12 +349,14 @@ def default_classifier() -> Classifier:
     if _DEFAULT is None:
         from pip_explain.rules import all_rules
 
-        _DEFAULT = Classifier(all_rules())
+        from pip_explain.rules._knowledge import RULINGS, situations
+
+        _DEFAULT = Classifier(all_rules(), RULINGS, situations)
     return _DEFAULT
 
 
-def classify(lines: Iterable[str], first_line: int = 1) -> Optional[Diagnosis]:
-    return default_classifier().classify(lines, first_line)
+def classify(lines: Iterable[str], first_line: int = 1, known: Iterable[str] = ()) -> Optional[Diagnosis]:
+    return default_classifier().classify(lines, first_line, known)
 
 
 # -- the honest fallback -----------------------------------------------------

@@ -54,7 +54,11 @@ class Pattern:
     name a group ``d``: the detail (a program, a header). ``accept`` filters
     the detail (the same wording can name gcc or cargo) and ``clean``
     normalises it; ``weak`` patterns count only when no other pattern matched
-    anywhere in the output.
+    anywhere in the output. A ``probe`` is a lookup the build may recover
+    from (a pkg-config query before a fallback): it names the cause only when
+    no later line of the step matches a pattern (TAXONOMY.md: a probe is not
+    a failure); unlike a weak match, error lines no pattern explains do not
+    cancel it.
     """
 
     needle: str
@@ -67,6 +71,7 @@ class Pattern:
     # of the next ``within`` lines (which may name the detail, group ``d``).
     then: Optional[str] = None
     within: int = 3
+    probe: bool = False
 
 
 @dataclass(frozen=True)

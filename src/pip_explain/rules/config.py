@@ -81,13 +81,15 @@ CONFIG_TOOL = Rule(
                 r" status 1\b" % (OPEN, CLOSE)),
         Pattern("pkg-config --exists", r"Command %s?pkg-config --exists [\w.+-]{1,128}%s? returned non-zero exit status 127"
                 % (OPEN, CLOSE), detail="pkg-config"),
-        # pkg-config: "Package libffi was not found in the pkg-config search path."
+        # pkg-config: "Package libffi was not found in the pkg-config search path."; pkgconf: "Package
+        # 'libffi', required by 'virtual:world', not found"; autoconf: "No package 'x' found". Probes: a
+        # build script asks and may carry on (cffi compiles next), so a later cause wins (TAXONOMY.md).
         Pattern("was not found in the pkg-config search path",
-                r"Package %s?(?P<d>[\w.+-]{1,128})%s? was not found in the pkg-config search path" % (OPEN, CLOSE)),
-        # pkgconf: "Package 'libffi', required by 'virtual:world', not found"; autoconf: "No package 'x' found"
+                r"Package %s?(?P<d>[\w.+-]{1,128})%s? was not found in the pkg-config search path" % (OPEN, CLOSE),
+                probe=True),
         Pattern("not found", r"Package %s(?P<d>[\w.+-]{1,128})%s, required by %s%s%s, not found"
-                % (OPEN, CLOSE, OPEN, NAME, CLOSE)),
-        Pattern("no package", r"No package %s(?P<d>[\w.+-]{1,128})%s found" % (OPEN, CLOSE)),
+                % (OPEN, CLOSE, OPEN, NAME, CLOSE), probe=True),
+        Pattern("no package", r"No package %s(?P<d>[\w.+-]{1,128})%s found" % (OPEN, CLOSE), probe=True),
         # meson: 'ERROR: Dependency "cairo" not found (tried pkg-config and cmake)'
         Pattern("dependency", r"ERROR: Dependency %s?(?P<d>[\w.+-]{1,128})%s? not found" % (OPEN, CLOSE), _is_library),
         # meson without pkg-config: "Pkg-config for machine host machine not found. Giving up."

@@ -1,0 +1,307 @@
+"""Knowledge that rules a cause out (TAXONOMY.md, "Rules of the contract").
+
+A rule's wording proves what a tool said; whether that names the cause depends
+on what is known about the world. A library every libc has cannot be a package
+to install; a POSIX header under MSVC is a package that does not support
+Windows; a compiler's own header that its own wrapper cannot find is a broken
+toolchain; CMake without a C compiler on Windows is missing Visual Studio's
+tools, not a gcc; setuptools "found in no version" means no index answered.
+
+Each :class:`Ruling` is data: the cause it is about, the details and the
+situations it applies to, and what the cause is instead (None: the first root
+cause is outside the taxonomy, so the log stays unrecognized). The engine
+(:mod:`pip_explain.classify`) applies them to every match before naming a
+cause; it knows no ruling by name. Situations are facts about the whole log
+(:func:`situations`), computed only when a ruling needs them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, FrozenSet, Optional, Sequence, Tuple
+
+from pip_explain.rules._shapes import header_name, is_c_compiler, is_cxx_compiler
+
+# -- facts ---------------------------------------------------------------------
+
+# Libraries every glibc system has in the C library's own development package
+# (libc6-dev / glibc-devel), which any working gcc needs anyway: "cannot find
+# -lpthread" there is a linker that does not search the system's library
+# directories (conda's compiler_compat/ld, a wrong --sysroot), not a package.
+# (libcrypt and libnsl left glibc: their absence is a package, not listed.)
+LIBC_LIBRARIES = frozenset({"c", "pthread", "m", "dl", "rt", "util", "resolv", "anl"})
+
+# Headers of POSIX systems that Microsoft's C runtime does not have: under MSVC
+# the package (or this part of it) does not support Windows. (MSVC has
+# sys/types.h, sys/stat.h, sys/timeb.h, sys/utime.h and sys/locking.h.)
+_MSVC_SYS = frozenset({"sys/types.h", "sys/stat.h", "sys/timeb.h", "sys/utime.h", "sys/locking.h"})
+POSIX_ONLY_HEADERS = frozenset({
+    "unistd.h", "sched.h", "termios.h", "pthread.h", "dlfcn.h", "netdb.h", "poll.h", "pwd.h", "grp.h",
+    "syslog.h", "dirent.h", "strings.h", "semaphore.h", "fnmatch.h", "glob.h", "libgen.h", "langinfo.h",
+    "err.h", "getopt.h", "execinfo.h", "ucontext.h", "spawn.h", "utime.h", "endian.h", "alloca.h", "termio.h",
+    "arpa/inet.h", "netinet/in.h", "netinet/tcp.h", "net/if.h", "ifaddrs.h", "wordexp.h", "sysexits.h",
+    "features.h", "byteswap.h", "link.h", "elf.h", "pty.h", "utmp.h", "regex.h", "iconv.h", "nl_types.h",
+})
+
+# Headers only glibc has (no other C library, musl included, ships them).
+GLIBC_ONLY_HEADERS = frozenset({"execinfo.h", "gnu/libc-version.h", "fstab.h", "printf.h", "mcheck.h"})
+
+# Headers only Windows' C runtime has: on another platform the package (or
+# this part of it) does not support it, or its own copy of the file is gone.
+WINDOWS_ONLY_HEADERS = frozenset({
+    "io.h", "conio.h", "direct.h", "windows.h", "winsock.h", "winsock2.h", "ws2tcpip.h", "tchar.h",
+    "crtdbg.h", "winbase.h", "windef.h", "winnt.h", "shlobj.h", "shellapi.h", "mmsystem.h", "objbase.h",
+})
+
+# The standard headers of C itself and of its freestanding part (the
+# compiler's own): a toolchain cannot work without them.
+STANDARD_HEADERS = frozenset({
+    "float.h", "stdint.h", "stddef.h", "stdarg.h", "limits.h", "stdbool.h", "iso646.h", "stdalign.h",
+    "stdnoreturn.h", "stdatomic.h", "stdio.h", "stdlib.h", "string.h", "math.h", "errno.h", "time.h",
+    "wchar.h", "ctype.h", "assert.h", "signal.h", "setjmp.h", "locale.h", "inttypes.h", "wctype.h",
+    "fenv.h", "complex.h", "tgmath.h", "uchar.h",
+})
+# stdint.h and inttypes.h came to MSVC with Visual Studio 2010 (C99 headers):
+# missing under MSVC they mean an old compiler (VC9 for Python 2.7), not a library.
+C99_HEADERS_MSVC_LACKED = frozenset({"stdint.h", "inttypes.h", "stdbool.h"})
+
+# Build requirements every package index carries (the ones build backends
+# declare): "(from versions: none)" for them means no index answered.
+INDEX_STAPLES = frozenset({
+    "setuptools", "wheel", "setuptools-scm", "setuptools_scm", "hatchling", "hatch-vcs", "flit-core",
+    "flit_core", "poetry-core", "poetry_core", "pdm-backend", "pdm-pep517", "scikit-build-core",
+    "scikit-build", "meson-python", "maturin", "cython", "numpy", "pip", "packaging", "cffi", "pybind11",
+    "setuptools-rust", "setuptools_rust", "cmake", "ninja", "versioneer", "extension-helpers",
+})
+
+
+def _library_name(detail: str) -> str:
+    name = detail.strip("'\"`‘’").replace("\\", "/").rsplit("/", 1)[-1]
+    return name[2:] if name.startswith("-l") else name
+
+
+def is_libc_library(detail: str) -> bool:
+    return _library_name(detail) in LIBC_LIBRARIES
+
+
+def _path(detail: str) -> str:
+    return detail.strip("'\"`‘’“”<>").replace("\\", "/").lower()
+
+
+def is_posix_only_header(detail: str) -> bool:
+    path = _path(detail)
+    if path in _MSVC_SYS:
+        return False
+    return path in POSIX_ONLY_HEADERS or path.startswith(("sys/", "linux/", "asm/", "netinet/", "bits/"))
+
+
+def is_glibc_only_header(detail: str) -> bool:
+    return _path(detail) in GLIBC_ONLY_HEADERS
+
+
+def is_windows_only_header(detail: str) -> bool:
+    return _path(detail) in WINDOWS_ONLY_HEADERS
+
+
+def is_standard_header(detail: str) -> bool:
+    return _path(detail) in STANDARD_HEADERS
+
+
+def is_c99_header_msvc_lacked(detail: str) -> bool:
+    return _path(detail) in C99_HEADERS_MSVC_LACKED
+
+
+def is_index_staple(detail: str) -> bool:
+    return detail.lower().replace(".", "-") in INDEX_STAPLES or detail.lower() in INDEX_STAPLES
+
+
+def is_cmake_compiler(detail: str) -> bool:
+    return is_c_compiler(detail) or is_cxx_compiler(detail)
+
+
+# -- situations: facts about the whole log ---------------------------------------
+
+WINDOWS, UNIX, MUSL, CUSTOM_INDEX = "windows", "unix", "musl", "custom-index"
+
+# CMake and MSVC's own words that only Windows prints
+_WINDOWS_WORDS = re.compile(
+    r"Visual Studio \d{1,2} \d{4}|NMake Makefiles|'nmake' '-\?'|\bfatal error C\d{4}\b|\berror C\d{4}:|\bLNK\d{4}\b"
+    r"|\bcl\.exe\b|\\Microsoft Visual Studio\\|(?:^|[\s'\"(=])[A-Za-z]:\\(?:Users|Program Files|ProgramData|Windows)\\",
+    re.IGNORECASE)
+# ... and that only a Unix prints (scikit-build tries 'Ninja' alone off Windows)
+_UNIX_WORDS = re.compile(
+    r"Trying '(?:Ninja|Unix Makefiles)' generator|Unix Makefiles|(?:^|[\s'\"(=:])/(?:usr|home|opt|tmp|Users|Library|private)/")
+_MUSL_WORDS = re.compile(r"\bmusl\b|\balpine\b", re.IGNORECASE)
+# pip's "Looking in indexes: URL[, URL]": an index that is not the default one only
+_INDEXES = re.compile(r"Looking in indexes: (?P<urls>.{1,2000})")
+
+
+def situations(lines: Sequence[str]) -> FrozenSet[str]:
+    """What the log shows of where and how it ran: :data:`WINDOWS`,
+    :data:`UNIX`, :data:`MUSL`, :data:`CUSTOM_INDEX`. The platform comes from
+    :func:`pip_explain.enrich.logplatform.infer` (the log decides, not the
+    machine reading it), with CMake's and MSVC's own words added."""
+    from pip_explain.enrich.logplatform import infer
+
+    found = set()
+    try:
+        lp = infer(lines)
+    except Exception:  # the platform is a hint; never fail a diagnosis on it
+        lp = None
+    if lp is not None and lp.name is not None:
+        found.add(WINDOWS if lp.name == "windows" else UNIX)
+        if lp.name == "alpine":
+            found.add(MUSL)
+    for line in lines:
+        head = line[:4096]
+        if WINDOWS not in found and _WINDOWS_WORDS.search(head):
+            found.add(WINDOWS)
+        if UNIX not in found and _UNIX_WORDS.search(head):
+            found.add(UNIX)
+        if MUSL not in found and _MUSL_WORDS.search(head):
+            found.add(MUSL)
+        if "Looking in indexes:" in head:
+            m = _INDEXES.search(head)
+            if m and not re.search(r"//(?:pypi\.org|pypi\.python\.org)\b", m.group("urls")):
+                found.add(CUSTOM_INDEX)
+    return frozenset(found)
+
+
+# -- rulings -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ruling:
+    """When a match of ``cause`` whose detail ``detail`` accepts, on a line
+    ``line`` matches (a regex; None: any), in a log that shows one of
+    ``when`` (empty: any log) and none of ``unless``, is not that cause:
+    it is ``instead`` (a cause id), or, None, outside the taxonomy (the log
+    stays unrecognized: a wrong cause is worse). ``examples``: (line, the
+    situations of its log) pairs from real logs that the ruling applies to;
+    ``counter_examples`` ones it must leave alone."""
+
+    cause: str
+    detail: Callable[[str], bool]
+    why: str
+    line: Optional[str] = None
+    when: Tuple[str, ...] = ()
+    unless: Tuple[str, ...] = ()
+    instead: Optional[str] = None
+    examples: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()
+    counter_examples: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()
+
+
+def _any(detail: str) -> bool:
+    return True
+
+
+RULINGS: Tuple[Ruling, ...] = (
+    Ruling(
+        "library-link-missing", is_libc_library,
+        "libc, libpthread, libm, libdl and librt come with the C library itself: a linker that cannot find"
+        " them does not search the system's library directories (conda's compiler_compat/ld, a wrong"
+        " --sysroot); there is no package to install",
+        unless=(MUSL, WINDOWS),
+        examples=(("/home/user/anaconda2/compiler_compat/ld: cannot find -lpthread", (UNIX,)),
+                  ("/opt/conda/compiler_compat/ld: cannot find -lpthread: No such file or directory", (UNIX,))),
+        counter_examples=(("/usr/bin/ld: cannot find -lffi", (UNIX,)),
+                          ("/usr/lib/gcc/x86_64-alpine-linux-musl/12/../../../../x86_64-alpine-linux-musl/bin/ld:"
+                           " cannot find -lc", (UNIX, MUSL))),
+    ),
+    Ruling(
+        "library-header-missing", is_posix_only_header,
+        "a POSIX header that Microsoft's C runtime does not have: the package (or this part of it) does not"
+        " support Windows; no library provides it there (WSL or a wheel are the ways out)",
+        line=r"\bC1083\b",
+        examples=(("fatal error C1083: Cannot open include file: 'sys/mman.h': No such file or directory", (WINDOWS,)),
+                  ("fatal error C1083: Cannot open include file: 'sched.h': No such file or directory", (WINDOWS,))),
+        counter_examples=(("x.c(2): fatal error C1083: Cannot open include file: 'zlib.h': No such file or directory",
+                           (WINDOWS,)),),
+    ),
+    Ruling(
+        "library-header-missing", is_c99_header_msvc_lacked,
+        "stdint.h and inttypes.h came to MSVC with Visual Studio 2010: an MSVC without them is older (VC9,"
+        " the compiler of Python 2.7), not a library to install",
+        line=r"\bC1083\b",
+        examples=(("fatal error C1083: Cannot open include file: 'stdint.h': No such file or directory", (WINDOWS,)),),
+    ),
+    Ruling(
+        "library-header-missing", is_glibc_only_header,
+        "a header only glibc has: on another C library (musl on Alpine) no package provides it; the package"
+        " assumes glibc",
+        examples=(("numpy/core/src/multiarray/temp_elide.c:85:10: fatal error: 'execinfo.h' file not found", ()),),
+    ),
+    Ruling(
+        "library-header-missing", is_windows_only_header,
+        "a header of Windows' C runtime, missing on another platform: the package (or this part of it) is"
+        " for Windows, or its own copy of the file is gone; no library provides it",
+        unless=(WINDOWS,),
+        examples=(("pysdd/sdd.c:639:10: fatal error: 'io.h' file not found", (UNIX,)),
+                  ("deps/cpython/PC/pyconfig.h:59:16: fatal error: io.h: No such file or directory", ())),
+        counter_examples=(("C:\\x\\pyconfig.h(59): fatal error C1083: Cannot open include file: 'io.h': No such file or"
+                           " directory", (WINDOWS,)),),
+    ),
+    Ruling(
+        "library-header-missing", is_standard_header,
+        "a standard header that the toolchain's own wrapper of it cannot find (#include_next from Apple's"
+        " SDK or libc++): a broken or mismatched compiler/SDK, not a library to install",
+        line=r"(?:/Library/Developer/|\.sdk/|/Developer/SDKs/|Xcode[\w.]{0,20}\.app/|/include/c\+\+/v1/)"
+             r"[^\s:]{0,300}\.h:\d+:\d+: fatal error:",
+        examples=(("/Developer/SDKs/MacOSX10.6.sdk/usr/include/float.h:8:15: fatal error: 'float.h' file not found", ()),
+                  ("/Users/u/venv/bin/../include/c++/v1/stdlib.h:20:15: fatal error: 'stdlib.h' file not found", ())),
+        counter_examples=(("/usr/local/lib/pyenv/versions/3.7.3/include/python3.7m/Python.h:11:20: fatal error:"
+                           " limits.h: No such file or directory", (UNIX,)),),
+    ),
+    Ruling(
+        "compiler-missing", is_cmake_compiler,
+        "CMake found no C compiler on Windows: the compiler there is MSVC (Visual Studio's Build Tools)",
+        line=r"CMAKE_C_COMPILER", when=(WINDOWS,), instead="msvc-missing",
+        examples=(("No CMAKE_C_COMPILER could be found.", (WINDOWS,)),
+                  ("CMake Error: CMAKE_C_COMPILER not set, after EnableLanguage", (WINDOWS,))),
+    ),
+    Ruling(
+        "cxx-compiler-missing", is_cmake_compiler,
+        "CMake found no C++ compiler on Windows: the compiler there is MSVC (Visual Studio's Build Tools)",
+        line=r"CMAKE_CXX_COMPILER", when=(WINDOWS,), instead="msvc-missing",
+        examples=(("No CMAKE_CXX_COMPILER could be found.", (WINDOWS,)),),
+    ),
+    Ruling(
+        "compiler-missing", is_cmake_compiler,
+        "CMake found no C compiler, and the log does not show the platform: on Windows that is MSVC's Build"
+        " Tools, elsewhere a C compiler; the log alone cannot tell",
+        line=r"CMAKE_C_COMPILER", unless=(WINDOWS, UNIX),
+        examples=(("No CMAKE_C_COMPILER could be found.", ()),),
+        counter_examples=(("No CMAKE_C_COMPILER could be found.", (UNIX,)),),
+    ),
+    Ruling(
+        "cxx-compiler-missing", is_cmake_compiler,
+        "CMake found no C++ compiler, and the log does not show the platform: on Windows that is MSVC's"
+        " Build Tools, elsewhere a C++ compiler; the log alone cannot tell",
+        line=r"CMAKE_CXX_COMPILER", unless=(WINDOWS, UNIX),
+        examples=(("No CMAKE_CXX_COMPILER could be found.", ()),),
+        counter_examples=(("No CMAKE_CXX_COMPILER could be found.", (UNIX,)),),
+    ),
+    Ruling(
+        "build-dependency-missing", is_index_staple,
+        "a build requirement that every package index carries, found in no version at all: no index"
+        " answered (offline, a proxy or firewall, an unreachable or misconfigured index)",
+        line=r"\(from versions: none\)", unless=(CUSTOM_INDEX,), instead="network",
+        examples=(("ERROR: Could not find a version that satisfies the requirement setuptools>=40.8.0 (from"
+                   " versions: none)", ()),),
+        counter_examples=(("ERROR: Could not find a version that satisfies the requirement setuptools>=40.8.0 (from"
+                           " versions: none)", (CUSTOM_INDEX,)),),
+    ),
+    Ruling(
+        "build-dependency-missing", _any,
+        "the index answered with versions of the requirement, none of which satisfies what the package"
+        " pins (or none for this platform or Python): nothing to install; the package's pin or the platform"
+        " is the problem",
+        line=r"\(from versions: (?!none\))[\w.!+-]{1,40}[,)]",
+        examples=(("ERROR: Could not find a version that satisfies the requirement libclang==11.0.1 (from versions:"
+                   " 11.1.0, 12.0.0, 13.0.0)", ()),),
+    ),
+)
+
+
+def rulings_for(cause: str) -> Tuple[Ruling, ...]:
+    return tuple(r for r in RULINGS if r.cause == cause)
