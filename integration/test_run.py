@@ -1,7 +1,9 @@
 """``pip-explain run -- COMMAND``: real uv, real poetry and real pip from the
 package index, failing on a real sdist (netifaces 0.11.0, no wheel for Python
-3.11) with every C and C++ compiler really absent (left out of PATH), compared
-with the same command run alone.
+3.11) with every C and C++ compiler really absent (deleted from overlays of their
+directories in a private mount namespace, ``unshare -m``, as the failure lab
+does; left out of PATH where that is not permitted), compared with the same
+command run alone.
 
 What must hold: the exit code and stdout are identical, the command's stderr
 is a prefix of the wrapped run's (the only evening-out is what differs between
@@ -19,6 +21,7 @@ case is marked ``slow_installer`` (``-m 'not slow_installer'`` leaves it out).
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -33,7 +36,28 @@ from harness import LATEST_PIP, Hide
 
 COMBO = ("3.11", LATEST_PIP)
 PACKAGE, VERSION = "netifaces", "0.11.0"
-HIDE = Hide(programs=harness.C_COMPILERS + harness.CXX_COMPILERS)
+
+
+@functools.lru_cache(maxsize=None)
+def _compilers_hidden() -> Hide:
+    """Every C and C++ compiler absent: deleted from an overlay of its
+    directory in a private mount namespace (with cc1plus, through which gcc
+    compiles C++), as the failure lab does; without ``unshare -m``, left out
+    of PATH."""
+    import fnmatch
+    import glob
+
+    if harness.namespace_unavailable_reason():
+        return Hide(programs=harness.C_COMPILERS + harness.CXX_COMPILERS)
+    files = []
+    for d in harness.SYSTEM_PATH:
+        if os.path.isdir(d) and not os.path.islink(d):
+            for name in sorted(os.listdir(d)):
+                if any(fnmatch.fnmatchcase(name, p) for p in harness.C_COMPILERS + harness.CXX_COMPILERS):
+                    files.append(Path(d) / name)
+    files += [Path(p) for p in sorted(glob.glob("/usr/lib/gcc/*/*/cc1plus") + glob.glob("/usr/libexec/gcc/*/*/cc1plus"))]
+    return Hide(files=tuple(files))
+
 GCC = re.compile(r"No such file or directory: 'gcc'|command 'gcc' failed|unable to execute 'gcc'")
 
 # uv's and poetry's run-to-run differences (on top of harness.normalise)
@@ -88,8 +112,9 @@ class Runner:
         return proj
 
     def run(self, venv: harness.Venv, cmd: Sequence[str], env: Optional[Dict[str, str]] = None,
-            hide: Hide = HIDE, tty: bool = False, project: Optional[str] = None,
+            hide: Optional[Hide] = None, tty: bool = False, project: Optional[str] = None,
             label: str = "") -> harness.Result:
+        hide = _compilers_hidden() if hide is None else hide
         work = self.root / "work"
         for d in ("home", "tmp"):
             if (work / d).exists():
@@ -112,7 +137,11 @@ class Runner:
             e["TERM"] = "xterm-256color"
         e.update(env or {})
         cwd = self.project(project)
-        result = (harness.run_tty if tty else harness.run)([str(c) for c in cmd], env=e, cwd=cwd, timeout=900)
+        cmd = [str(c) for c in cmd]
+        if hide.needs_ns:
+            cmd = harness.ns_prefix(hide, work / "ns") + cmd
+        result = (harness.run_tty if tty else harness.run)(cmd, env=e, cwd=cwd, timeout=900)
+        shutil.rmtree(work / "ns", ignore_errors=True)
         self.n += 1
         (self.evidence / ("%02d-%s.txt" % (self.n, label or "run"))).write_text(result.describe(),
                                                                                    errors="surrogateescape")
