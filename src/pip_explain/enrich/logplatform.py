@@ -517,7 +517,9 @@ def _win(scan: _Scan, n: int, line: str, low: str) -> None:
 
 def _linux_path(scan: _Scan, n: int, line: str, low: str) -> None:
     tags_ok = not ("skipping" in low or "compatible" in low or "not a supported wheel" in low)
-    for needle, means, weight in (("/data/data/com.termux", "termux", 5), ("/usr/lib/python3/dist-packages", "debian-family", 3),
+    for needle, means, weight in (("/data/data/com.termux", "termux", 5), ("/dist-packages", "debian-family", 3),
+                                  ("/home/runner/work/", "ubuntu", 3), ("/opt/hostedtoolcache/", "ubuntu", 3),
+                                  ("/home/docs/checkouts/readthedocs.org", "ubuntu", 3), ("/app/.heroku/", "ubuntu", 3),
                                   ("/usr/lib64/", "lib64", 2), ("musllinux", "alpine", 2), ("lib.linux-", "linux", 3),
                                   ("manylinux", "linux", 2), ("/home/", "linux", 1), ("/root/", "linux", 1)):
         i = low.find(needle)
@@ -530,6 +532,31 @@ def _linux_path(scan: _Scan, n: int, line: str, low: str) -> None:
             if needle == "/root/" or "running pip as the 'root' user" in low:
                 scan.add(n, _around(line, i, i + len(needle)), "root", 0, kind="root")
             return
+
+
+_RUNNER_IMAGE = re.compile(r"\b(?:ImageOS: ?|Image: )(ubuntu|macos|win|windows)[-_]?(\d{1,2}(?:\.\d{1,2})?)", re.IGNORECASE)
+_UV_PYTHON = re.compile(r"Using (?:CPython|Python) (\d)\.(\d{1,2})(?:\.\d{1,3})?\S* interpreter at: (/usr/bin/python3|\S{1,300})")
+
+
+def _runner_image(scan: _Scan, n: int, line: str, low: str) -> None:
+    # GitHub Actions' "Runner Image" section: "Image: ubuntu-22.04", "ImageOS: macos14", "ImageOS: win22"
+    m = _RUNNER_IMAGE.search(line)
+    if not m:
+        return
+    system, version = m.group(1).lower(), m.group(2)
+    name = {"ubuntu": "ubuntu", "macos": "macos"}.get(system, "windows")
+    if name == "ubuntu" and "." not in version and len(version) == 2:
+        version += ".04"
+    scan.add(n, _around(line, m.start(), m.end()), name, 5, version if name == "ubuntu" else "", "runner-image")
+
+
+def _uv_python(scan: _Scan, n: int, line: str, low: str) -> None:
+    # uv: "Using CPython 3.11.2 interpreter at: /usr/bin/python3"
+    m = _UV_PYTHON.search(line)
+    if m:
+        origin = "distro" if m.group(3) == "/usr/bin/python3" else "other"
+        scan.add(n, _around(line, m.start(), m.end()), "python", 4 if origin == "distro" else 2,
+                 "%s.%s" % (m.group(1), m.group(2)), "python-%s:%s" % (origin, "/usr" if origin == "distro" else ""))
 
 
 def _root(scan: _Scan, n: int, line: str, low: str) -> None:
@@ -629,7 +656,9 @@ _SIGNALS: Tuple[Tuple[str, Tuple], ...] = (
     (".exe", (_win,)), ("vcvarsall", (_win,)), ("visual c++", (_win,)), ("windows kits", (_win,)),
     ("program files", (_win,)), ("lib.win", (_win,)), ("\\site-packages\\", (_win,)), ("win_amd64", (_win,)),
     ("win_arm64", (_win,)), ("-win32.whl", (_win,)),
-    ("com.termux", (_linux_path,)), ("dist-packages", (_linux_path,)), ("/usr/lib64/", (_linux_path,)),
+    ("com.termux", (_linux_path,)), ("dist-packages", (_linux_path,)), ("/home/runner/work/", (_linux_path,)),
+    ("/opt/hostedtoolcache/", (_linux_path,)), ("readthedocs.org", (_linux_path,)), ("/app/.heroku/", (_linux_path,)),
+    ("imageos:", (_runner_image,)), ("image: ", (_runner_image,)), ("interpreter at: ", (_uv_python,)), ("/usr/lib64/", (_linux_path,)),
     ("musllinux", (_linux_path,)), ("lib.linux-", (_linux_path,)), ("manylinux", (_linux_path,)),
     ("/home/", (_linux_path,)), ("/root/", (_linux_path,)),
     ("as the 'root' user", (_root,)),
