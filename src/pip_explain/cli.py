@@ -218,8 +218,9 @@ def _explain(args, lines) -> int:
                 "" if side else where.label, sys.stderr)  # GitHub Actions: ::error lines, step summary
     if args.format == "json":
         out = render.to_json(explained, retry, where.as_json())
-        if notes:
-            out["platform"]["notes"] = list(dict.fromkeys(list(where.notes) + notes[1:]))
+        extra = list(dict.fromkeys(list(where.notes) + notes[1:]))
+        if extra:
+            out["platform"]["notes"] = extra
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
         return 0
     import shutil
