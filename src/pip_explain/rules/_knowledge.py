@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, FrozenSet, Optional, Sequence, Tuple
 
-from pip_explain.rules._shapes import header_name, is_c_compiler, is_cxx_compiler
+from pip_explain.rules._shapes import is_c_compiler, is_cxx_compiler
 
 # -- facts ---------------------------------------------------------------------
 

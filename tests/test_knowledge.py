@@ -1,0 +1,155 @@
+"""Knowledge that rules a cause out (rules/_knowledge.py) and probes that are
+not failures (Pattern.probe), as the engine applies them.
+
+Every ruling's examples are lines of real logs: without the ruling they get
+the ruling's cause, with it they get its ``instead`` (or stay unrecognized);
+its counter-examples keep their cause. The engine tests use real logs of the
+blind batches and the lab."""
+import os
+
+import pytest
+
+from conftest import FIXTURES
+from pip_explain.classify import Classifier, classify, default_classifier
+from pip_explain.model import Pattern, Rule
+from pip_explain.rules import all_rules
+from pip_explain.rules._knowledge import (
+    CUSTOM_INDEX,
+    MUSL,
+    RULINGS,
+    UNIX,
+    WINDOWS,
+    is_index_staple,
+    is_libc_library,
+    is_posix_only_header,
+    situations,
+)
+
+PLAIN = Classifier(all_rules())  # the rules' words alone, no knowledge
+
+
+def _cases(attr):
+    return [pytest.param(ruling, line, known, id="%s-%d-%d" % (ruling.cause, i, j))
+            for i, ruling in enumerate(RULINGS) for j, (line, known) in enumerate(getattr(ruling, attr))]
+
+
+@pytest.mark.parametrize("ruling,line,known", _cases("examples"))
+def test_ruling_changes_its_examples(ruling, line, known):
+    plain = PLAIN.classify([line], known=known)
+    assert plain is not None and plain.cause == ruling.cause, "the rules alone must name the ruled cause"
+    judged = classify([line], known=known)
+    if ruling.instead is None:
+        assert judged is None
+    else:
+        assert judged is not None and judged.cause == ruling.instead
+        assert judged.evidence[0].text == line.strip()
+
+
+@pytest.mark.parametrize("ruling,line,known", _cases("counter_examples"))
+def test_ruling_leaves_its_counter_examples(ruling, line, known):
+    plain = PLAIN.classify([line], known=known)
+    judged = classify([line], known=known)
+    assert plain is not None and judged is not None and judged.cause == plain.cause
+
+
+def test_every_ruling_has_examples_and_a_reason():
+    for ruling in RULINGS:
+        assert ruling.examples and len(ruling.why) > 40
+
+
+def test_predicates():
+    assert is_libc_library("pthread") and is_libc_library("-lc") and not is_libc_library("ffi")
+    assert not is_libc_library("crypt")  # libxcrypt left glibc: a package
+    assert is_posix_only_header("sys/mman.h") and is_posix_only_header("unistd.h")
+    assert not is_posix_only_header("sys/stat.h") and not is_posix_only_header("zlib.h")
+    assert is_index_staple("setuptools") and is_index_staple("setuptools_scm") and not is_index_staple("libclang")
+
+
+def test_situations_from_the_log_not_this_machine():
+    assert WINDOWS in situations(["loading initial cache file C:\\Users\\u\\AppData\\Local\\Temp\\x\\CMakeInit.txt"])
+    assert WINDOWS in situations(["  -- Trying 'Ninja (Visual Studio 17 2022 x64 v143)' generator"])
+    assert WINDOWS in situations(["   'nmake' '-?'"])
+    assert UNIX in situations(["      -- Trying 'Ninja' generator"])
+    assert MUSL in situations(["/usr/lib/gcc/x86_64-alpine-linux-musl/12.2.1/../../../../x86_64-alpine-linux-musl/bin/ld"])
+    assert CUSTOM_INDEX in situations(["Looking in indexes: https://test.pypi.org/simple/"])
+    assert CUSTOM_INDEX not in situations(["Looking in indexes: https://pypi.org/simple, https://download.pytorch.org/whl"])
+    assert situations(["No CMAKE_C_COMPILER could be found."]) == frozenset()
+
+
+def _log(path):
+    with open(os.path.join(FIXTURES, path), encoding="utf-8") as f:
+        return f.read().splitlines()
+
+
+def test_windows_cmake_without_compiler_is_msvc():
+    # 64: d:\anaconda paths; 66: Portuguese 'nmake' '-?' failure; 81: English one, no path at all
+    for path in ("blind/b1-win-mac-conda/64-llama-cpp-anaconda-win-no-compiler.log",
+                 "blind/b1-win-mac-conda/66-llama-cpp-nmake-missing-pt.log",
+                 "blind/b3-lang-installers/81-facerecognition-dlib-cmake-nmake-msvc.log"):
+        d = classify(_log(path))
+        assert d is not None and d.cause == "msvc-missing", path
+    # the same words in a Linux log stay a missing C compiler (Kubuntu, scikit-build's plain 'Ninja')
+    d = classify(_log("blind/b1-win-mac-conda/67-llama-cpp-kubuntu-no-compiler.log"))
+    assert d is not None and d.cause == "compiler-missing"
+    # and with no sign of the platform at all, the log cannot tell
+    assert classify(_log("blind/b1-win-mac-conda/62-llama-cpp-no-cmake-c-compiler-win.log")) is None
+
+
+def test_the_caller_may_know_the_platform():
+    line = ["CMake Error: CMAKE_C_COMPILER not set, after EnableLanguage"]
+    assert classify(line, known=("windows",)).cause == "msvc-missing"
+    assert classify(line, known=("unix",)).cause == "compiler-missing"
+
+
+def test_ruled_out_cause_stops_the_search():
+    # conda's ld cannot find libc itself: the later lines are its consequences, not other causes
+    assert classify(_log("blind/b2-linux-ci/13-prophet-conda-compiler-compat-ld.log")) is None
+
+
+def test_iterators_work_as_sequences_do():
+    lines = _log("blind/b1-win-mac-conda/66-llama-cpp-nmake-missing-pt.log")
+    assert classify(iter(lines)).cause == classify(lines).cause == "msvc-missing"
+
+
+# -- probes ------------------------------------------------------------------------
+
+def test_probe_loses_to_a_later_fatal_error():
+    # Alpine, pkgconf's probe for libffi, then gcc's fatal ffi.h
+    d = classify(_log("blind/b2-linux-ci/35-cffi-alpine-pkgconf-ffi-h.log"))
+    assert d.cause == "library-header-missing" and d.detail == "ffi.h"
+
+
+def test_probe_alone_is_the_cause():
+    # cffi's pkg-config misses with nothing after them in the excerpt
+    d = classify(_log("thirdparty/84-pkg-config-libffi-cffi-warnings.log"))
+    assert d.cause == "config-tool-missing" and d.detail == "libffi"
+
+
+def test_probe_is_not_cancelled_by_unexplained_errors():
+    rule = Rule("PX999", "config-tool-missing", "t", "s", (Pattern("probe-me", r"probe-me (?P<d>\w+)", probe=True),),
+                fix=lambda ctx: (), verify=lambda ctx: (), examples=("probe-me x",))
+    clf = Classifier([rule])
+    d = clf.classify(["probe-me zlib", "error: something no rule knows"])
+    assert d is not None and d.detail == "zlib"
+
+
+def test_probe_then_same_cause_keeps_the_first_sign():
+    d = default_classifier().classify([
+        "Package libpq was not found in the pkg-config search path.",
+        "Error: pg_config executable not found.",
+    ])
+    assert d.cause == "config-tool-missing" and d.evidence[0].line == 1
+
+
+LAB_SENTENCEPIECE = os.path.join(FIXTURES, "logs", "cmake-missing-after-pkg-config-probe-sentencepiece__pip-26.3.log")
+
+
+@pytest.mark.skipif(not os.path.exists(LAB_SENTENCEPIECE), reason="recording not present")
+def test_cmake_missing_after_a_pkg_config_probe():
+    # sentencepiece's setup.py asks pkg-config, then its build_bundled.sh runs cmake
+    with open(LAB_SENTENCEPIECE, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    plain = PLAIN.classify(lines)
+    d = classify(lines)
+    assert d is not None and d.cause == "cmake-missing", d
+    assert plain is not None and plain.cause == "cmake-missing"
