@@ -3,7 +3,8 @@
 Imported only when pip itself is being imported, so it may use the stdlib
 modules pip has loaded anyway (logging, functools); it compiles no regex and
 imports nothing of rich or packaging. Everything costly happens in
-:mod:`pip_explain.report`, and only after a build subprocess failed.
+:mod:`pip_explain.report`, and only after a build subprocess failed or pip
+logged a build failure as its final error (:func:`final_error`).
 
 Facts this relies on (see ``shared/pip-internals.md``, pip 19.3 - 26.3):
 
@@ -13,7 +14,9 @@ Facts this relies on (see ``shared/pip-internals.md``, pip 19.3 - 26.3):
 * the output lines are only in the exception's ``context`` (22.0+, non-verbose)
   or in records of the ``pip.subprocessor`` logger (verbose, ``--log``, and the
   single "Complete output" error record of pip <= 21.3);
-* ``Command.main(self, args) -> int`` runs last, after pip's logging shut down.
+* ``Command.main(self, args) -> int`` runs last, after pip's logging shut down;
+* pip logs its final error on ``pip._internal.cli.base_command`` inside the
+  ``except`` that caught it, before its temporary directories are removed.
 """
 import functools
 import logging
