@@ -126,7 +126,7 @@ def _fixes_side_by_side(diagnosis, package, live, platforms: Sequence[Tuple[str,
     such as a pip install, keeps its own label)."""
     order: List[str] = []
     fixes = {}
-    where = {}
+    where: dict = {}
     for label, p in platforms:
         ctx = Context(p, diagnosis.detail, package, diagnosis.evidence[0].text, live)
         for f in _call(diagnosis.rule.fix, ctx):
@@ -224,6 +224,7 @@ def _framed(e: Explained, seg) -> Explained:
     """Ways out that install a package with pip, in the words of the
     installer that failed (``uv pip install``, ``poetry add``)."""
     installer = getattr(seg, "installer", "pip")
+    words: Optional[str]
     if installer == "uv":
         retry = getattr(seg, "retry", "") or ""
         words = "uv add " if retry.startswith("uv add") else "uv pip install "

@@ -23,7 +23,7 @@ does the same on a file's raw bytes, in 1 MiB chunks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from pip_explain.enrich.platform import APK, APT, BREW, CONDA, DNF, PACMAN, YUM, ZYPPER, Platform, Python
@@ -112,7 +112,7 @@ class LogPlatform:
         return text + (" (conda)" if self.conda else "")
 
     def as_json(self) -> Dict:
-        out = {"name": self.name, "version": self.version or None, "source": self.source,
+        out: Dict[str, object] = {"name": self.name, "version": self.version or None, "source": self.source,
                "evidence": [c.as_json() for c in self.evidence]}
         if self.label:
             out["label"] = self.label
@@ -820,7 +820,7 @@ def decide(clues: Sequence[Clue]) -> LogPlatform:
         return _with_python(LogPlatform(None), python, keep_evidence=False)
     systems: Dict[str, Tuple[int, int]] = {}
     for c in place:
-        s = _system_of(c.means)
+        s = _system_of(c.means) or LINUX
         best, count = systems.get(s, (0, 0))
         systems[s] = (max(best, c.weight), count + 1)
     system = max(systems, key=lambda s: systems[s])
@@ -984,7 +984,7 @@ def same_machine_kind(lp: LogPlatform, platform: Platform) -> bool:
         return False
     if NAMES[lp.name][0] != LINUX or lp.name == "linux" or here.name == "linux":
         return True
-    return NAMES[lp.name][2] == NAMES[here.name][2]
+    return NAMES[lp.name][2] == NAMES[here.name or "linux"][2]
 
 
 # -- side by side, when the log does not show it --------------------------------------
