@@ -24,6 +24,8 @@ def _tool_fix(ctx: Context, tool: str, pip_name: str = ""):
     return tuple(fixes)
 
 
+_ENOENT_EXCEPTION = r"^\s*(?:FileNotFoundError|WindowsError|OSError): \[(?:WinError|Errno|Error) 2\]"
+
 CMAKE = Rule(
     code="PX040",
     cause="cmake-missing",
@@ -40,6 +42,11 @@ CMAKE = Rule(
         Pattern("cmake is not installed", r"\bCMake is not installed\b", detail="cmake"),
         # the cmake command on PATH is the index's wrapper script, whose package is gone
         Pattern("no module named", r"No module named %s?cmake%s?\s*$" % ("['\"]", "['\"]"), detail="cmake"),
+        # a setup.py that runs cmake itself: the traceback's frame names the call, the exception (a few frames
+        # of subprocess.py later) says the program is not there: FileNotFoundError: [WinError 2] / [Errno 2],
+        # Python 2's WindowsError: [Error 2] / OSError: [Errno 2]
+        Pattern("subprocess.", r"subprocess\.(?:run|call|check_call|check_output|Popen)\(\s?\[\s?%scmake(?:\.exe)?%s"
+                % ("['\"]", "['\"]"), detail="cmake", then=_ENOENT_EXCEPTION, within=12),
     ),
     fix=lambda ctx: _tool_fix(ctx, "cmake", "cmake"),
     verify=lambda ctx: ("cmake --version",),
@@ -97,6 +104,9 @@ BUILD_TOOL = Rule(
                 detail="nvcc"),
         # pip itself, for a VCS requirement: "Cannot find command 'git' - do you have 'git' installed ..."
         Pattern("cannot find command", r"Cannot find command %s(?P<d>git|hg|svn|bzr)%s" % ("['\"]", "['\"]")),
+        # file(1), which libtool.m4's configure checks run as /usr/bin/file: "./configure: line 1: /usr/bin/file:
+        # not found" (slim images such as Alpine's python:*-alpine have none)
+        Pattern("/file: not found", r"(?:^|[\s:])/usr/bin/(?P<d>file): not found"),
         # autoconf's config.status when no (GNU) make runs
         Pattern("bootstrapping makefile fragments", r"Something went wrong bootstrapping makefile fragments",
                 detail="make"),
@@ -117,6 +127,9 @@ BUILD_TOOL = Rule(
         "OSError: CUDA_HOME environment variable is not set. Please set it to your CUDA install root.",
         "ERROR: Cannot find command 'git' - do you have 'git' installed and in your PATH?",
         "ModuleNotFoundError: No module named 'swig'",
+        "error: command 'swig.exe' failed: None",
+        "RuntimeError: swig executable not found on path!",
+        "./configure: line 1: /usr/bin/file: not found",
     ),
     counter_examples=("make: *** [Makefile:12: all] Error 1", "ninja: build stopped: subcommand failed."),
 )

@@ -77,6 +77,7 @@ C_COMPILER = Rule(
         "error: command 'gcc' failed: No such file or directory",
         "error: command '/usr/bin/x86_64-linux-gnu-gcc' failed: No such file or directory",
         "unable to execute 'gcc': No such file or directory",
+        "unable to execute gcc: No such file or directory",
         "error: [Errno 2] No such file or directory: 'gcc'",
         "sh: 1: x86_64-linux-gnu-gcc: not found",
         "/bin/sh: cc: command not found",
@@ -92,6 +93,7 @@ C_COMPILER = Rule(
         "sh: 1: pkg-config: not found",
         "error: [Errno 2] No such file or directory: 'README.md'",
         "mpicc: command not found",
+        "error: command 'gcc' failed: No such file",
     ),
 )
 

@@ -1,0 +1,57 @@
+"""Shapes of a failure, several lines long or framed, that one example line
+cannot show (tests/test_rules.py checks the one-line examples). Each case is
+cut from a real log (tests/fixtures/blind/...) or follows the emitting tool's
+source, as the comment says."""
+import pytest
+
+from pip_explain.classify import classify
+
+
+def _cause(text):
+    diagnosis = classify(text.strip("\n").splitlines())
+    return None if diagnosis is None else (diagnosis.rule.cause, diagnosis.detail)
+
+
+CASES = [
+    # b3 58-pyxcp: build_ext.py runs cmake through subprocess.run; French Windows' WinError 2
+    ("""      Traceback (most recent call last):
+        File "C:\\build_ext.py", line 131, in build_extension
+          subprocess.run(["cmake", "-S", str(TOP_DIR), *cmake_args], cwd=build_temp, check=True)  # nosec
+        File "C:\\Program Files\\Python\\lib\\subprocess.py", line 505, in run
+          with Popen(*popenargs, **kwargs) as process:
+        File "C:\\Program Files\\Python\\lib\\subprocess.py", line 951, in __init__
+          self._execute_child(args, executable, preexec_fn, close_fds,
+        File "C:\\Program Files\\Python\\lib\\subprocess.py", line 1420, in _execute_child
+          hp, ht, pid, tid = _winapi.CreateProcess(executable, args,
+      FileNotFoundError: [WinError 2] Impossib
+""", ("cmake-missing", "cmake")),
+    # b3 64-opensfm: Python 2's WindowsError, no text
+    ("""Traceback (most recent call last):
+  File "setup.py", line 21, in <module>
+    subprocess.Popen(['cmake','../opensfm/src'], cwd='cmake_build').wait()
+  File "D:\\Anaconda2\\lib\\subprocess.py", line 390, in __init__
+    errread, errwrite)
+  File "D:\\Anaconda2\\lib\\subprocess.py", line 640, in _execute_child
+    startupinfo)
+WindowsError: [Error 2]
+""", ("cmake-missing", "cmake")),
+]
+
+NOT = [
+    # cmake ran and failed: not a missing cmake
+    """    subprocess.check_call(['cmake', '..'])
+  File "/usr/lib/python3.10/subprocess.py", line 369, in check_call
+    raise CalledProcessError(retcode, cmd)
+subprocess.CalledProcessError: Command '['cmake', '..']' returned non-zero exit status 1.
+""",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_shape(text, expected):
+    assert _cause(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT)
+def test_not_the_shape(text):
+    assert _cause(text) is None or _cause(text)[0] != "cmake-missing"
