@@ -75,8 +75,15 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # setuptools 68-75 ("failed: No such file or directory"), old distutils
         Pattern("no such file or directory",
                 r"command %s(?P<d>%s)%s failed: No such file or directory" % (OPEN, NAME, CLOSE), accept),
+        # (Python 2.6's distutils printed the name unquoted: "unable to execute gcc: No such file ...")
         Pattern("unable to execute",
-                r"unable to execute %s(?P<d>%s)%s: No such file or directory" % (OPEN, NAME, CLOSE), accept),
+                r"unable to execute %s?(?P<d>%s)%s?: No such file or directory" % (OPEN, NAME, CLOSE), accept),
+        # distutils/setuptools spawn on Windows: "command %r failed: %s" % (cmd, exc.args[-1]), and the
+        # FileNotFoundError of CreateProcess carries None last (its filename2): "command 'swig.exe' failed: None"
+        Pattern("failed: none", r"command %s(?P<d>%s)%s failed: None\s*$" % (OPEN, NAME, CLOSE), accept),
+        # a build script's own words: "swig executable not found on path!", "pg_config executable not found."
+        Pattern("executable not found", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})%s? executable not found" % CLOSE,
+                accept),
         # setuptools 84+, and any FileNotFoundError from subprocess
         Pattern("no such file or directory",
                 r"\[Errno 2\] No such file or directory: %s(?P<d>%s)%s" % (OPEN, NAME, CLOSE), accept),
@@ -100,6 +107,9 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # Windows cmd.exe
         Pattern("is not recognized as an internal or external command",
                 r"%s(?P<d>%s)%s is not recognized as an internal or external command" % (OPEN, NAME, CLOSE), accept),
+        # ... when the script ran a whole command line through the shell: '"krb5-config --cflags krb5"'
+        Pattern("is not recognized as an internal or external command",
+                r"'\"(?P<d>%s) [^'\"]{0,300}\"' is not recognized as an internal or external command" % NAME, accept),
     )
 
 
@@ -150,6 +160,8 @@ def _not_enoent(langs: Tuple[str, ...]) -> str:
     return "(?:%s)" % "|".join(sorted({fragment for message in _OTHER_ERRNOS
                                        for _text, fragment, _needle, in_langs in _msg.MESSAGES[message]
                                        if "C" in in_langs or set(in_langs) & set(langs)}))
+
+
 # cpplib's "%s: %s" (file name, strerror): ": ", French " : ", CJK "："
 _FILE_REASON = "(?:%s)" % "|".join(sorted({fragment.format("", "") for fragment, _ in
                                            _translated("cpplib.errno_filename", True)}))

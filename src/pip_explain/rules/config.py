@@ -113,6 +113,7 @@ CONFIG_TOOL = Rule(
         "Exception: Can not find valid pkg-config name.",
         "Could not run curl-config: [Errno 2] No such file or directory: 'curl-config'",
         "FileNotFoundError: [Errno 2] No such file or directory: 'krb5-config'",
+        "'\"krb5-config --cflags krb5\"' is not recognized as an internal or external command,",
         "/bin/sh: 1: pkg-config: not found",
         "Package libffi was not found in the pkg-config search path.",
         "Package 'libffi', required by 'virtual:world', not found",
