@@ -35,10 +35,6 @@ RUST = Rule(
         Pattern("do you have cargo in your path", r"Cargo metadata failed\. Do you have cargo in your PATH\?",
                 detail="cargo", then=r"Caused by: (?:No such file or directory \(os error 2\)|program not found"
                 r"|The system cannot find the file specified)", within=2),
-        # setuptools-rust's advice after "can't find Rust compiler" (cryptography's setup.py prints it after any
-        # failure of the Rust build, hence only a hint)
-        Pattern("try installing a rust compiler", r"If you did intend to build this package from source, try"
-                r" installing a Rust compiler", weak=True),
     ),
     fix=_fix,
     verify=lambda ctx: ("cargo --version", "rustc --version"),
@@ -54,8 +50,6 @@ RUST = Rule(
         " manager or via https://rustup.rs/",
         "error: [Errno 2] No such file or directory: 'cargo'",
         "/bin/sh: 1: cargo: not found",
-        "If you did intend to build this package from source, try installing a Rust compiler from your system"
-        " package manager and ensure it is on the PATH during installation.",
     ),
     counter_examples=(
         "error: package `foo v1.0.0` cannot be built because it requires rustc 1.70 or newer, while the currently"
