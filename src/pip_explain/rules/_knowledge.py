@@ -210,8 +210,10 @@ RULINGS: Tuple[Ruling, ...] = (
         " them does not search the system's library directories (conda's compiler_compat/ld, a wrong"
         " --sysroot); there is no package to install",
         unless=(MUSL, WINDOWS),
+        # prophet #408 (blind b2/13), cocoapi #94, Detectron #105
         examples=(("/home/user/anaconda2/compiler_compat/ld: cannot find -lpthread", (UNIX,)),
-                  ("/opt/conda/compiler_compat/ld: cannot find -lpthread: No such file or directory", (UNIX,))),
+                  ("/local/mnt/workspace/Apps/anaconda2/envs/py36/compiler_compat/ld: cannot find -lc", (UNIX,)),
+                  ("/home/ubuntu/anaconda3/envs/caffe2_p27/compiler_compat/ld: cannot find -lpthread", (UNIX,))),
         counter_examples=(("/usr/bin/ld: cannot find -lffi", (UNIX,)),
                           ("/usr/lib/gcc/x86_64-alpine-linux-musl/12/../../../../x86_64-alpine-linux-musl/bin/ld:"
                            " cannot find -lc", (UNIX, MUSL))),
@@ -221,6 +223,7 @@ RULINGS: Tuple[Ruling, ...] = (
         "a POSIX header that Microsoft's C runtime does not have: the package (or this part of it) does not"
         " support Windows; no library provides it there (WSL or a wheel are the ways out)",
         line=r"\bC1083\b",
+        # leadsheet (blind b1/114), nanolib (b3/16)
         examples=(("fatal error C1083: Cannot open include file: 'sys/mman.h': No such file or directory", (WINDOWS,)),
                   ("fatal error C1083: Cannot open include file: 'sched.h': No such file or directory", (WINDOWS,))),
         counter_examples=(("x.c(2): fatal error C1083: Cannot open include file: 'zlib.h': No such file or directory",
@@ -231,23 +234,34 @@ RULINGS: Tuple[Ruling, ...] = (
         "stdint.h and inttypes.h came to MSVC with Visual Studio 2010: an MSVC without them is older (VC9,"
         " the compiler of Python 2.7), not a library to install",
         line=r"\bC1083\b",
-        examples=(("fatal error C1083: Cannot open include file: 'stdint.h': No such file or directory", (WINDOWS,)),),
+        # PTVS #2587 (blind b3/77; the maintainer: "The compiler for 2.7 ... does not have that header at
+        # all"), xxtea #9, murmurhash #8
+        examples=(("fatal error C1083: Cannot open include file: 'stdint.h': No such file or directory", (WINDOWS,)),
+                  ("xxtea.c(29) : fatal error C1083: Cannot open include file: 'stdint.h': No such file or directory",
+                   (WINDOWS,)),
+                  ("murmurhash/mrmr.cpp(248) : fatal error C1083: Cannot open include file: 'stdint.h': No such file"
+                   " or directory", (WINDOWS,))),
     ),
     Ruling(
         "library-header-missing", is_glibc_only_header,
         "a header only glibc has: on another C library (musl on Alpine) no package provides it; the package"
         " assumes glibc",
-        examples=(("numpy/core/src/multiarray/temp_elide.c:85:10: fatal error: 'execinfo.h' file not found", ()),),
+        # numpy on musl (blind b2/96); h2o #2328 and memtier_benchmark #358 on Alpine (libexecinfo left
+        # Alpine in 3.17)
+        examples=(("numpy/core/src/multiarray/temp_elide.c:85:10: fatal error: 'execinfo.h' file not found", ()),
+                  ("/home/user/h2o/src/httpclient.c:25:10: fatal error: execinfo.h: No such file or directory", ()),
+                  ("memtier_benchmark.cpp:44:10: fatal error: execinfo.h: No such file or directory", ())),
     ),
     Ruling(
         "library-header-missing", is_windows_only_header,
         "a header of Windows' C runtime, missing on another platform: the package (or this part of it) is"
         " for Windows, or its own copy of the file is gone; no library provides it",
         unless=(WINDOWS,),
+        # pysdd (blind b3/75), cpython #27780 (Windows' PC/pyconfig.h compiled by gcc)
         examples=(("pysdd/sdd.c:639:10: fatal error: 'io.h' file not found", (UNIX,)),
                   ("deps/cpython/PC/pyconfig.h:59:16: fatal error: io.h: No such file or directory", ())),
-        counter_examples=(("C:\\x\\pyconfig.h(59): fatal error C1083: Cannot open include file: 'io.h': No such file or"
-                           " directory", (WINDOWS,)),),
+        counter_examples=(("d:\\ai\\anaconda3\\envs\\ssd\\include\\pyconfig.h(59): fatal error C1083: Cannot open include"
+                           " file: 'io.h': No such file or directory", (WINDOWS,)),),
     ),
     Ruling(
         "library-header-missing", is_private_header,
@@ -263,8 +277,12 @@ RULINGS: Tuple[Ruling, ...] = (
         " SDK or libc++): a broken or mismatched compiler/SDK, not a library to install",
         line=r"(?:/Library/Developer/|\.sdk/|/Developer/SDKs/|Xcode[\w.]{0,20}\.app/|/include/c\+\+/v1/)"
              r"[^\s:]{0,300}\.h:\d+:\d+: fatal error:",
+        # psutil (blind b1/20), llvmlite #692 (a venv's clang), RaftLib #100 (Xcode 11.4.1)
         examples=(("/Developer/SDKs/MacOSX10.6.sdk/usr/include/float.h:8:15: fatal error: 'float.h' file not found", ()),
-                  ("/Users/u/venv/bin/../include/c++/v1/stdlib.h:20:15: fatal error: 'stdlib.h' file not found", ())),
+                  ("/Users/user/PycharmProjects/sapf_in_python_exploratory/venv/bin/../include/c++/v1/stdlib.h:20:15:"
+                   " fatal error: 'stdlib.h' file not found", ()),
+                  ("/Applications/Xcode_11.4.1.app/Contents/Developer/Toolchains/XcodeDefault.xctoolchain/usr/bin/../"
+                   "include/c++/v1/stdlib.h:93:15: fatal error: 'stdlib.h' file not found", ())),
         counter_examples=(("/usr/local/lib/pyenv/versions/3.7.3/include/python3.7m/Python.h:11:20: fatal error:"
                            " limits.h: No such file or directory", (UNIX,)),),
     ),
@@ -302,8 +320,11 @@ RULINGS: Tuple[Ruling, ...] = (
         "a build requirement that every package index carries, found in no version at all: no index"
         " answered (offline, a proxy or firewall, an unreachable or misconfigured index)",
         line=r"\(from versions: none\)", unless=(CUSTOM_INDEX,), instead="network",
+        # lightglue (blind b3/46), pyinputplus behind a firewall (b3/47), BuildKit offline (b2/74), lab recordings
         examples=(("ERROR: Could not find a version that satisfies the requirement setuptools>=40.8.0 (from"
-                   " versions: none)", ()),),
+                   " versions: none)", ()),
+                  ("      ERROR: Could not find a version that satisfies the requirement setuptools (from versions: none)",
+                   ())),
         counter_examples=(("ERROR: Could not find a version that satisfies the requirement setuptools>=40.8.0 (from"
                            " versions: none)", (CUSTOM_INDEX,)),),
     ),
@@ -313,8 +334,11 @@ RULINGS: Tuple[Ruling, ...] = (
         " pins (or none for this platform or Python): nothing to install; the package's pin or the platform"
         " is the problem",
         line=r"\(from versions: (?!none\))[\w.!+-]{1,40}[,)]",
+        # MPlib on aarch64 (blind b1/93), PatchTST #102 (numpy==1.21.3 in the build requirements)
         examples=(("ERROR: Could not find a version that satisfies the requirement libclang==11.0.1 (from versions:"
-                   " 11.1.0, 12.0.0, 13.0.0)", ()),),
+                   " 11.1.0, 12.0.0, 13.0.0, 14.0.1, 14.0.6, 15.0.6.1, 16.0.0, 16.0.6, 17.0.6, 18.1.1)", ()),
+                  ("      ERROR: Could not find a version that satisfies the requirement numpy==1.21.3 (from versions:"
+                   " 1.3.0, 1.4.1, 1.5.0, 1.5.1, 1.6.0, 1.6.1, 1.6.2, 1.7.0, 1.7.1, 1.7.2, 1.8.0, 1.8.1, 1", ())),
     ),
 )
 
