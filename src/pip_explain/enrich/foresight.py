@@ -485,9 +485,8 @@ def read_source(path: str) -> Reading:
         need("build-tool-missing", "meson", ev, "meson")
         need("build-tool-missing", "ninja", ev, "ninja")
         r.compiled = True
-        for rel, text in sorted(texts.items()):
-            if rel.endswith("meson.build") and not _skipped_dir(rel):
-                _meson(r, rel, text, need, langs, lang_ev)
+        for rel in _meson_files(texts):
+            _meson(r, rel, texts[rel], need, langs, lang_ev)
 
     # CMake
     cmake_backend = backend.startswith("scikit_build_core") or "scikit-build" in names or "cmake" in names \
@@ -519,10 +518,12 @@ def read_source(path: str) -> Reading:
 
     # languages of the sources
     if r.compiled:
+        build_named = bool(meson is not None and (backend.startswith("mesonpy") or "meson-python" in names)) \
+            or cmake_backend
         for lang in ("C", "C++", "Cython", "Fortran", "SWIG", "CUDA"):
-            if lang in s.lang_files and lang not in langs and (lang != "Fortran" or not backend.startswith("maturin")):
-                if lang == "Fortran" and "Fortran" not in langs and (meson or cmake_backend):
-                    continue  # meson and CMake name their languages; a stray .f may be a test
+            if build_named or rust_ev:
+                break  # meson and CMake name their languages; a stray .f or .cu may be a test
+            if lang in s.lang_files and lang not in langs:
                 langs.append(lang)
         for lang in langs:
             ev = lang_ev.get(lang) or s.lang_files.get(lang) or bkey or r.backend
@@ -542,7 +543,10 @@ def read_source(path: str) -> Reading:
 
         rows_seen = []
         defined = _build_defines(texts)
+        probed = _setup_strings(setup_py)
         for (header, where), (evidence, kind) in sorted(s.includes.items(), key=lambda kv: kv[1][0]):
+            if build_named:
+                break  # meson/CMake choose the sources from their dependencies: those are the needs
             if kind.startswith("when:") and set(kind[5:].split(",")) <= defined:
                 kind = "firm"  # #ifdef HAVE_SASL, and the build defines HAVE_SASL
             if kind != "firm" or where not in s.ext_dirs or _shipped(s, header):
@@ -552,7 +556,9 @@ def read_source(path: str) -> Reading:
                     n.cause == "config-tool-missing" and packages.row_for_pkgconfig(n.detail) is row for n in r.needs):
                 continue  # a build that asks pkg-config for the library fails there first
             rows_seen.append(row)
-            need("library-header-missing", header, evidence, header)
+            # setup.py looks for this header itself: it decides at build time (Pillow's optional codecs)
+            need("library-header-missing", header, evidence, header, optional=bool(set(row.headers) & probed
+                                                                                  or header in probed))
     if "CUDA" in s.lang_files and r.compiled and "CUDA" not in langs:
         r.notes.append("has CUDA sources (%s): built only when CUDA is set up" % s.lang_files["CUDA"])
     r.languages = langs
@@ -568,6 +574,30 @@ def read_source(path: str) -> Reading:
         r.notes.append("its compiled extensions are optional: without them it installs as pure Python")
     r.needs.sort(key=lambda n: CAUSE_ORDER.index(n.cause) if n.cause in CAUSE_ORDER else len(CAUSE_ORDER))
     return r
+
+
+def _setup_strings(setup_py: Optional[str]) -> Set[str]:
+    """String literals of setup.py that look like header names."""
+    if not setup_py:
+        return set()
+    return set(re.findall(r"""['"]([\w./+-]{1,100}\.h(?:pp)?)['"]""", setup_py))
+
+
+def _meson_files(texts: Dict[str, str]) -> List[str]:
+    """The meson.build files the build reads: the top one and the ``subdir()``s
+    it names, recursively (not a vendored meson's test cases)."""
+    out: List[str] = []
+    todo = [""]
+    while todo and len(out) < 200:
+        d = todo.pop(0)
+        rel = (d + "/" if d else "") + "meson.build"
+        if rel not in texts or rel in out:
+            continue
+        out.append(rel)
+        for sub in re.findall(r"^\s*subdir\s*\(\s*'([^'\n]{1,100})'", texts[rel], re.M):
+            if ".." not in sub:
+                todo.append((d + "/" if d else "") + sub.strip("/"))
+    return out
 
 
 _CFG_DEFINES = re.compile(r"^\s*defines\s*=\s*([A-Za-z_][\w \t]*)$", re.M)
@@ -692,8 +722,11 @@ def _meson(r: Reading, rel: str, text: str, need, langs: List[str], lang_ev: Dic
             dep = strings[0]
             from pip_explain.enrich import packages
 
-            if dep.lower() in _MESON_SPECIAL or packages.row_for_pkgconfig(dep) is None:
+            row = packages.row_for_pkgconfig(dep)
+            if dep.lower() in _MESON_SPECIAL or row is None:
                 continue
+            if any(n.cause == "config-tool-missing" and packages.row_for_pkgconfig(n.detail) is row for n in r.needs):
+                continue  # glib-2.0, gobject-2.0, gio-2.0: one library, one need
             need("config-tool-missing", "pkg-config", ev, "pkg-config")
             need("config-tool-missing", dep, ev, "%s (pkg-config module)" % dep)
 
