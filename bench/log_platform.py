@@ -60,6 +60,31 @@ def label_os(meta: dict) -> str:
     return name
 
 
+FAMILY = {"debian": "apt", "ubuntu": "apt", "mint": "apt", "raspbian": "apt", "pop": "apt", "kali": "apt",
+          "fedora": "dnf", "rhel": "dnf", "centos": "dnf", "rocky": "dnf", "almalinux": "dnf", "alma": "dnf",
+          "amazon": "dnf", "amazonlinux": "dnf", "amzn": "dnf", "redhat": "dnf", "oracle": "dnf",
+          "alpine": "apk", "arch": "pacman", "archlinux": "pacman", "manjaro": "pacman",
+          "opensuse": "zypper", "suse": "zypper", "sles": "zypper"}
+
+
+def label_family(meta: dict) -> str:
+    """The package manager family of a distribution-level label ("" when the label names no distribution)."""
+    value = meta.get("platform") or ""
+    if isinstance(value, dict):
+        value = value.get("name") or ""
+    value = str(value).lower().replace(":", " ").replace("-", " ").replace("/", " ")
+    for word in value.split():
+        if word in FAMILY:
+            return FAMILY[word]
+    return ""
+
+
+def command_family(command: str) -> str:
+    head = (command.replace("sudo ", "").split() or [""])[0]
+    return {"apt-get": "apt", "apt": "apt", "apt-file": "apt", "dnf": "dnf", "yum": "dnf", "apk": "apk",
+            "pacman": "pacman", "zypper": "zypper"}.get(head, "")
+
+
 def fits(kind: str, os_name: str, conda: bool) -> bool:
     if kind == "any":
         return True
@@ -115,6 +140,7 @@ def main(dirs):
             old, _ = explain_saved_log(lines, here)
             old_command, old_kind = first_platform_command(old)
             conda = where.conda or "conda" in str(meta.get("notes", "")).lower()
+            family = label_family(meta)
             rows.append({
                 "log": os.path.relpath(path), "os": os_name, "shown": where.name is not None,
                 "inferred": where.name, "command": command, "kind": kind,
@@ -122,6 +148,11 @@ def main(dirs):
                 "among": fits(kind, os_name, conda) or any(fits(k, os_name, conda) for k in all_platform_kinds(explained)),
                 "old_right": old_command is None or fits(old_kind, os_name, conda),
                 "has_command": command is not None and kind != "any",
+                "family": family,
+                "family_right": (not family or kind != "linux" or command_family(command or "") == family)
+                and (command is None or fits(kind, os_name, conda)),
+                "old_family_right": (not family or old_kind != "linux" or command_family(old_command or "") == family)
+                and (old_command is None or fits(old_kind, os_name, conda)),
             })
     return rows
 
@@ -143,6 +174,15 @@ def report(rows, out=sys.stdout):
     out.write("  the log does not show it (side by side, first is Debian/Ubuntu's): %s; its platform's command"
               " among those shown: %s\n" % (share(hidden, "right"), share(hidden, "among")))
     out.write("  before (this machine's fixes):        %s\n" % share(tied, "old_right"))
+    fam = [r for r in tied if r["family"]]
+    if fam:
+        out.write("logs labelled with a distribution (or macOS/Windows with one): %d; first command for that"
+                  " distribution's package manager: %s (before: %s)\n"
+                  % (len(fam), share(fam, "family_right"), share(fam, "old_family_right")))
+        for r in fam:
+            if not r["family_right"]:
+                out.write("  wrong distribution: %s (%s) inferred %s: %s\n" % (r["log"], r["family"], r["inferred"],
+                                                                            r["command"]))
     for r in rows:
         if r["has_command"] and not r["right"]:
             out.write("  wrong: %s (%s) inferred %s: %s\n" % (r["log"], r["os"], r["inferred"], r["command"]))

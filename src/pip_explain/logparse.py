@@ -68,24 +68,24 @@ _OLD_CMD = re.compile(r"^\s*command:\s*(?P<cmd>.+)$")
 # -- other installers -----------------------------------------------------------
 
 # A CI runner's or Docker build's prefix before a line ("9.917   ", "#12 3.41 ", "2024-05-01T10:00:00Z ")
-_CI = r"^(?:[#\d.:TZ\[\]-]{1,40}\s+)?"
-_UV_START = re.compile(_CI + r"\s*(?:error:|×|Caused by:|cause:|[├╰]─▶)?\s*Failed to (?:download and )?build:?\s+"
+_CI = r"^(?:[#\d.:TZ\[\]-]{1,40}(?=\s)\s?){0,2}\s*"
+_UV_START = re.compile(_CI + r"(?:(?:error:|×|Caused by:|cause:|[├╰]─▶) *)?Failed to (?:download and )?build:?\s+"
                        r"`(?P<req>[^`]{1,300})`")
 _UV_HOOK = re.compile(r"Call to `(?P<backend>[\w.:]{0,120}?)\.?(?P<hook>[a-z_]{1,60})(?:\(\))?` failed"
                       r"|Build backend failed to [\w ]{1,40}? (?:through|with) `(?P<hook2>[a-z_]{1,60})(?:\(\))?`")
 _UV_MARK = re.compile(r"^(?P<indent>\s*(?:│\s*)?)\[(?:stdout|stderr)\]\s*$")
 _UV_END = re.compile(r"^(?:hint|help|error|warning|Caused by):|^\s*×\s|^\s{0,2}[├╰]─▶")
 _BAR = re.compile(r"^(\s*)│ ?")
-_POETRY_START = re.compile(_CI + r"\s*Backend subprocess exited when trying to invoke (?P<hook>[a-z_]{1,60})\s*$")
-_POETRY_END = re.compile(_CI + r"\s*(?:Note: This error originates from the build backend|You can verify this by running"
+_POETRY_START = re.compile(_CI + r"Backend subprocess exited when trying to invoke (?P<hook>[a-z_]{1,60})\s*$")
+_POETRY_END = re.compile(_CI + r"(?:Note: This error originates from the build backend|You can verify this by running"
                          r"|at \S{0,300}chef\.py:\d+)")
 _POETRY_NAMED = re.compile(r"with (?P<name>[A-Za-z0-9][\w.-]{0,100}) \((?P<ver>[^()\s]{1,60})\)")
 _POETRY_BAR = re.compile(r"^(\s*)\| ?")
-_POETRY_INSTALLING = re.compile(_CI + r"\s*[-•]\s+(?:Installing|Updating) (?P<name>[A-Za-z0-9][\w.-]{0,100}) \((?P<ver>[^()\s]{1,60})\)")
+_POETRY_INSTALLING = re.compile(_CI + r"[-•]\s+(?:Installing|Updating) (?P<name>[A-Za-z0-9][\w.-]{0,100}) \((?P<ver>[^()\s]{1,60})\)")
 _PDM_START = re.compile(r"BuildError: Build backend raised error: Showing the last \d+ lines")
 _PDM_FAILED = re.compile(r"^\s*✖ Install (?P<name>[A-Za-z0-9][\w.-]{0,100}) (?P<ver>\S{1,60}) failed")
 _PDM_END = re.compile(r"^\s*$|^\s*\d+:\d\d:\d\d ✖|^See \S.{0,300} for detailed debug log")
-_BUILD_END = re.compile(_CI + r"\s*ERROR Backend subprocess exited when trying to invoke (?P<hook>[a-z_]{1,60})\s*$")
+_BUILD_END = re.compile(_CI + r"ERROR Backend subprocess exited when trying to invoke (?P<hook>[a-z_]{1,60})\s*$")
 _EGG_INFO = re.compile(r"^\s*writing (?P<name>[A-Za-z0-9][\w.-]{0,100})\.egg-info[/\\]PKG-INFO")
 _TOX_ENV = re.compile(r"^\s*(?P<env>[\w.-]{1,60}): (?:install_deps>|install_package>|install_package_deps>|"
                       r"exit -?\d+ \(|FAIL code \d+)")
@@ -180,7 +180,7 @@ class _Installer:
             if m:
                 self.pdm_hook = m.group(1)
         if ("Downloading " in line or "Using cached " in line or "Processing " in line) and len(self.sdists) < 100:
-            u = _URL_VERSION.search(line)
+            u = _URL_VERSION.search(line[:512])
             if u:
                 self.sdists.setdefault(_RUNS.sub("-", u.group("name")).lower(), u.group("ver"))
         if self.command is None and ("uv " in line or "poetry " in line or "pdm " in line or "pipenv " in line

@@ -188,7 +188,8 @@ _DOCKER_FROM = re.compile(r"(?:^|[\s:>])FROM\s+(?:--platform=\S+\s+)?(?:docker\.
 _WIN_DRIVE = re.compile(r"(?<![\w/])[A-Za-z]:\\")
 _BUILD_DIR = re.compile(r"\b(?:lib|temp|bdist)\.(macosx|linux|win)(?:-(\d{1,2}(?:\.\d{1,2})?))?[-.\w]")
 _PLATFORM_PLATFORM = re.compile(r"\bplatform: (Linux|Windows|macOS|Darwin)-([\w.+-]{0,80})")
-_MSVC_DIAG = re.compile(r"(?:\b(?:fatal )?error|warning) (?:C|LNK)\d{4}\b|\w\\[\w.\\-]{1,120}\.(?:c|cc|cpp|cxx|h|hpp)\(\d+\)")
+_MSVC_DIAG = re.compile(r"(?:\b(?:fatal )?error|warning) (?:C|LNK)\d{4}\b")
+_MSVC_FILE = re.compile(r"\.(?:c|cc|cpp|cxx|h|hpp)\(\d+\)")  # MSVC's "dir\\file.c(215)"
 _DASH = re.compile(r"^\s*(?:/bin/)?sh: \d+: [\w.+-]{1,60}: not found")
 _RPM_FLAGS = re.compile(r"--param=ssp-buffer-size=4|redhat-hardened-cc1|/usr/lib/rpm/redhat/")
 _SUSE_FLAGS = re.compile(r"-fmessage-length=0\b.{0,200}-funwind-tables")
@@ -200,15 +201,48 @@ _GNU = re.compile(r"/usr/bin/ld: |collect2: error: ld returned|\bgcc: error|‘[
 _MAC_TAG = re.compile(r"macosx_(\d{1,2})_\d{1,2}_(?:x86_64|arm64|universal2|intel)")
 _MAC_SDK = re.compile(r"MacOSX(\d{1,2}(?:\.\d{1,2})?)?\.sdk")
 # Python: include dirs, interpreters, build dirs, tags (most telling first)
-_PY_PYENV = re.compile(r"(/[^\s'\"]{0,200}?/\.?pyenv/versions/(\d)\.(\d{1,2})[\w.+-]{0,20})")
-_PY_UV = re.compile(r"(/[^\s'\"]{0,200}?/uv/python/c?python-(\d)\.(\d{1,2})[\w.+-]{0,60})")
-_PY_BREW = re.compile(r"((?:/opt/homebrew|/usr/local|/home/linuxbrew/\.linuxbrew)/(?:opt|Cellar)/python@(\d)\.(\d{1,2}))")
-_PY_FRAMEWORK = re.compile(r"(/Library/Frameworks/Python\.framework/Versions/(\d)\.(\d{1,2}))")
-_PY_XCODE = re.compile(r"(/(?:Applications/Xcode\.app|Library/Developer/CommandLineTools)[^\s'\"]{0,120}?"
-                       r"/Python3\.framework/Versions/(\d)\.(\d{1,2}))")
-_PY_STORE = re.compile(r"(PythonSoftwareFoundation\.Python\.(\d)\.(\d{1,2}))")
-_PY_WIN = re.compile(r"([A-Za-z]:\\[^\s'\"]{0,200}?\\Python(\d)(\d{1,2})(?:-32|-arm64)?)\\", re.IGNORECASE)
-_PY_INCLUDE = re.compile(r"(?:(?<=-I)|(?<![\w.-]))(/[\w./+-]{0,200}?)/include/python(\d)\.(\d{1,2})\b")
+# Each is tried only where its literal part is (found with str.find), and reads
+# the path it belongs to backwards from there: no pattern scans a line from every position.
+_PY_PYENV = ("pyenv/versions/", re.compile(r"(\d)\.(\d{1,2})[\w.+-]{0,20}"))
+_PY_UV = ("/uv/python/", re.compile(r"c?python-(\d)\.(\d{1,2})[\w.+-]{0,60}"))
+_PY_BREW = ("/python@", re.compile(r"(\d)\.(\d{1,2})"))
+_PY_FRAMEWORK = ("/library/frameworks/python.framework/versions/", re.compile(r"(\d)\.(\d{1,2})"))
+_PY_XCODE = ("/python3.framework/versions/", re.compile(r"(\d)\.(\d{1,2})"))
+_PY_STORE = ("pythonsoftwarefoundation.python.", re.compile(r"(\d)\.(\d{1,2})"))
+_PY_WIN = ("\\python3", re.compile(r"(\d{1,2})(?:-32|-arm64)?(?=\\)"))
+_PY_INCLUDE = ("/include/python", re.compile(r"(\d)\.(\d{1,2})\b"))
+_PATH_STOP = frozenset(" \t'\"=(,;[<>")
+
+
+def _path_before(line: str, i: int, limit: int = 300) -> str:
+    """The part of the path that ends at ``i`` (back to a space, a quote, ``=``; ``-I`` removed)."""
+    a = i
+    stop = max(0, i - limit)
+    while a > stop and line[a - 1] not in _PATH_STOP:
+        a -= 1
+    token = line[a:i]
+    return token[2:] if token.startswith(("-I", "-L")) else token
+
+
+def _find_python(line: str, low: str, needle: str, rx):
+    """(start, end, prefix, major, minor) of the first place that shows a Python's home."""
+    i = low.find(needle)
+    tries = 0
+    while i >= 0 and tries < 4:
+        tries += 1
+        m = rx.match(line, i + len(needle))
+        if m is not None:
+            start = i - len(_path_before(line, i))
+            if needle == "\\python3":
+                major, minor = "3", m.group(1)
+                return start, m.end(), line[start:m.end()], major, minor
+            if needle == "/include/python":
+                return start, m.end(), line[start:i] or "/", m.group(1), m.group(2)
+            return start, m.end(), line[start:m.end()], m.group(1), m.group(2)
+        i = low.find(needle, i + 1)
+    return None
+
+
 _PY_CONDA = re.compile(r"((?:/|\\)(?:opt/conda|[\w.-]{0,40}conda\d?|miniforge\d?|mambaforge|micromamba)"
                        r"(?:[/\\]envs[/\\][\w.-]{1,60})?)", re.IGNORECASE)
 _PY_VERSION = re.compile(r"(?:cpython-|cp|python)(3)(1[0-9]|[6-9])\b|python(3)\.(1[0-9]|[6-9])\b", re.IGNORECASE)
@@ -429,6 +463,10 @@ def _platform_platform(scan: _Scan, n: int, line: str, low: str) -> None:
 
 def _msvc(scan: _Scan, n: int, line: str, low: str) -> None:
     m = _MSVC_DIAG.search(line)
+    if m is None:
+        m = _MSVC_FILE.search(line)
+        if m is not None and "\\" not in _path_before(line, m.start()):
+            m = None
     if m:
         scan.add(n, _around(line, m.start(), m.end()), "windows", 4, kind="msvc-diagnostic")
 
@@ -564,19 +602,28 @@ def _root(scan: _Scan, n: int, line: str, low: str) -> None:
 
 
 def _python(scan: _Scan, n: int, line: str, low: str) -> None:
-    for rx, origin, weight in ((_PY_PYENV, "pyenv", 5), (_PY_UV, "uv", 5), (_PY_BREW, "homebrew", 5),
-                               (_PY_FRAMEWORK, "python.org", 5), (_PY_XCODE, "xcode", 5), (_PY_STORE, "windows-store", 5),
-                               (_PY_WIN, "python.org", 4), (_PY_INCLUDE, "", 4)):
-        m = rx.search(line)
-        if not m:
+    for (needle, rx), origin, weight in ((_PY_PYENV, "pyenv", 5), (_PY_UV, "uv", 5), (_PY_BREW, "homebrew", 5),
+                                         (_PY_FRAMEWORK, "python.org", 5), (_PY_XCODE, "xcode", 5),
+                                         (_PY_STORE, "windows-store", 5), (_PY_WIN, "python.org", 4),
+                                         (_PY_INCLUDE, "", 4)):
+        if needle not in low:
             continue
-        prefix, version = m.group(1), "%s.%s" % (m.group(2), m.group(3))
+        found = _find_python(line, low, needle, rx)
+        if found is None:
+            continue
+        start, end, prefix, major, minor = found
+        version = "%s.%s" % (major, minor)
+        if origin == "homebrew" and not low[max(0, start):start + 60].startswith(("/opt/homebrew", "/usr/local",
+                                                                                   "/home/linuxbrew")):
+            continue
+        if origin == "python.org" and needle == "\\python3" and ":\\" not in prefix:
+            continue
         if origin == "" and prefix is not None:
             p = prefix.lower()
             if prefix in ("/usr",):
                 origin = "distro"
                 # /usr/include/python3.X: a distribution's Python (macOS has none there)
-                scan.add(n, _around(line, m.start(), m.end()), "linux", 2, kind="usr-include")
+                scan.add(n, _around(line, start, end), "linux", 2, kind="usr-include")
             elif "conda" in p or "miniforge" in p or "mambaforge" in p:
                 origin = "conda"
             elif "/.pyenv/" in p or "/pyenv/" in p:
@@ -591,7 +638,7 @@ def _python(scan: _Scan, n: int, line: str, low: str) -> None:
                 origin = "venv"
             else:
                 origin = "other"
-        scan.add(n, _around(line, m.start(), m.end()), "python", weight, version,
+        scan.add(n, _around(line, start, end), "python", weight, version,
                  "python-" + (origin or "other") + ":" + (prefix or ""))
         return
     m = _PY_VERSION.search(line)
