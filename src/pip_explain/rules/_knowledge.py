@@ -130,6 +130,8 @@ def is_cmake_compiler(detail: str) -> bool:
 # -- situations: facts about the whole log ---------------------------------------
 
 WINDOWS, UNIX, MUSL, CUSTOM_INDEX = "windows", "unix", "musl", "custom-index"
+# pip (21.2+) names the versions it left out for their Requires-Python: the index answered
+PYTHON_FILTERED = "python-filtered"
 
 # CMake and MSVC's own words that only Windows prints
 _WINDOWS_WORDS = re.compile(
@@ -168,6 +170,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(UNIX)
         if MUSL not in found and _MUSL_WORDS.search(head):
             found.add(MUSL)
+        if "require a different python version" in head:
+            found.add(PYTHON_FILTERED)
         if "Looking in indexes:" in head:
             m = _INDEXES.search(head)
             if m and not re.search(r"//(?:pypi\.org|pypi\.python\.org)\b", m.group("urls")):
@@ -319,7 +323,7 @@ RULINGS: Tuple[Ruling, ...] = (
         "build-dependency-missing", is_index_staple,
         "a build requirement that every package index carries, found in no version at all: no index"
         " answered (offline, a proxy or firewall, an unreachable or misconfigured index)",
-        line=r"\(from versions: none\)", unless=(CUSTOM_INDEX,), instead="network",
+        line=r"\(from versions: none\)", unless=(CUSTOM_INDEX, PYTHON_FILTERED), instead="network",
         # lightglue (blind b3/46), pyinputplus behind a firewall (b3/47), BuildKit offline (b2/74), lab recordings
         examples=(("ERROR: Could not find a version that satisfies the requirement setuptools>=40.8.0 (from"
                    " versions: none)", ()),
@@ -327,6 +331,16 @@ RULINGS: Tuple[Ruling, ...] = (
                    ())),
         counter_examples=(("ERROR: Could not find a version that satisfies the requirement setuptools>=40.8.0 (from"
                            " versions: none)", (CUSTOM_INDEX,)),),
+    ),
+    Ruling(
+        "build-dependency-missing", _any,
+        "the index answered: pip left out every version for its Requires-Python (\"Ignored the following"
+        " versions that require a different python version\"); this Python is outside what the requirement"
+        " supports, nothing is missing",
+        line=r"\(from versions: none\)", when=(PYTHON_FILTERED,),
+        # dynabench #380, vastdb_sdk #15 (numpy for the build, Python newer than the pin allows)
+        examples=(("ERROR: Could not find a version that satisfies the requirement setuptools>=40.8.0 (from"
+                   " versions: none)", (PYTHON_FILTERED,)),),
     ),
     Ruling(
         "build-dependency-missing", _any,
