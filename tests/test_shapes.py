@@ -49,7 +49,29 @@ CASES += [
 """, ("rust-missing", "cargo")),
 ]
 
+CASES += [
+    # b1 107-cryptography: clang's line wrapped after "fatal error:" (clang's err_pp_file_not_found follows)
+    ("""build/temp.macosx-10.11-intel-2.7/_openssl.c:434:10: fatal error: 
+      'openssl/opensslv.h' file not found
+#include <openssl/opensslv.h>
+         ^
+1 error generated.
+""", ("library-header-missing", "openssl/opensslv.h")),
+    # the same wrap for Python's own header
+    ("""src/x.c:1:10: fatal error:
+      'Python.h' file not found
+""", ("python-headers-missing", "Python.h")),
+]
+
 NOT = [
+    # a project's own header in a translated C1083: not a library (thirdparty 13-c1083-project-header-dd2017)
+    "stitch_wrapper.cpp(453): fatal error C1083: 无法打开包括文件: “stitch_rects.hpp”: No such file or directory",
+    # gcc < 4.5's plain error for a header no package provides
+    "src/a.c:3:20: error: myproject_config.h: No such file or directory",
+    # a wrapped clang line followed by something else
+    """x.c:1:10: fatal error:
+      too many errors emitted, stopping now
+""",
     # older maturin asked the same after any failure of cargo metadata: not found must follow
     """      💥 maturin failed
         Caused by: Cargo metadata failed. Do you have cargo in your PATH?
@@ -71,4 +93,5 @@ def test_shape(text, expected):
 
 @pytest.mark.parametrize("text", NOT)
 def test_not_the_shape(text):
-    assert _cause(text) is None or _cause(text)[0] not in ("cmake-missing", "rust-missing")
+    assert _cause(text) is None or _cause(text)[0] not in ("cmake-missing", "rust-missing", "library-header-missing",
+                                                           "python-headers-missing")

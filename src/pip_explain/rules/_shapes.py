@@ -191,6 +191,25 @@ def ld_cannot_find(program: str, name: str) -> Tuple[Tuple[str, str], ...]:
 
 
 _FILE = "[^\\s:：'‘’\"]{1,256}"
+# MSVC's C1083 in any language of its UI, the file quoted or not: German "Datei (Include) kann nicht geöffnet
+# werden: "mysql.h"" (also with ö shown as ” in a console's code page), Chinese "无法打开包括文件: “io.h”"
+MSVC_C1083 = (r"\bC1083\s?: [^:：\n]{1,80}[:：] ?[%s\"“”„]?(?P<d>[\w.+/\\-]{1,256}?)[%s\"“”]?[:：]"
+              r"(?: |\s*$)" % (_QUOTES, _QUOTES))
+
+
+def _known(accept: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``accept``, for a header Python, the Windows SDK or a row of the package table provides."""
+    def known(detail: str) -> bool:
+        if not accept(detail):
+            return False
+        name = header_name(detail)
+        if name in PYTHON_HEADERS or name in REMOVED_PYTHON_HEADERS or name in _WINDOWS_SDK_HEADERS:
+            return True
+        from pip_explain.enrich.packages import row_for_header
+
+        return row_for_header(detail) is not None
+
+    return known
 
 
 def missing_header(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
@@ -210,11 +229,21 @@ def missing_header(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         Pattern(needle, r"%s(?P<d>%s)%s(?!%s)\S" % (fatal, _FILE, _FILE_REASON, _not_enoent(langs)), accept)
         for fatal, needle, langs in _translations("gcc.fatal_error")
     ) + (
+        # gcc < 4.5 reported a missing #include as a plain error (cpplib's open_file_failed, CPP_DL_ERROR):
+        # "src/MD2.c:31:20: error: Python.h: No such file or directory"
+        Pattern("no such file or directory",
+                r":\d+(?::\d+)?: error: (?P<d>[^\s:'‘’\"]+): No such file or directory", _known(accept)),
         # clang
         Pattern("file not found", r"fatal error: %s(?P<d>%s)%s file not found" % (OPEN, NAME, CLOSE), accept),
+        # ... its line wrapped by a terminal after "fatal error:" (clang's err_pp_file_not_found on the next line)
+        Pattern("fatal error:", r"fatal error:\s*$", accept,
+                then=r"^\s*%s(?P<d>%s)%s file not found" % (OPEN, NAME, CLOSE), within=1),
         # MSVC C1083
         Pattern("cannot open include file",
                 r"Cannot open include file: %s(?P<d>%s)%s" % (OPEN, NAME, CLOSE), accept),
+        # (in other words than English, only headers the package table knows: a project's own header missing
+        # from a checkout is no library to install)
+        Pattern("c1083", MSVC_C1083, _known(accept)),
         # Intel, nvcc
         Pattern("cannot open source file", r"cannot open source file %s(?P<d>%s)%s" % (OPEN, NAME, CLOSE), accept),
     )

@@ -3,6 +3,7 @@ Xcode Command Line Tools (PX004), Fortran (PX005)."""
 from pip_explain.enrich.fixes import Context, install, quote, table
 from pip_explain.model import Fix, Pattern, Rule
 from pip_explain.rules._shapes import (
+    MSVC_C1083,
     is_c_compiler,
     is_cxx_compiler,
     is_fortran_compiler,
@@ -139,8 +140,7 @@ MSVC = Rule(
         # Rust on Windows: "error: linker `link.exe` not found"
         Pattern("linker `link.exe` not found", r"linker `link\.exe` not found", detail="link.exe"),
         # the Build Tools without the Windows SDK: C1083 on the C runtime's or the SDK's own headers
-        Pattern("c1083", r"C1083: Cannot open include file: %s(?P<d>[\w./\\]+\.h)%s" % ("['\"]", "['\"]"),
-                is_windows_sdk_header),
+        Pattern("c1083", MSVC_C1083, is_windows_sdk_header),
     ),
     fix=lambda ctx: (_MSVC_INSTALL,),
     verify=lambda ctx: (_VSWHERE,),
@@ -160,6 +160,8 @@ MSVC = Rule(
         "C:\\Python312\\include\\pyconfig.h(59): fatal error C1083: Cannot open include file: 'io.h': No such file or"
         " directory",
         "error: linker `link.exe` not found",
+        " fatal error C1083: 无法打开包括文件: “io.h”: No such file or directory",
+        "mesh_core.h(4): fatal error C1083: 无法打开包括文件: “stdio.h”: No such file or directory",
         "cl : Command line error D8027 : cannot execute 'C:\\BuildTools\\VC\\bin\\c1xx.dll'",
     ),
     counter_examples=(

@@ -96,6 +96,10 @@ PYTHON_HEADERS = Rule(
         "src/foo.c:3:10: fatal error: 'Python.h' file not found",
         "foo.c(1): fatal error C1083: Cannot open include file: 'Python.h': No such file or directory",
         "/usr/include/python3.11/Python.h:8:10: fatal error: pyconfig.h: No such file or directory",
+        # gcc < 4.5 (CentOS 5's 4.1: cld; pycrypto's MD2.c, mod_wsgi's docs, pgasync in public threads)
+        "pycldmodule.cc:5:20: error: Python.h: No such file or directory",
+        "src/MD2.c:31:20: error: Python.h: No such file or directory",
+        "mod_wsgi.c:113:20: error: Python.h: No such file or directory",
     ),
 )
 
@@ -138,10 +142,16 @@ LIBRARY_HEADER = Rule(
         "c/_cffi_backend.c:15:10: fatal error: ffi.h: No such file or directory",
         "src/x.c:1:10: fatal error: 'openssl/ssl.h' file not found",
         "x.c(2): fatal error C1083: Cannot open include file: 'zlib.h': No such file or directory",
+        # MSVC in other languages, or with the name unquoted (mysqlclient, lxml)
+        'src/MySQLdb/_mysql.c(29): fatal error C1083: Datei (Include) kann nicht ge”ffnet werden: "mysql.h": No such'
+        " file or directory",
+        "etree_defs.h(14): fatal error C1083: 无法打开包括文件: “libxml/xmlversion.h”: No such file or directory",
+        "_mysql.c(29): fatal error C1083: Cannot open include file: mysql.h: No such file or directory",
     ),
     counter_examples=(
         "aiohttp/_websocket.c:198:12: fatal error: longintrepr.h: No such file or directory",
         "src/ext.c:4:10: fatal error: numpy/arrayobject.h: No such file or directory",
+        "stitch_wrapper.cpp(453): fatal error C1083: 无法打开包括文件: “stitch_rects.hpp”: No such file or directory",
         "gcc: fatal error: no input files",
         "cc1: fatal error: src/missing.c: No such file or directory",
     ),
