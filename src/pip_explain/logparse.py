@@ -429,16 +429,21 @@ def _pdm_frame(src, i: int, inst: "_Installer"):
 _PDM_MAX = 4096  # lines of a pdm frame kept (pdm shows the last 10 lines of the build by default)
 
 
+_RICH_WIDTH = 80  # rich's width without a terminal
+
+
 def _unwrap(lines: List[str]) -> List[str]:
-    """pdm prints through rich, which wraps long lines at the terminal's width
-    (80 columns in a log) and keeps the space it broke at: a line ending in a
-    space is joined with the next. The continuation becomes an empty line, so
-    that every line keeps its number."""
+    """pdm and pipenv print through rich, which wraps long lines at the
+    terminal's width (80 columns in a log) and keeps the space it broke at: a
+    line ending in a space, or exactly 80 columns wide, is joined with the
+    next. The continuation becomes an empty line, so that every line keeps its
+    number."""
     out = list(lines)
     i = 0
     while i < len(out) - 1:
         j = i
-        while j < len(out) - 1 and out[j].endswith(" ") and out[j].strip() and out[j + 1].strip():
+        while j < len(out) - 1 and (out[j].endswith(" ") or len(lines[j]) == _RICH_WIDTH) and out[j].strip() \
+                and out[j + 1].strip():
             j += 1
         if j > i:
             out[i] = "".join(out[i:j + 1])
@@ -565,6 +570,8 @@ def _segments(src, found: List[Segment]) -> List[Segment]:
             seg.installer = inst.name
         if seg.version is None and seg.package:
             seg.version = inst.version_of(seg.package)
+        if seg.installer == "pipenv" and len(seg.lines) <= _PDM_MAX:
+            seg.lines = _unwrap(list(seg.lines))  # pipenv prints pip's output through rich
         seg.retry = inst.retry(seg.installer, seg.package, seg.version)
     return _dedupe(found)
 
