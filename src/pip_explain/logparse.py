@@ -155,12 +155,12 @@ class _Installer:
                 m = _HATCH_ENV.match(line)
                 if m and self.name == "pip":
                     self.name, self.env = "hatch", m.group("env")
-            elif "environment at: " in line and line.lstrip().startswith("Using "):
-                self.uv_mode = self.uv_mode or "pip"
             elif line.startswith("error: Failed to add dependencies"):
                 self.uv_mode = "add"
             elif line.startswith(("error: Failed to sync", "error: Failed to install", "error: Failed to prepare")):
                 self.uv_mode = self.uv_mode or "sync"
+        if " environment at" in line and line.lstrip().startswith("Using Python "):
+            self.uv_mode = "pip"  # uv pip: "Using Python 3.11.7 environment at[:] /path/venv"
         if "Pipfile" in line and self.name == "pip":
             self.name = "pipenv"
         if ("Installing " in line or "Updating " in line) and "(" in line:
