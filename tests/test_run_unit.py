@@ -150,9 +150,10 @@ def test_github_actions_annotation_and_summary(tmp_path):
 
 # -- terminals ---------------------------------------------------------------------
 
-def _run_in_terminal(argv, env, feed=None, after=b"", columns=97, rows=31, timeout=30):
+def _run_in_terminal(argv, env, feed=None, after=b"", columns=97, rows=31, timeout=30, resize=None):
     """argv in a new session whose controlling terminal is a fresh pty (stdin,
-    stdout, stderr all on it); ``feed`` is typed once ``after`` appeared."""
+    stdout, stderr all on it); ``feed`` is typed once ``after`` appeared, or
+    the terminal resized to ``resize`` (columns, rows)."""
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
 
@@ -176,7 +177,10 @@ def _run_in_terminal(argv, env, feed=None, after=b"", columns=97, rows=31, timeo
                 break
             out += data
         if not fed and after in out:
-            os.write(master, feed)
+            if resize:
+                fcntl.ioctl(master, termios.TIOCSWINSZ, struct.pack("HHHH", resize[1], resize[0], 0, 0))
+            else:
+                os.write(master, feed)
             fed = True
         if p.poll() is not None and not r:
             break
@@ -212,6 +216,23 @@ def test_ctrl_c_kills_a_default_command_and_pip_explain_the_same_way():
     rc_w, _ = _run_in_terminal(PX + ["sh", "-c", "echo ready; exec sleep 30"], env, feed=b"\x03", after=b"ready")
     assert rc_a == rc_w == -signal.SIGINT
     assert code  # (a Python child would end by KeyboardInterrupt: exit 1 or -SIGINT, its choice)
+
+
+def test_terminal_resize_reaches_the_command():
+    """The terminal shrinks: the command gets SIGWINCH (from the terminal) and
+    its own terminal has the new size (pip-explain resizes it)."""
+    code = ("import os,signal,sys,time\n"
+            "signal.signal(signal.SIGWINCH, lambda *a: (time.sleep(0.2), print('now', os.get_terminal_size(1), "
+            "flush=True), sys.exit(0)))\n"
+            "print('ready', flush=True)\ntime.sleep(10)\nsys.exit(5)")
+    rc_a, alone = _run_in_terminal([sys.executable, "-c", code], _env(), feed=b"", after=b"ready",
+                                   resize=(60, 20))
+    rc_w, wrapped = _run_in_terminal(PX + [sys.executable, "-c", code], _env(), feed=b"", after=b"ready",
+                                     resize=(60, 20))
+    assert rc_a == rc_w == 0
+    assert b"now os.terminal_size(columns=60, lines=20)" in wrapped
+    # (the outer pty sometimes drops the CR LF that was in flight when it was resized, alone too)
+    assert wrapped.replace(b"\r\n", b"") == alone.replace(b"\r\n", b"")
 
 
 # -- the spool ---------------------------------------------------------------------
