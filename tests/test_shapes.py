@@ -63,7 +63,20 @@ CASES += [
 """, ("python-headers-missing", "Python.h")),
 ]
 
+CASES += [
+    # b1 28-Cython (Homebrew 3.13) and 29-proton-driver: clang names the function on its note line
+    ("""      Cython/Plex/Scanners.c:10823:70: error: too few arguments to function call, expected 6, have 5
+       10822 |                                               bytes, sizeof(val),
+             |                                                                  ^
+      /opt/homebrew/opt/python@3.13/Frameworks/Python.framework/Versions/3.13/include/python3.13/cpython/longobject.h:111:17: note: '_PyLong_AsByteArray' declared here
+""", ("python-too-new", "_PyLong_AsByteArray")),
+]
+
 NOT = [
+    # clang's note names a function of the project, not of CPython
+    """x.c:10:70: error: too few arguments to function call, expected 3, have 2
+      x.h:11:17: note: 'my_helper' declared here
+""",
     # a project's own header in a translated C1083: not a library (thirdparty 13-c1083-project-header-dd2017)
     "stitch_wrapper.cpp(453): fatal error C1083: 无法打开包括文件: “stitch_rects.hpp”: No such file or directory",
     # gcc < 4.5's plain error for a header no package provides
@@ -94,4 +107,4 @@ def test_shape(text, expected):
 @pytest.mark.parametrize("text", NOT)
 def test_not_the_shape(text):
     assert _cause(text) is None or _cause(text)[0] not in ("cmake-missing", "rust-missing", "library-header-missing",
-                                                           "python-headers-missing")
+                                                           "python-headers-missing", "python-too-new")

@@ -63,7 +63,15 @@ CAPI = Rule(
         Pattern("arguments to function", r"error: too (?:few|many) arguments to function %s%s%s" % (OPEN, _FN, CLOSE)),
         # clang names no function: the call is on the source line it shows next
         Pattern("arguments to function call", r"error: too (?:few|many) arguments to function call",
-                then=r"\b" + _C + r"\s*\("),
+                then=r"(?:\b|note: %s)%s(?:\s*\(|%s declared here)" % (OPEN, _C, CLOSE)),
+        # MSVC: "error C2198: 'int _PyLong_AsByteArray(PyLongObject *,...)': too few arguments for call" (C2197:
+        # too many), "error C3861: 'PyUnicode_AsUnicode': identifier not found", "error C2065: '_PyNone_Type':
+        # undeclared identifier"
+        Pattern("arguments for call", r"error C219[78]: %s%s%s: too (?:few|many) arguments for call" % (OPEN, _FN, CLOSE)),
+        Pattern("identifier not found", r"error C3861: %s%s%s: identifier not found" % (OPEN, _C, CLOSE)),
+        Pattern("undeclared identifier", r"error C2065: %s%s%s: undeclared identifier" % (OPEN, _C, CLOSE)),
+        # g++: "error: ‘PyUnicode_WCHAR_KIND’ was not declared in this scope"
+        Pattern("was not declared in this scope", r"error: %s%s%s was not declared in this scope" % (OPEN, _C, CLOSE)),
         # gcc >= 14, clang >= 16: implicit declarations are errors
         Pattern("implicit declaration of function",
                 r"error: implicit declaration of function %s%s%s" % (OPEN, _C, CLOSE)),
@@ -90,11 +98,20 @@ CAPI = Rule(
         "imgui/core.cpp:1:46: error: too few arguments to function ‘int _PyLong_AsByteArray(PyLongObject*, unsigned"
         " char*, size_t, int, int, int)’",
         "x.c:5:3: error: implicit declaration of function ‘PyUnicode_AS_UNICODE’ [-Wimplicit-function-declaration]",
+        # MSVC (caterpillar on 3.13, pytaglib on 3.12), g++ (duckdb 0.9 on 3.12)
+        "src\\ccaterpillar\\atomimpl\\int.c(129,13): error C2198: 'int _PyLong_AsByteArray(PyLongObject *,unsigned char"
+        " *,size_t,int,int,int)': too few arguments for call",
+        "src\\ccaterpillar\\atomimpl\\pad.c(10,10): error C2065: '_PyNone_Type': undeclared identifier",
+        "src\\taglib.cpp(3927): error C3861: 'PyUnicode_AsUnicode': identifier not found",
+        "src/numpy/numpy_scan.cpp:402:69: error: ‘PyUnicode_WCHAR_KIND’ was not declared in this scope; did you mean"
+        " ‘PyUnicode_4BYTE_KIND’?",
     ),
     counter_examples=(
         "x.c:5:3: warning: implicit declaration of function ‘PyUnicode_AS_UNICODE’ [-Wimplicit-function-declaration]",
         "src/objc.m:3:1: error: unknown type name ‘PyObjCObject’",
         "x.c:12:5: error: too few arguments to function ‘my_helper’",
+        "x.cpp(12): error C3861: 'my_helper': identifier not found",
+        "x.cpp:3:1: error: ‘PyObjC_Foo’ was not declared in this scope",
     ),
 )
 
