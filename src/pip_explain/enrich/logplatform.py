@@ -886,7 +886,10 @@ def decide(clues: Sequence[Clue]) -> LogPlatform:
         name, version, note = _distro(chosen)
         if note:
             notes.append(note)
-    evidence = sorted(chosen, key=lambda c: (-c.weight, c.line))[:4]
+    # the clues that named it first (a distribution's over the family's, over Linux's), strongest first
+    own = {name, "debian-family" if name in ("debian", "ubuntu") else "",
+           "redhat-family" if name in ("fedora", "rhel") else "", "lib64" if name in ("fedora", "rhel") else ""}
+    evidence = sorted(chosen, key=lambda c: (c.means != name, c.means not in own, -c.weight, c.line))[:4]
     lp = LogPlatform(name, version, "log", tuple(evidence), tuple(notes), bool(conda), root=root and system == LINUX)
     if conda:
         lp = replace(lp, evidence=lp.evidence + (conda[0],))
