@@ -247,6 +247,7 @@ class Classifier:
                     return None  # the first root cause is one no rule names
                 if judged is not False:
                     rule, detail = judged
+                    pattern = _DECIDED  # knowledge named the cause: later errors are its consequences
                 diagnosis = Diagnosis(rule, detail, (Evidence(number + j - 1, text.strip()),))
                 if pattern.probe:
                     if probe is None:
@@ -340,6 +341,8 @@ class Classifier:
         waiting[:] = [w for w in waiting if any(left > 0 for _, left in w[2])]
         return None
 
+
+_DECIDED = Pattern("", "")  # what a match counts as once a ruling has named its cause: strong
 
 _DEFAULT: Optional[Classifier] = None
 
