@@ -69,6 +69,20 @@ def test_failing_build_gets_the_panel_after_unchanged_output():
     assert "retry: sh -c" in panel
 
 
+def test_json_format_is_one_line_after_the_output():
+    import json
+
+    cmd = ["sh", "-c", 'cat "$1" >&2; exit 1', "sh", str(GCC_LOG)]
+    alone, wrapped = both(cmd, env=_env(PIP_EXPLAIN_FORMAT="json"))
+    assert wrapped.stderr.startswith(alone.stderr) and wrapped.returncode == 1
+    added = wrapped.stderr[len(alone.stderr):].decode()
+    assert added.count("\n") == 1
+    data = json.loads(added)
+    assert data["cause"] == "compiler-missing" and data["platform"]["source"] == "this-machine"
+    assert data["diagnoses"][0]["package"] == "netifaces" and data["diagnoses"][0]["version"] == "0.11.0"
+    assert data["retry"].startswith("sh -c ")
+
+
 def test_stdout_and_stderr_to_one_pipe_keep_their_order():
     code = "import sys\nfor i in range(300):\n (sys.stdout if i % 2 else sys.stderr).write('%d\\n' % i); " \
            "(sys.stdout if i % 2 else sys.stderr).flush()"

@@ -506,7 +506,10 @@ def report_failure(explained, retry: str, platform, stream=None) -> None:
     label = platform.label if platform is not None else ""
     ci.annotate(explained, retry, label, stream)
     if os.environ.get("PIP_EXPLAIN_FORMAT", "").strip().lower() == "json":
-        stream.write(json.dumps(render.to_json(explained, retry, label), ensure_ascii=False) + "\n")
+        from pip_explain import report
+
+        where = report.machine_json(platform) if hasattr(report, "machine_json") else label
+        stream.write(json.dumps(render.to_json(explained, retry, where), ensure_ascii=False) + "\n")
         stream.flush()
         return
     width = shutil.get_terminal_size((80, 24)).columns
