@@ -123,12 +123,33 @@ def _library_header_verify(ctx: Context):
     return ("echo '#include <%s>' | cc -E -x c - >/dev/null && echo found" % ctx.detail,)
 
 
+def _library_row(name: str):
+    from pip_explain.enrich.packages import row_for_library, row_for_pkgconfig
+
+    return row_for_library(name) or row_for_pkgconfig(name) or row_for_pkgconfig(name + "2")
+
+
+def _is_known_library(name: str) -> bool:
+    return _library_row(name) is not None
+
+
+def _library_header(name: str) -> str:
+    """A library a setup script names (zlib, jpeg) -> the header it looked for (zlib.h, jpeglib.h)."""
+    row = _library_row(name)
+    return row.headers[0] if row is not None and row.headers else name
+
+
 LIBRARY_HEADER = Rule(
     code="PX011",
     cause="library-header-missing",
     title="C header not found: {detail}",
     summary="{package} compiles against a C library whose development header {detail} is not installed.",
-    patterns=missing_header(is_library_header),
+    patterns=missing_header(is_library_header) + (
+        # Pillow's setup.py: "The headers or library files could not be found for zlib,"
+        Pattern("the headers or library files could not be found for",
+                r"The headers or library files could not be found for (?P<d>[\w.+-]{1,64})", _is_known_library,
+                clean=_library_header),
+    ),
     fix=_library_header_fix,
     verify=_library_header_verify,
     why="A C library comes as a runtime package (what programs load) and a development package with its"
@@ -147,6 +168,9 @@ LIBRARY_HEADER = Rule(
         " file or directory",
         "etree_defs.h(14): fatal error C1083: 无法打开包括文件: “libxml/xmlversion.h”: No such file or directory",
         "_mysql.c(29): fatal error C1083: Cannot open include file: mysql.h: No such file or directory",
+        # Pillow's setup.py (Mojave/Homebrew and pyenv on macOS; jpeg in public threads)
+        "The headers or library files could not be found for zlib,",
+        "The headers or library files could not be found for jpeg,",
     ),
     counter_examples=(
         "aiohttp/_websocket.c:198:12: fatal error: longintrepr.h: No such file or directory",
