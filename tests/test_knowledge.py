@@ -153,3 +153,12 @@ def test_cmake_missing_after_a_pkg_config_probe():
     d = classify(lines)
     assert d is not None and d.cause == "cmake-missing", d
     assert plain is not None and plain.cause == "cmake-missing"
+
+
+def test_a_stream_keeps_its_first_and_latest_lines_for_the_situations():
+    first = ["loading initial cache file C:\\Users\\user\\AppData\\Local\\Temp\\tmp1\\build\\CMakeInit.txt"]
+    filler = ["-- filler %d" % i for i in range(20000)]
+    last = ["CMake Error: CMAKE_C_COMPILER not set, after EnableLanguage"]
+    assert classify(iter(first + filler + last)).cause == "msvc-missing"
+    assert classify(iter(filler + first + filler + last)) is None  # a clue in the middle of a stream is not kept
+    assert classify(filler + first + filler + last).cause == "msvc-missing"  # a sequence is read whole

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import deque
 from dataclasses import replace
 from itertools import accumulate, islice
-from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Callable, Deque, Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple
 
 from pip_explain.model import Diagnosis, Evidence, Pattern, Rule
 from pip_explain.sanitize import clean_line, redact
@@ -35,6 +36,7 @@ _CI_PREFIX = re.compile(r"^(?:#\d+ \d+\.\d+ |\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.
 # lines joined by newlines in which no line does needs no per-line look.
 _CI_FIRST = re.compile(r"[#\d]")
 _CI_NEXT = re.compile(r"\n[#\d]")
+_KEPT = 4096  # lines of a stream kept for the situations: the first ones, and the latest
 _FIRST_BLOCK = 32  # lines read at once; twice as many each time, up to _MAX_BLOCK
 _MAX_BLOCK = 1024
 # Printable ASCII from the most to the least frequent in build output (the
@@ -190,7 +192,10 @@ class Classifier:
         contradicted = False  # an error line no pattern explains came after a weak match
         waiting: List[Tuple[int, str, list]] = []  # (line, text, [[entry, lines left], ...])
         is_sequence = isinstance(lines, Sequence) and not isinstance(lines, str)
-        seen: List[str] = []  # the lines read so far, when they cannot be read again
+        # the lines read so far, when they cannot be read again: the first and the
+        # latest _KEPT (bounded memory; the situations are read from them)
+        head: List[str] = []
+        tail: Deque[str] = deque(maxlen=_KEPT)
         facts: List[FrozenSet[str]] = []
 
         def situations() -> FrozenSet[str]:
@@ -198,7 +203,7 @@ class Classifier:
                 found = frozenset(known)
                 if self._situations is not None:
                     try:
-                        found |= self._situations(lines if is_sequence else seen)  # type: ignore[arg-type]
+                        found |= self._situations(lines if is_sequence else head + list(tail))  # type: ignore[arg-type]
                     except Exception:
                         pass
                 facts.append(found)
@@ -212,7 +217,9 @@ class Classifier:
             if not block:
                 break
             if not is_sequence and self._rulings:
-                seen.extend(block)
+                room = _KEPT - len(head)
+                head.extend(block[:room] if room > 0 else ())
+                tail.extend(block[room:] if room > 0 else block)
             size = min(size * 2, _MAX_BLOCK)
             scan = self._scanner(block)
             j, end = 0, len(block)
