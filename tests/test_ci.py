@@ -126,3 +126,29 @@ def test_broken_stream_is_harmless():
     assert ci.annotate([_gcc()], None, "", Broken(), environ={"GITHUB_ACTIONS": "true"}) == "github"
     with ci.section(Broken(), "h", environ={"GITLAB_CI": "true"}):
         pass
+
+
+def test_explain_command_annotates_and_wraps(tmp_path):
+    """`pip-explain explain LOG` in CI: the ::error line on stderr, the summary file;
+    under GitLab the panel on stdout inside a section; neither without the variables."""
+    import os
+    import subprocess
+    import sys
+
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("GITHUB_", "GITLAB_", "PIP_EXPLAIN"))}
+    cmd = [sys.executable, "-m", "pip_explain", "explain", str(LOG)]
+    plain = subprocess.run(cmd, capture_output=True, text=True, env=base)
+    assert plain.returncode == 0 and plain.stderr == "" and "\x1b[0Ksection" not in plain.stdout
+    summary = tmp_path / "s.md"
+    gh = subprocess.run(cmd, capture_output=True, text=True,
+                        env=dict(base, GITHUB_ACTIONS="true", GITHUB_STEP_SUMMARY=str(summary)))
+    assert gh.stdout == plain.stdout
+    assert gh.stderr.startswith("::error title=pip-explain%3A compiler-missing (PX001) in netifaces 0.11.0::")
+    assert GCC in summary.read_text()
+    gl = subprocess.run(cmd, capture_output=True, env=dict(base, GITLAB_CI="true"))  # bytes: \r stays
+    assert gl.stderr == b""
+    out = gl.stdout.decode()
+    assert re.match(r"\x1b\[0Ksection_start:\d+:pip_explain_\w+\[collapsed=false\]\r\x1b\[0Kpip-explain: ", out)
+    assert re.search(r"\n\x1b\[0Ksection_end:\d+:pip_explain_\w+\r\x1b\[0K\n$", out)
+    inner = out.split("\n", 1)[1].rsplit("\x1b[0Ksection_end:", 1)[0]
+    assert inner == plain.stdout
