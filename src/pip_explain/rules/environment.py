@@ -82,7 +82,15 @@ NETWORK = Rule(
     title="A download during the build failed",
     summary="Building {package} needed to download something (build requirements, crates, sources) and the"
     " connection failed.",
-    patterns=tuple(
+    patterns=(
+        # pip giving up on an index page ("Could not fetch URL %s: %s - skipping", index/collector.py), and old
+        # setuptools' easy_install fetching setup_requires ("Download error on %s: %s -- Some packages may not
+        # be found!", package_index.py): lookups another index or link may still answer, so probes (listed before
+        # the weak wordings, which their lines also contain)
+        Pattern("could not fetch url", r"Could not fetch URL \S{1,2000}: (?:There was a problem confirming the ssl"
+                r" certificate|connection error|timed out)", probe=True),
+        Pattern("download error", r"Download error (?:on|for) https?://\S{1,2000}: ", probe=True),
+    ) + tuple(
         Pattern(needle, regex, weak=True) for needle, regex in (
             ("failed to establish a new connection", r"Failed to establish a new connection"),
             ("temporary failure in name resolution", r"Temporary failure in name resolution"),
@@ -122,6 +130,14 @@ NETWORK = Rule(
         " to establish a new connection: [Errno -3] Temporary failure in name resolution')': /simple/setuptools/",
         "  Couldn't resolve host name (Could not resolve host: index.crates.io)",
         "error: failed to get `pyo3` as a dependency of package `foo v0.1.0 (/tmp/foo)`",
+        "Could not fetch URL https://pypi.org/simple/pwntools/: There was a problem confirming the ssl certificate:"
+        " HTTPSConnectionPool(host='pypi.org', port=443): Max retries exceeded with url: /simple/pwntools/ (Caused by"
+        " SSLError(SSLError(136, '[X509: NO_CERTIFICATE_OR_CRL_FOUND] no certificate or crl found (_ssl.c:4263)')))"
+        " - skipping",
+        "Download error on https://pypi.python.org/simple/numpy/: hostname 'proxy.company.com' doesn't match either"
+        " of 'www.python.org', 'python.org', 'pypi.python.org'",
+        "Download error on https://pypi.python.org/simple/: [Errno 111] Connection refused -- Some packages may not"
+        " be found!",
     ),
 )
 
