@@ -137,6 +137,9 @@ MSVC = Rule(
         Pattern("cl.exe", r"command %s(?P<d>[^'\"]*cl\.exe)%s failed: None" % ("['\"]", "['\"]")),
         # cl.exe present but its compiler passes are not: "Command line error D8027 : cannot execute '...c1xx.dll'"
         Pattern("d8027", r"Command line error D8027\s?: cannot execute", detail="cl.exe"),
+        # meson on Windows tries icl, then cl (mesonbuild/compilers/detect.py's defaults there): none of its list
+        # found, after "Failed to activate VS environment" when there is no Visual Studio
+        Pattern("unknown compiler(s)", r"Unknown compiler\(s\): \[\[['\"]icl['\"]\], \[['\"]cl['\"]\]", detail="cl.exe"),
         # Rust on Windows: "error: linker `link.exe` not found"
         Pattern("linker `link.exe` not found", r"linker `link\.exe` not found", detail="link.exe"),
         # the Build Tools without the Windows SDK: C1083 on the C runtime's or the SDK's own headers
@@ -160,6 +163,8 @@ MSVC = Rule(
         "C:\\Python312\\include\\pyconfig.h(59): fatal error C1083: Cannot open include file: 'io.h': No such file or"
         " directory",
         "error: linker `link.exe` not found",
+        "..\\meson.build:1:0: ERROR: Unknown compiler(s): [['icl'], ['cl'], ['cc'], ['gcc'], ['clang'], ['clang-cl'],"
+        " ['pgcc']]",
         " fatal error C1083: 无法打开包括文件: “io.h”: No such file or directory",
         "mesh_core.h(4): fatal error C1083: 无法打开包括文件: “stdio.h”: No such file or directory",
         "cl : Command line error D8027 : cannot execute 'C:\\BuildTools\\VC\\bin\\c1xx.dll'",
