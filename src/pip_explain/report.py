@@ -391,7 +391,7 @@ def _guarded(func, e, *args):
     try:
         return func(e, *args)
     except Exception as exc:
-        from pip_explain._hook import debug
+        from pip_explain._env import debug
 
         debug(exc)
         return e
