@@ -150,13 +150,17 @@ REMOVED = Rule(
     code="PX014",
     cause="python-too-new",
     title="The build script does not support this Python",
-    summary="{package}'s build imports {detail}, which this Python's standard library no longer has: the"
+    summary="{package}'s build uses {detail}, which this Python's standard library removed or changed: the"
     " sources predate this Python.",
     patterns=(
         Pattern("no module named", r"No module named %s(?P<d>[\w.]+)%s" % (OPEN, CLOSE), _is_removed_module),
         # "AttributeError: module 'pkgutil' has no attribute 'ImpImporter'"
         Pattern("has no attribute", r"module %s(?P<d>[\w.]+%s has no attribute %s\w+)" % (OPEN, CLOSE, OPEN),
                 _is_removed_name, clean=_removed_name),
+        # typing.ForwardRef._evaluate's recursive_guard became keyword-only (3.12.4, 3.13): pydantic-core's
+        # build script (generate_self_schema.py) of releases before 2.20 and pydantic v1 call it positionally
+        Pattern("recursive_guard", r"ForwardRef\._evaluate\(\) missing 1 required keyword-only argument:"
+                r" %srecursive_guard%s" % (OPEN, CLOSE), detail="typing.ForwardRef._evaluate"),
         # "ImportError: cannot import name 'Mapping' from 'collections'"
         Pattern("cannot import name", r"cannot import name %s(?P<d>\w+%s from %s[\w.]+)" % (OPEN, CLOSE, OPEN),
                 _is_removed_name, clean=_removed_name),
@@ -173,6 +177,7 @@ REMOVED = Rule(
         "AttributeError: module 'pkgutil' has no attribute 'ImpImporter'. Did you mean: 'zipimporter'?",
         "ImportError: cannot import name 'Mapping' from 'collections' (/usr/lib/python3.10/collections/__init__.py)",
         "ModuleNotFoundError: No module named 'cgi'",
+        "TypeError: ForwardRef._evaluate() missing 1 required keyword-only argument: 'recursive_guard'",
     ),
     counter_examples=(
         "ModuleNotFoundError: No module named 'numpy'",
