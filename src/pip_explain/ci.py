@@ -157,6 +157,7 @@ def summary(explained: Sequence, retry: Optional[str] = None, platform_label: st
     for e in _items(explained):
         label = _safe(_label(e), 200)
         step = _safe(e.step, 200) if e.step else "the build"
+        shown = None  # the fix shown above the ways out (not repeated in them)
         if e.diagnosis is not None:
             d = e.diagnosis
             parts.append("### pip-explain: %s — %s\n" % (md_code(d.cause), md_text(label)))
@@ -166,19 +167,26 @@ def summary(explained: Sequence, retry: Optional[str] = None, platform_label: st
                 md_text(step), ev.line, md_block(_safe(ev.text, MAX_EVIDENCE), "text")))
             fixes = [f for f in e.fixes if f.command]
             if fixes:
-                where = " (on %s)" % md_text(_safe(platform_label, 100)) if platform_label else ""
-                parts.append("**Fix**%s: %s\n" % (where, md_text(_safe(fixes[0].label, 300))) if fixes[0].label
+                from pip_explain.render import _uses_package_manager
+
+                # the fix of the cause itself (a package manager's), else the first one
+                fix = next((f for f in fixes if _uses_package_manager(f.command)), fixes[0])
+                shown = fix.command
+                where = (" (on %s)" % md_text(_safe(platform_label, 100))
+                         if platform_label and _uses_package_manager(fix.command) else "")
+                parts.append("**Fix**%s: %s\n" % (where, md_text(_safe(fix.label, 300))) if fix.label
                              else "**Fix**%s:\n" % where)
-                parts.append(md_block(_safe(fixes[0].command, 500), "sh") + "\n")
+                parts.append(md_block(_safe(fix.command, 500), "sh") + "\n")
         else:
             parts.append("### pip-explain: building %s failed (cause not recognized)\n" % md_text(label))
             if e.decisive:
                 parts.append("The lines to read first, from %s:\n\n%s\n" % (
                     md_text(step), md_block("\n".join("line %d: %s" % (ev.line, _safe(ev.text, MAX_EVIDENCE))
                                                       for ev in e.decisive[:5]), "text")))
-        if e.alternatives:
+        ways = [a for a in e.alternatives if a.command != shown]
+        if ways:
             parts.append("**Ways out**, cheapest first:\n")
-            for a in e.alternatives[:6]:
+            for a in ways[:6]:
                 text = md_text(_safe(a.detail, 300)) if a.detail else "Fix"
                 parts.append("- %s%s" % (text[:1].upper() + text[1:], ": " + md_code(_safe(a.command, 500))
                                          if a.command else ""))
