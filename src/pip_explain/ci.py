@@ -206,7 +206,7 @@ def _debug(exc) -> None:
         from pip_explain._env import debug
     except Exception:  # older layout
         try:
-            from pip_explain._hook import debug
+            from pip_explain._env import debug
         except Exception:
             return
     debug(exc)
