@@ -67,34 +67,50 @@ _OLD_CMD = re.compile(r"^\s*command:\s*(?P<cmd>.+)$")
 
 # -- other installers -----------------------------------------------------------
 
+class _Lazy:
+    """A regular expression compiled on first use (the installers' frames are
+    looked for only on lines that hold their literal words)."""
+
+    __slots__ = ("args", "rx")
+
+    def __init__(self, *args):
+        self.args = args
+        self.rx = None
+
+    def __getattr__(self, name):
+        if self.rx is None:
+            self.rx = re.compile(*self.args)
+        return getattr(self.rx, name)
+
+
 # A CI runner's or Docker build's prefix before a line ("9.917   ", "#12 3.41 ", "2024-05-01T10:00:00Z ")
 _CI = r"^(?:[#\d.:TZ\[\]-]{1,40}(?=\s)\s?){0,2}\s*"
-_UV_START = re.compile(_CI + r"(?:(?:error:|×|Caused by:|cause:|[├╰]─▶) *)?Failed to (?:download and )?build:?\s+"
+_UV_START = _Lazy(_CI + r"(?:(?:error:|×|Caused by:|cause:|[├╰]─▶) *)?Failed to (?:download and )?build:?\s+"
                        r"`(?P<req>[^`]{1,300})`")
-_UV_HOOK = re.compile(r"Call to `(?P<backend>[\w.:]{0,120}?)\.?(?P<hook>[a-z_]{1,60})(?:\(\))?` failed"
+_UV_HOOK = _Lazy(r"Call to `(?P<backend>[\w.:]{0,120}?)\.?(?P<hook>[a-z_]{1,60})(?:\(\))?` failed"
                       r"|Build backend failed to [\w ]{1,40}? (?:through|with) `(?P<hook2>[a-z_]{1,60})(?:\(\))?`")
-_UV_MARK = re.compile(r"^(?P<indent>\s*(?:│\s*)?)\[(?:stdout|stderr)\]\s*$")
-_UV_END = re.compile(r"^(?:hint|help|error|warning|Caused by):|^\s*×\s|^\s{0,2}[├╰]─▶")
-_BAR = re.compile(r"^(\s*)│ ?")
-_POETRY_START = re.compile(_CI + r"Backend subprocess exited when trying to invoke (?P<hook>[a-z_]{1,60})\s*$")
-_POETRY_END = re.compile(_CI + r"(?:Note: This error originates from the build backend|You can verify this by running"
+_UV_MARK = _Lazy(r"^(?P<indent>\s*(?:│\s*)?)\[(?:stdout|stderr)\]\s*$")
+_UV_END = _Lazy(r"^(?:hint|help|error|warning|Caused by):|^\s*×\s|^\s{0,2}[├╰]─▶")
+_BAR = _Lazy(r"^(\s*)│ ?")
+_POETRY_START = _Lazy(_CI + r"Backend subprocess exited when trying to invoke (?P<hook>[a-z_]{1,60})\s*$")
+_POETRY_END = _Lazy(_CI + r"(?:Note: This error originates from the build backend|You can verify this by running"
                          r"|at \S{0,300}chef\.py:\d+)")
-_POETRY_NAMED = re.compile(r"with (?P<name>[A-Za-z0-9][\w.-]{0,100}) \((?P<ver>[^()\s]{1,60})\)")
-_POETRY_BAR = re.compile(r"^(\s*)\| ?")
-_POETRY_INSTALLING = re.compile(_CI + r"[-•]\s+(?:Installing|Updating) (?P<name>[A-Za-z0-9][\w.-]{0,100}) \((?P<ver>[^()\s]{1,60})\)")
-_PDM_START = re.compile(r"BuildError: Build backend raised error: Showing the last \d+ lines")
-_PDM_FAILED = re.compile(r"^\s*✖ Install (?P<name>[A-Za-z0-9][\w.-]{0,100}) (?P<ver>\S{1,60}) failed")
-_PDM_END = re.compile(r"^\s*$|^\s*\d+:\d\d:\d\d ✖|^See \S.{0,300} for detailed debug log")
-_BUILD_END = re.compile(_CI + r"ERROR Backend subprocess exited when trying to invoke (?P<hook>[a-z_]{1,60})\s*$")
-_EGG_INFO = re.compile(r"^\s*writing (?P<name>[A-Za-z0-9][\w.-]{0,100})\.egg-info[/\\]PKG-INFO")
-_TOX_ENV = re.compile(r"^\s*(?P<env>[\w.-]{1,60}): (?:install_deps>|install_package>|install_package_deps>|"
+_POETRY_NAMED = _Lazy(r"with (?P<name>[A-Za-z0-9][\w.-]{0,100}) \((?P<ver>[^()\s]{1,60})\)")
+_POETRY_BAR = _Lazy(r"^(\s*)\| ?")
+_POETRY_INSTALLING = _Lazy(_CI + r"[-•]\s+(?:Installing|Updating) (?P<name>[A-Za-z0-9][\w.-]{0,100}) \((?P<ver>[^()\s]{1,60})\)")
+_PDM_START = _Lazy(r"BuildError: Build backend raised error: Showing the last \d+ lines")
+_PDM_FAILED = _Lazy(r"^\s*✖ Install (?P<name>[A-Za-z0-9][\w.-]{0,100}) (?P<ver>\S{1,60}) failed")
+_PDM_END = _Lazy(r"^\s*$|^\s*\d+:\d\d:\d\d ✖|^See \S.{0,300} for detailed debug log")
+_BUILD_END = _Lazy(_CI + r"ERROR Backend subprocess exited when trying to invoke (?P<hook>[a-z_]{1,60})\s*$")
+_EGG_INFO = _Lazy(r"^\s*writing (?P<name>[A-Za-z0-9][\w.-]{0,100})\.egg-info[/\\]PKG-INFO")
+_TOX_ENV = _Lazy(r"^\s*(?P<env>[\w.-]{1,60}): (?:install_deps>|install_package>|install_package_deps>|"
                       r"exit -?\d+ \(|FAIL code \d+)")
-_HATCH_ENV = re.compile(r"^\s*Creating environment: (?P<env>[\w.-]{1,60})\s*$")
-_PROMPT = re.compile(r"^\s*(?:\$|>|#|PS [^>]{0,200}>|RUN)\s+(?P<cmd>(?:uv|poetry|pdm|pipenv|hatch|tox)\s[^\n]{1,300}"
+_HATCH_ENV = _Lazy(r"^\s*Creating environment: (?P<env>[\w.-]{1,60})\s*$")
+_PROMPT = _Lazy(r"^\s*(?:\$|>|#|PS [^>]{0,200}>|RUN)\s+(?P<cmd>(?:uv|poetry|pdm|pipenv|hatch|tox)\s[^\n]{1,300}"
                      r"|python[\d.]{0,5} -m build\b[^\n]{0,300})$")
-_REQ = re.compile(r"^\s*(?P<name>[A-Za-z0-9][\w.-]{0,100})(?:\[[^\]]{0,200}\])?\s*(?:==\s*(?P<ver>[\w.!+-]{1,60}))?")
-_RUNS = re.compile(r"[-_.]+")
-_URL_VERSION = re.compile(r"[/\\ ](?P<name>[A-Za-z0-9][\w.]{0,100})-(?P<ver>\d[\w.!+]{0,60}?)(?:\.tar\.gz|\.zip|\.tar\.bz2|\.tgz)\b")
+_REQ = _Lazy(r"^\s*(?P<name>[A-Za-z0-9][\w.-]{0,100})(?:\[[^\]]{0,200}\])?\s*(?:==\s*(?P<ver>[\w.!+-]{1,60}))?")
+_RUNS = _Lazy(r"[-_.]+")
+_URL_VERSION = _Lazy(r"[/\\ ](?P<name>[A-Za-z0-9][\w.]{0,100})-(?P<ver>\d[\w.!+]{0,60}?)(?:\.tar\.gz|\.zip|\.tar\.bz2|\.tgz)\b")
 
 _HOOK_STEPS = {
     "build_wheel": "Building wheel", "build_editable": "Building editable", "build_sdist": "Building sdist",

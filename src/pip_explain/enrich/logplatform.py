@@ -28,6 +28,22 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from pip_explain.enrich.platform import APK, APT, BREW, CONDA, DNF, PACMAN, YUM, ZYPPER, Platform, Python
 
+class _Lazy:
+    """A regular expression compiled on first use: most of them never run on a
+    given log, and compiling all of them would cost every `pip-explain explain`."""
+
+    __slots__ = ("args", "rx")
+
+    def __init__(self, *args):
+        self.args = args
+        self.rx = None
+
+    def __getattr__(self, name):
+        if self.rx is None:
+            self.rx = re.compile(*self.args)
+        return getattr(self.rx, name)
+
+
 MAX_LINE = 4096  # characters of a line that are looked at
 _BLOCK = 512  # lines per block
 _PER_KIND = 3  # clues kept per kind of clue (the first ones)
@@ -167,50 +183,50 @@ def _major(version: str) -> int:
 # gcc's version banner: "gcc (Debian 12.2.0-14) 12.2.0", "gcc version 11.4.0 (Ubuntu
 # 11.4.0-1ubuntu1~22.04)", "gcc (GCC) 11.4.1 20231218 (Red Hat 11.4.1-3)", "gcc (Alpine
 # 13.2.1_git20231014) 13.2.1 20231014", "gcc (SUSE Linux) 7.5.0"
-_GCC_VENDOR = re.compile(r"\((Debian|Ubuntu|Raspbian|Red Hat|Alpine|SUSE Linux|Homebrew GCC|conda-forge gcc|"
+_GCC_VENDOR = _Lazy(r"\((Debian|Ubuntu|Raspbian|Red Hat|Alpine|SUSE Linux|Homebrew GCC|conda-forge gcc|"
                          r"MinGW-W64|Rev\d+, Built by MSYS2 project|GCC)\b ?([^()]{0,60})\)")
-_GCC_LINE = re.compile(r"\b(?:gcc|g\+\+|cc|c\+\+|GCC|gfortran)\b")
-_GCC_VERSION = re.compile(r"(?:\)|version) (\d{1,2})\.\d{1,2}\.\d{1,2}\b")
-_CLANG = re.compile(r"\b(Apple|Ubuntu|Debian|Homebrew|Alpine|Fedora) clang version (\d{1,3})")
-_UBUNTU_VER = re.compile(r"ubuntu\d*~(\d\d\.\d\d)")
-_TRIPLE = re.compile(
+_GCC_LINE = _Lazy(r"\b(?:gcc|g\+\+|cc|c\+\+|GCC|gfortran)\b")
+_GCC_VERSION = _Lazy(r"(?:\)|version) (\d{1,2})\.\d{1,2}\.\d{1,2}\b")
+_CLANG = _Lazy(r"\b(Apple|Ubuntu|Debian|Homebrew|Alpine|Fedora) clang version (\d{1,3})")
+_UBUNTU_VER = _Lazy(r"ubuntu\d*~(\d\d\.\d\d)")
+_TRIPLE = _Lazy(
     r"(?<![\w-])(?:x86_64|aarch64|arm64|arm64e|i[3-6]86|arm|armv7l|powerpc64le|ppc64le|s390x|riscv64|mips64el)-"
     r"(?P<t>linux-gnu(?:eabihf|eabi)?-(?:gcc|g\+\+|cc|c\+\+|ld|gfortran|cpp)\b|linux-gnu(?:eabihf)?/"
     r"|redhat-linux\b|suse-linux\b|alpine-linux-musl|pc-linux-gnu\b|(?:unknown-)?linux-musl|"
     r"(?:apple|unknown)-darwin|w64-mingw32|pc-windows-msvc|linux-android|conda(?:_cos\d)?-linux-gnu|"
     r"unknown-linux-gnu)")
-_EL = re.compile(r"\.(el|fc)(\d{1,2})(?:_\d{1,2})?\b")
-_APK_REPO = re.compile(r"alpinelinux\.org/alpine/v(\d\.\d{1,2})/")
-_DOCKER_FROM = re.compile(r"(?:^|[\s:>])FROM\s+(?:--platform=\S+\s+)?(?:docker\.io/)?(?:library/)?"
+_EL = _Lazy(r"\.(el|fc)(\d{1,2})(?:_\d{1,2})?\b")
+_APK_REPO = _Lazy(r"alpinelinux\.org/alpine/v(\d\.\d{1,2})/")
+_DOCKER_FROM = _Lazy(r"(?:^|[\s:>])FROM\s+(?:--platform=\S+\s+)?(?:docker\.io/)?(?:library/)?"
                           r"(python|ubuntu|debian|alpine|fedora|centos|rockylinux|almalinux|amazonlinux|archlinux|"
                           r"opensuse/leap|opensuse/tumbleweed|continuumio/miniconda3|condaforge/miniforge3)"
                           r"(?::([\w.-]{1,40}))?(?:\s|@|$)")
-_WIN_DRIVE = re.compile(r"(?<![\w/])[A-Za-z]:\\")
-_BUILD_DIR = re.compile(r"\b(?:lib|temp|bdist)\.(macosx|linux|win)(?:-(\d{1,2}(?:\.\d{1,2})?))?[-.\w]")
-_PLATFORM_PLATFORM = re.compile(r"\bplatform: (Linux|Windows|macOS|Darwin)-([\w.+-]{0,80})")
-_MSVC_DIAG = re.compile(r"(?:\b(?:fatal )?error|warning) (?:C|LNK)\d{4}\b")
-_MSVC_FILE = re.compile(r"\.(?:c|cc|cpp|cxx|h|hpp)\(\d+\)")  # MSVC's "dir\\file.c(215)"
-_DASH = re.compile(r"^\s*(?:/bin/)?sh: \d+: [\w.+-]{1,60}: not found")
-_RPM_FLAGS = re.compile(r"--param=ssp-buffer-size=4|redhat-hardened-cc1|/usr/lib/rpm/redhat/")
-_SUSE_FLAGS = re.compile(r"-fmessage-length=0\b.{0,200}-funwind-tables")
-_DEB_FLAGS = re.compile(r"-f(?:file|debug)-prefix-map=/build/python\d")
-_MAC_LD = re.compile(r"Undefined symbols for architecture|ld: library not found for -l|\s-isysroot\s|\s-arch (?:arm64|x86_64)\b|"
+_WIN_DRIVE = _Lazy(r"(?<![\w/])[A-Za-z]:\\")
+_BUILD_DIR = _Lazy(r"\b(?:lib|temp|bdist)\.(macosx|linux|win)(?:-(\d{1,2}(?:\.\d{1,2})?))?[-.\w]")
+_PLATFORM_PLATFORM = _Lazy(r"\bplatform: (Linux|Windows|macOS|Darwin)-([\w.+-]{0,80})")
+_MSVC_DIAG = _Lazy(r"(?:\b(?:fatal )?error|warning) (?:C|LNK)\d{4}\b")
+_MSVC_FILE = _Lazy(r"\.(?:c|cc|cpp|cxx|h|hpp)\(\d+\)")  # MSVC's "dir\\file.c(215)"
+_DASH = _Lazy(r"^\s*(?:/bin/)?sh: \d+: [\w.+-]{1,60}: not found")
+_RPM_FLAGS = _Lazy(r"--param=ssp-buffer-size=4|redhat-hardened-cc1|/usr/lib/rpm/redhat/")
+_SUSE_FLAGS = _Lazy(r"-fmessage-length=0\b.{0,200}-funwind-tables")
+_DEB_FLAGS = _Lazy(r"-f(?:file|debug)-prefix-map=/build/python\d")
+_MAC_LD = _Lazy(r"Undefined symbols for architecture|ld: library not found for -l|\s-isysroot\s|\s-arch (?:arm64|x86_64)\b|"
                      r"command '(?:/usr/bin/)?clang(?:\+\+)?' failed")
-_ERRNO = re.compile(r"\[Errno (11001|11002|10054|10060|10061|-2|-3|-5|8)\] |\bat 0x[0-9A-F]{16}>")
-_GNU = re.compile(r"/usr/bin/ld: |collect2: error: ld returned|\bgcc: error|‘[^’\s]{1,80}’|/tmp/pip-(?:build|install|req-build|wheel)-")
-_MAC_TAG = re.compile(r"macosx_(\d{1,2})_\d{1,2}_(?:x86_64|arm64|universal2|intel)")
-_MAC_SDK = re.compile(r"MacOSX(\d{1,2}(?:\.\d{1,2})?)?\.sdk")
+_ERRNO = _Lazy(r"\[Errno (11001|11002|10054|10060|10061|-2|-3|-5|8)\] |\bat 0x[0-9A-F]{16}>")
+_GNU = _Lazy(r"/usr/bin/ld: |collect2: error: ld returned|\bgcc: error|‘[^’\s]{1,80}’|/tmp/pip-(?:build|install|req-build|wheel)-")
+_MAC_TAG = _Lazy(r"macosx_(\d{1,2})_\d{1,2}_(?:x86_64|arm64|universal2|intel)")
+_MAC_SDK = _Lazy(r"MacOSX(\d{1,2}(?:\.\d{1,2})?)?\.sdk")
 # Python: include dirs, interpreters, build dirs, tags (most telling first)
 # Each is tried only where its literal part is (found with str.find), and reads
 # the path it belongs to backwards from there: no pattern scans a line from every position.
-_PY_PYENV = ("pyenv/versions/", re.compile(r"(\d)\.(\d{1,2})[\w.+-]{0,20}"))
-_PY_UV = ("/uv/python/", re.compile(r"c?python-(\d)\.(\d{1,2})[\w.+-]{0,60}"))
-_PY_BREW = ("/python@", re.compile(r"(\d)\.(\d{1,2})"))
-_PY_FRAMEWORK = ("/library/frameworks/python.framework/versions/", re.compile(r"(\d)\.(\d{1,2})"))
-_PY_XCODE = ("/python3.framework/versions/", re.compile(r"(\d)\.(\d{1,2})"))
-_PY_STORE = ("pythonsoftwarefoundation.python.", re.compile(r"(\d)\.(\d{1,2})"))
-_PY_WIN = ("\\python3", re.compile(r"(\d{1,2})(?:-32|-arm64)?(?=\\)"))
-_PY_INCLUDE = ("/include/python", re.compile(r"(\d)\.(\d{1,2})\b"))
+_PY_PYENV = ("pyenv/versions/", _Lazy(r"(\d)\.(\d{1,2})[\w.+-]{0,20}"))
+_PY_UV = ("/uv/python/", _Lazy(r"c?python-(\d)\.(\d{1,2})[\w.+-]{0,60}"))
+_PY_BREW = ("/python@", _Lazy(r"(\d)\.(\d{1,2})"))
+_PY_FRAMEWORK = ("/library/frameworks/python.framework/versions/", _Lazy(r"(\d)\.(\d{1,2})"))
+_PY_XCODE = ("/python3.framework/versions/", _Lazy(r"(\d)\.(\d{1,2})"))
+_PY_STORE = ("pythonsoftwarefoundation.python.", _Lazy(r"(\d)\.(\d{1,2})"))
+_PY_WIN = ("\\python3", _Lazy(r"(\d{1,2})(?:-32|-arm64)?(?=\\)"))
+_PY_INCLUDE = ("/include/python", _Lazy(r"(\d)\.(\d{1,2})\b"))
 _PATH_STOP = frozenset(" \t'\"=(,;[<>")
 
 
@@ -243,9 +259,9 @@ def _find_python(line: str, low: str, needle: str, rx):
     return None
 
 
-_PY_CONDA = re.compile(r"((?:/|\\)(?:opt/conda|[\w.-]{0,40}conda\d?|miniforge\d?|mambaforge|micromamba)"
+_PY_CONDA = _Lazy(r"((?:/|\\)(?:opt/conda|[\w.-]{0,40}conda\d?|miniforge\d?|mambaforge|micromamba)"
                        r"(?:[/\\]envs[/\\][\w.-]{1,60})?)", re.IGNORECASE)
-_PY_VERSION = re.compile(r"(?:cpython-|cp|python)(3)(1[0-9]|[6-9])\b|python(3)\.(1[0-9]|[6-9])\b", re.IGNORECASE)
+_PY_VERSION = _Lazy(r"(?:cpython-|cp|python)(3)(1[0-9]|[6-9])\b|python(3)\.(1[0-9]|[6-9])\b", re.IGNORECASE)
 
 
 _PER_NEEDLE = 64  # lines read per needle: its first ones tell all it can (the scan stays linear and cheap)
@@ -572,8 +588,8 @@ def _linux_path(scan: _Scan, n: int, line: str, low: str) -> None:
             return
 
 
-_RUNNER_IMAGE = re.compile(r"\b(?:ImageOS: ?|Image: )(ubuntu|macos|win|windows)[-_]?(\d{1,2}(?:\.\d{1,2})?)", re.IGNORECASE)
-_UV_PYTHON = re.compile(r"Using (?:CPython|Python) (\d)\.(\d{1,2})(?:\.\d{1,3})?\S* interpreter at: (/usr/bin/python3|\S{1,300})")
+_RUNNER_IMAGE = _Lazy(r"\b(?:ImageOS: ?|Image: )(ubuntu|macos|win|windows)[-_]?(\d{1,2}(?:\.\d{1,2})?)", re.IGNORECASE)
+_UV_PYTHON = _Lazy(r"Using (?:CPython|Python) (\d)\.(\d{1,2})(?:\.\d{1,3})?\S* interpreter at: (/usr/bin/python3|\S{1,300})")
 
 
 def _runner_image(scan: _Scan, n: int, line: str, low: str) -> None:
