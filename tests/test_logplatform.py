@@ -221,7 +221,7 @@ def test_explain_platform_override(capsys, tmp_path):
     path = os.path.join(FIXTURES, "thirdparty", "21-macos-opensslv-h-cryptography.log")
     code, out = _run(capsys, "explain", "--platform", "fedora", path)
     assert "dnf install openssl-devel" in out and "brew" not in out
-    assert "as --platform asked" in out
+    assert "as --platform asked" in out and "the log itself shows macOS (line 2:" in out
     code, out = _run(capsys, "explain", "--platform", "fedora", "--format", "json", path)
     assert json.loads(out)["platform"]["source"] == "given"
     assert cli.main(["explain", "--platform", "beos", path]) == 2

@@ -79,7 +79,7 @@ def platform_notes(where) -> List[str]:
     """The panel's lines on where a saved log was made (``where``: an
     :class:`~pip_explain.enrich.logplatform.LogPlatform`)."""
     if where.source == "given":
-        return ["the fixes are for %s, as --platform asked." % where.label]
+        return ["the fixes are for %s, as --platform asked." % where.label] + list(where.notes)
     if where.source == "this-machine":
         return ["the fixes are for this machine (%s), as --platform asked." % where.label]
     if where.name is None:

@@ -1008,7 +1008,11 @@ def given(spec: str, from_log: Optional[LogPlatform] = None) -> LogPlatform:
         raise ValueError("unknown platform %r (one of: %s)" % (
             spec, ", ".join(sorted(set(NAMES) - {"linux", "termux"}) + ["conda"])))
     base = from_log or LogPlatform(None)
-    return LogPlatform(name, version.strip(), "given", (), (), conda or base.conda, base.python_version,
+    notes: Tuple[str, ...] = ()
+    if base.name is not None and base.name != name and base.evidence:
+        clue = base.evidence[0]
+        notes = ("the log itself shows %s (line %d: %s)." % (base.label, clue.line, clue.text),)
+    return LogPlatform(name, version.strip(), "given", (), notes, conda or base.conda, base.python_version,
                        base.python_origin, base.python_prefix, base.python_include, base.root)
 
 
