@@ -36,7 +36,7 @@ _CI_PREFIX = re.compile(r"^(?:#\d+ \d+\.\d+ |\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.
 # lines joined by newlines in which no line does needs no per-line look.
 _CI_FIRST = re.compile(r"[#\d]")
 _CI_NEXT = re.compile(r"\n[#\d]")
-_KEPT = 4096  # lines of a stream kept for the situations: the first ones, and the latest
+_KEPT = 4096  # lines of a stream kept for the situations (about): the first ones, and the latest
 _FIRST_BLOCK = 32  # lines read at once; twice as many each time, up to _MAX_BLOCK
 _MAX_BLOCK = 1024
 # Printable ASCII from the most to the least frequent in build output (the
@@ -194,8 +194,9 @@ class Classifier:
         is_sequence = isinstance(lines, Sequence) and not isinstance(lines, str)
         # the lines read so far, when they cannot be read again: the first and the
         # latest _KEPT (bounded memory; the situations are read from them)
-        head: List[str] = []
-        tail: Deque[str] = deque(maxlen=_KEPT)
+        head: List[List[str]] = []  # blocks
+        tail: Deque[List[str]] = deque(maxlen=_KEPT // _MAX_BLOCK + 1)
+        kept = 0
         facts: List[FrozenSet[str]] = []
 
         def situations() -> FrozenSet[str]:
@@ -203,7 +204,7 @@ class Classifier:
                 found = frozenset(known)
                 if self._situations is not None:
                     try:
-                        found |= self._situations(lines if is_sequence else head + list(tail))  # type: ignore[arg-type]
+                        found |= self._situations(lines if is_sequence else [ln for b in head + list(tail) for ln in b])  # type: ignore[arg-type]
                     except Exception:
                         pass
                 facts.append(found)
@@ -217,9 +218,11 @@ class Classifier:
             if not block:
                 break
             if not is_sequence and self._rulings:
-                room = _KEPT - len(head)
-                head.extend(block[:room] if room > 0 else ())
-                tail.extend(block[room:] if room > 0 else block)
+                if kept < _KEPT:
+                    head.append(block)
+                    kept += len(block)
+                else:
+                    tail.append(block)  # one reference per block: no work per line
             size = min(size * 2, _MAX_BLOCK)
             scan = self._scanner(block)
             j, end = 0, len(block)
