@@ -220,7 +220,7 @@ def _explain(args, lines) -> int:
         out = render.to_json(explained, retry, where.as_json())
         extra = list(dict.fromkeys(list(where.notes) + notes[1:]))
         if extra:
-            out["platform"]["notes"] = extra
+            out["platform"]["notes"] = render._safe_tree(extra)
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
         return 0
     import shutil

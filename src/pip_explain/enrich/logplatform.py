@@ -287,7 +287,10 @@ class _Scan:
 
 
 def _excerpt(text: str, limit: int = 160) -> str:
-    text = text.strip()
+    """A clue's text as shown: plain (no escapes, controls or markup), redacted, short."""
+    from pip_explain.sanitize import plain
+
+    text = plain(text).strip()
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
