@@ -202,13 +202,8 @@ def summary(explained: Sequence, retry: Optional[str] = None, platform_label: st
 # -- writing -------------------------------------------------------------------------
 
 def _debug(exc) -> None:
-    try:
-        from pip_explain._env import debug
-    except Exception:  # older layout
-        try:
-            from pip_explain._env import debug
-        except Exception:
-            return
+    from pip_explain._env import debug
+
     debug(exc)
 
 

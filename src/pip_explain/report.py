@@ -42,7 +42,7 @@ def prepare() -> None:
     if found is not None:  # rich imports some modules on first print
         render.write([[("x", "bold")]], io.StringIO(), color=True, width=20)
     from pip_explain.enrich import packages, probes, wheels  # noqa: F401  (used after pip's end)
-    from pip_explain import ci, run  # noqa: F401  (emit: CI annotations, `pip-explain run`'s marker)
+    from pip_explain import ci, runmark  # noqa: F401  (emit: CI annotations, `pip-explain run`'s mark)
 
     packages.known_tools()
     wheels.prepare()
@@ -419,9 +419,9 @@ def emit(run, status: int, stream=None) -> None:
     explained = explain_run(run)
     retry = retry_command(run.command, args)
     label = _platform.label if _platform else ""
-    from pip_explain import ci, run as px_run
+    from pip_explain import ci, runmark
 
-    px_run.note_reported()  # under `pip-explain run`: this pip explained itself
+    runmark.note_reported()  # under `pip-explain run`: this pip explained itself
     ci.annotate(explained, retry, label, stream)  # GitHub Actions: ::error lines, step summary
     if os.environ.get(ENV_FORMAT, "").strip().lower() == "json":
         stream.write(json.dumps(render.to_json(explained, retry, machine_json(_platform)), ensure_ascii=False) + "\n")

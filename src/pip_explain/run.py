@@ -26,7 +26,7 @@ signal (the shell reports the same status), after its output.
 
 A pip in whose environment pip-explain is installed explains its own failure
 (its hook has the package, the version and pip's index for the wheel oracle):
-it leaves a mark in the file :data:`ENV_MARK` names, and ``run`` then adds
+it leaves a mark in the file ``_PIP_EXPLAIN_RUN_MARK`` names (:mod:`pip_explain.runmark`), and ``run`` then adds
 nothing. ``PIP_EXPLAIN=0``: ``run`` is a plain ``exec`` of the command.
 """
 from __future__ import annotations
@@ -40,9 +40,8 @@ import tempfile
 import threading
 from typing import List, Optional, Sequence, Tuple
 
-#: Set for the command: the path of a file a pip-explain hook writes to after
-#: its own panel (so that ``run`` does not print a second one).
-ENV_MARK = "_PIP_EXPLAIN_RUN_MARK"
+from pip_explain.runmark import ENV_MARK
+
 #: Bytes of output kept for the classifier (the last ones; two halves rotate).
 SPOOL_LIMIT = 64 << 20
 #: After the command exits, seconds to wait for output from what it left
@@ -52,19 +51,6 @@ DRAIN_SECONDS = 0.2
 _FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT, signal.SIGUSR1, signal.SIGUSR2)
 _SI_KERNEL = 0x80  # Linux: sent by the kernel (the terminal driver), to the whole foreground group
 _OFF = ("0", "false", "no", "off")
-
-
-def note_reported() -> None:
-    """Called by the hook (report.emit) after it explained a failure: tell a
-    surrounding ``pip-explain run`` not to explain it again."""
-    path = os.environ.get(ENV_MARK)
-    if not path:
-        return
-    try:
-        with open(path, "a", encoding="utf-8") as f:
-            f.write("%d\n" % os.getpid())
-    except OSError:
-        pass
 
 
 def _enabled() -> bool:
