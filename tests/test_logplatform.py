@@ -239,3 +239,31 @@ def test_hook_json_platform_is_this_machine():
 
     value = machine_json(detect())
     assert value["source"] == "this-machine" and value["evidence"] == [] and value["label"]
+
+
+def test_adversarial_lines_stay_fast():
+    """Long lines built to make a careless pattern backtrack (every pattern is
+    tried only where its literal part is, and reads a bounded stretch)."""
+    import time
+
+    from pip_explain.logparse import segments
+
+    lines = [
+        "9.917" + " " * 4000 + "x Backend subprocess exited",
+        " " * 4000 + "Failed to build `" + "a" * 3000,
+        "Call to `" + "a." * 2000 + "` failed",
+        "Downloading " + "a-" * 2000 + ".tar.gz",
+        "/" + "a/" * 2000 + "include/python3.11x",
+        "-I" + "/a" * 2000 + "/include/python3",
+        "C:\\" + "a\\" * 2000 + ".c(12)",
+        "x/pyenv/versions/" * 240,
+        "/include/python" * 270,
+        "platform: Linux-" + "a" * 4000,
+        "/x" + "conda" * 800,
+        "gcc (GCC) " + "1" * 4000,
+    ]
+    for line in lines:
+        start = time.perf_counter()
+        segments([line] * 100)
+        infer([line] * 100)
+        assert time.perf_counter() - start < 2.0, line[:40]
