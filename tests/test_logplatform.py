@@ -70,6 +70,13 @@ def test_one_clue(line, name, version):
     assert lp.evidence and lp.evidence[0].line == 1
 
 
+def test_users_directories():
+    assert infer(["/Users/runner/work/x/setup.py"]).name == "macos"
+    assert infer(["File \"C:/Users/u/AppData/Local/Temp/x.py\""]).name == "windows"
+    assert infer(["  File \"/c/Users/u/project/setup.py\""]).name == "windows"  # Git Bash
+    assert infer(["/mnt/c/Users/u/project/.venv/bin/python"]).name == "linux"  # WSL
+
+
 @pytest.mark.parametrize("line", [
     "creating build/lib.linux-x86_64-cpython-311/M2Crypto",
     "checking build system type... x86_64-pc-linux-gnu",  # autoconf's config.guess, on every Linux

@@ -440,7 +440,17 @@ def _mac_path(scan: _Scan, n: int, line: str, low: str) -> None:
                            ("/applications/xcode", 4), ("xcrun: error", 4), ("/users/", 3), ("/usr/local/opt/", 3),
                            ("/library/frameworks/python.framework", 4), ("/private/var/folders/", 4)):
         i = low.find(needle)
-        if i >= 0 and not (needle == "/users/" and _WIN_DRIVE.search(line[max(0, i - 3):i + 1])):
+        if i >= 0 and needle == "/users/":
+            before = low[max(0, i - 6):i]
+            if re.search(r"/mnt/[a-z]$", before):  # WSL: Windows' C:\Users seen from Linux
+                scan.add(n, _around(line, i - 6, i + len(needle)), "linux", 2, kind="wsl-path")
+                return
+            if re.search(r"(?:^|[^\w])[a-z]:$|(?:^|[\s'\"=])/[a-z]$", before):  # C:/Users (Python, MSYS), /c/Users (Git Bash)
+                scan.add(n, _around(line, i - 2, i + len(needle)), "windows", 3, kind="win-path")
+                return
+            if _WIN_DRIVE.search(line[max(0, i - 3):i + 1]):
+                continue
+        if i >= 0:
             scan.add(n, _around(line, i, i + len(needle)), "macos", weight, kind="mac-path")
             return
     m = _MAC_SDK.search(line)
