@@ -61,6 +61,9 @@ THIRDPARTY = sorted(glob.glob(os.path.join(FIXTURES, "thirdparty", "*.log")))
     ("#1 [internal] load metadata; FROM python:3.12-slim-bookworm", "debian", "12"),
     ("fetch https://dl-cdn.alpinelinux.org/alpine/v3.19/main/x86_64/APKINDEX.tar.gz", "alpine", "3.19"),
     ("Reading package lists...", "debian", ""),
+    ("#6 [2/5] RUN apt-get update && apt-get install -y gcc", "debian", ""),
+    ("+ apk add --no-cache build-base", "alpine", ""),
+    ("$ sudo dnf install -y gcc", "fedora", ""),
 ])
 def test_one_clue(line, name, version):
     lp = infer([line])
@@ -92,6 +95,8 @@ def test_only_linux(line):
     "  Skipping link: none of the wheel's tags (cp311-cp311-win_amd64) are compatible",
     "error: command 'gcc' failed: No such file or directory",
     "x86_64-linux-gnu.so",
+    "    Try: sudo apt-get install libxml2-dev libxslt-dev",  # a build script's advice, printed anywhere
+    "  yum install python3-devel   (or: apk add python3-dev)",
 ])
 def test_not_a_clue(line):
     assert infer([line]).name is None

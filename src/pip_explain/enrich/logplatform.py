@@ -418,21 +418,36 @@ def _docker(scan: _Scan, n: int, line: str, low: str) -> None:
     scan.add(n, text, name, 5, version, "docker-image")
 
 
+# A package manager *run* in the log (a Dockerfile's RUN, a CI step's "+ cmd" or "$ cmd"), not
+# one a build script only recommends ("Try: sudo apt-get install libxml2-dev" prints on any system)
+_RUN = _Lazy(r"^\W{0,3}(?:#\d{1,4} [^\n]{0,80}?)?(?:RUN|\+|\$|#)\s+(?:sudo\s+)?(?:apt-get|apt|dnf|yum|microdnf|apk|pacman)\s")
+
+
+def _ran(line: str) -> bool:
+    return _RUN.search(line[:300]) is not None
+
+
 def _apt(scan: _Scan, n: int, line: str, low: str) -> None:
-    scan.add(n, line, "debian-family", 4, kind="apt")
+    # apt's and dpkg's own output, or apt run
+    if "reading package lists" in low or "selecting previously unselected package" in low \
+            or low.lstrip().startswith(("dpkg: ", "dpkg-")) or ("apt-get install" in low and _ran(line)):
+        scan.add(n, line, "debian-family", 4, kind="apt")
 
 
 def _apk(scan: _Scan, n: int, line: str, low: str) -> None:
     m = _APK_REPO.search(line)
-    scan.add(n, line, "alpine", 4, m.group(1) if m else "", "apk")
+    if m or ("apk add" in low and _ran(line)):
+        scan.add(n, line, "alpine", 4, m.group(1) if m else "", "apk")
 
 
 def _dnf(scan: _Scan, n: int, line: str, low: str) -> None:
-    scan.add(n, line, "redhat-family", 4, kind="dnf")
+    if "last metadata expiration" in low or _ran(line):
+        scan.add(n, line, "redhat-family", 4, kind="dnf")
 
 
 def _pacman(scan: _Scan, n: int, line: str, low: str) -> None:
-    scan.add(n, line, "arch", 4, kind="pacman")
+    if ":: synchronizing package databases" in low or _ran(line):
+        scan.add(n, line, "arch", 4, kind="pacman")
 
 
 def _mac_path(scan: _Scan, n: int, line: str, low: str) -> None:
