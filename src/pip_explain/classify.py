@@ -23,7 +23,7 @@ from bisect import bisect_right
 from collections import deque
 from dataclasses import replace
 from itertools import accumulate, islice
-from typing import Callable, Deque, Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Any, Callable, Deque, Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple
 
 from pip_explain.model import Diagnosis, Evidence, Pattern, Rule
 from pip_explain.sanitize import clean_line, redact
@@ -113,7 +113,7 @@ class Classifier:
     def __init__(self, rules: Sequence[Rule], rulings: Sequence = (),
                  situations: Optional[Callable[[Sequence[str]], FrozenSet[str]]] = None):
         self.rules = tuple(rules)
-        self._rulings: Dict[str, List[Tuple[object, Optional["re.Pattern[str]"]]]] = {}
+        self._rulings: Dict[str, List[Tuple[Any, Optional["re.Pattern[str]"]]]] = {}
         for ruling in rulings:
             line = re.compile(ruling.line) if ruling.line else None
             self._rulings.setdefault(ruling.cause, []).append((ruling, line))
