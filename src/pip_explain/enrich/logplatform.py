@@ -641,6 +641,27 @@ def _uv_python(scan: _Scan, n: int, line: str, low: str) -> None:
                  "%s.%s" % (m.group(1), m.group(2)), "python-%s:%s" % (origin, "/usr" if origin == "distro" else ""))
 
 
+# Words only one system prints (its linker, loader, shell or kernel): (needle, means, weight)
+_WORDS = (
+    (".dylib", "macos", 2), ("-undefined dynamic_lookup", "macos", 3), ("macosx_deployment_target", "macos", 3),
+    ("darwin kernel version", "macos", 4),
+    ("[winerror ", "windows", 4), ("is not recognized as an internal or external command", "windows", 4),
+    ("msbuild", "windows", 4), ("the system cannot find the file specified", "windows", 4),
+    ("the system cannot find the path specified", "windows", 4), (".pyd", "windows", 2),
+    ("glibc_2.", "linux", 2), ("libc.so.6", "linux", 2), ("ld-musl", "alpine", 4), ("error relocating ", "alpine", 3),
+)
+
+
+def _word(scan: _Scan, n: int, line: str, low: str) -> None:
+    for needle, means, weight in _WORDS:
+        i = low.find(needle)
+        if i >= 0:
+            if needle == ".pyd" and low[i + 4:i + 5].isalnum():
+                continue
+            scan.add(n, _around(line, i, i + len(needle)), means, weight, kind="word-" + needle.strip(" .[-"))
+            return
+
+
 def _root(scan: _Scan, n: int, line: str, low: str) -> None:
     scan.add(n, line, "root", 0, kind="root")
 
@@ -753,6 +774,10 @@ _SIGNALS: Tuple[Tuple[str, Tuple], ...] = (
     ("musllinux", (_linux_path,)), ("lib.linux-", (_linux_path,)), ("manylinux", (_linux_path,)),
     ("/home/", (_linux_path,)), ("/root/", (_linux_path,)),
     ("as the 'root' user", (_root,)),
+    (".dylib", (_word,)), ("dynamic_lookup", (_word,)), ("macosx_deployment_target", (_word,)),
+    ("darwin kernel", (_word,)), ("[winerror ", (_word,)), ("internal or external command", (_word,)),
+    ("msbuild", (_word,)), ("the system cannot find the", (_word,)), (".pyd", (_word,)), ("glibc_2.", (_word,)),
+    ("libc.so.6", (_word,)), ("ld-musl", (_word,)), ("error relocating ", (_word,)),
     ("python", (_python,)), ("cp3", (_python,)),
     ("conda", (_conda,)), ("miniforge", (_conda,)), ("mambaforge", (_conda,)), ("micromamba", (_conda,)),
     ("pretty_name=", (_distro_word,)), ('"distro":', (_distro_word,)),
