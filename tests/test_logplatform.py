@@ -77,6 +77,12 @@ def test_one_clue(line, name, version):
     assert lp.evidence and lp.evidence[0].line == 1
 
 
+def test_amazon_linux():
+    lp = infer(["  Installed: gcc-7.3.1-17.amzn2.x86_64"])
+    assert lp.label == "Amazon Linux 2" and lp.platform().manager == "yum"
+    assert infer(["kernel-6.1.61-85.amzn2023.x86_64"]).platform().manager == "dnf"
+
+
 def test_users_directories():
     assert infer(["/Users/runner/work/x/setup.py"]).name == "macos"
     assert infer(["File \"C:/Users/u/AppData/Local/Temp/x.py\""]).name == "windows"

@@ -118,6 +118,8 @@ class LogPlatform:
         if self.name is None:
             return ""
         base = NAMES[self.name][1]
+        if self.name == "rhel" and any(c.kind == "amazon-linux" for c in self.evidence):
+            return "Amazon Linux " + ("2" if self.version == "7" else "2023") + (" (conda)" if self.conda else "")
         if self.name == "debian" and any(c.means == "debian-family" for c in self.evidence) \
                 and not any(c.means == "debian" for c in self.evidence):
             base = "Debian or Ubuntu"
@@ -382,7 +384,16 @@ def _triple(scan: _Scan, n: int, line: str, low: str) -> None:
                 break
 
 
+_AMZN = _Lazy(r"\.amzn(2023|2)\b|\bamzn(2023|2)\b")
+
+
 def _rhel_release(scan: _Scan, n: int, line: str, low: str) -> None:
+    a = _AMZN.search(low) if "amzn" in low else None
+    if a:
+        # Amazon Linux 2 installs with yum (as RHEL 7 does), 2023 with dnf
+        version = "7" if (a.group(1) or a.group(2)) == "2" else "9"
+        scan.add(n, _around(line, a.start(), a.end()), "rhel", 4, version, "amazon-linux")
+        return
     m = _EL.search(line)
     if m and ("rpm" in low or "x86_64" in low or "aarch64" in low or "noarch" in low or "installed" in low):
         name = "rhel" if m.group(1) == "el" else "fedora"
@@ -743,7 +754,7 @@ _SIGNALS: Tuple[Tuple[str, Tuple], ...] = (
     ("clang version", (_clang,)),
     ("-linux-", (_triple,)), ("darwin", (_triple,)), ("mingw32", (_triple,)), ("windows-msvc", (_triple,)),
     ("conda-linux", (_triple,)), ("conda_cos", (_triple,)), ("redhat-linux", (_triple,)), ("suse-linux", (_triple,)),
-    (".el", (_rhel_release,)), (".fc", (_rhel_release,)),
+    (".el", (_rhel_release,)), (".fc", (_rhel_release,)), ("amzn", (_rhel_release,)),
     ("from ", (_docker,)),
     ("reading package lists", (_apt,)), ("apt-get install", (_apt,)), ("dpkg", (_apt,)),
     ("alpinelinux.org", (_apk,)), ("apk add", (_apk,)),
