@@ -162,3 +162,14 @@ def test_a_stream_keeps_its_first_and_latest_lines_for_the_situations():
     assert classify(iter(first + filler + last)).cause == "msvc-missing"
     assert classify(iter(filler + first + filler + last)) is None  # a clue in the middle of a stream is not kept
     assert classify(filler + first + filler + last).cause == "msvc-missing"  # a sequence is read whole
+
+
+def test_why_a_cause_was_ruled_out():
+    from pip_explain.classify import classify_why
+
+    lines = _log("blind/b1-win-mac-conda/114-leadsheet-sys-mman-h-win.log")
+    diagnosis, why = classify_why(lines)
+    assert diagnosis is None
+    reason, evidence = why
+    assert "does not support Windows" in reason and "sys/mman.h" in evidence.text and evidence.line == 1
+    assert classify_why(_log("blind/b2-linux-ci/35-cffi-alpine-pkgconf-ffi-h.log"))[1] is None

@@ -178,7 +178,15 @@ class Classifier:
 
     def classify(self, lines: Iterable[str], first_line: int = 1,
                  known: Iterable[str] = ()) -> Optional[Diagnosis]:
-        """The first line a strong pattern explains; else the first weak
+        return self.classify_why(lines, first_line, known)[0]
+
+    def classify_why(self, lines: Iterable[str], first_line: int = 1, known: Iterable[str] = ()
+                     ) -> Tuple[Optional[Diagnosis], Optional[Tuple[str, Evidence]]]:
+        """:meth:`classify`, and when knowledge ruled the first root cause out
+        of the taxonomy, why (the ruling's reason) and on which line: what to
+        tell a user instead of a cause.
+
+        The first line a strong pattern explains; else the first weak
         match, unless an error line no pattern explains comes after it (a
         retried download or a bare "Killed" do not outweigh a real error);
         else the first probe (a lookup the build may have recovered from).
@@ -198,6 +206,7 @@ class Classifier:
         tail: Deque[List[str]] = deque(maxlen=_KEPT // _MAX_BLOCK + 1)
         kept = 0
         facts: List[FrozenSet[str]] = []
+        out: List[Any] = []  # the ruling that ruled the first root cause out
 
         def situations() -> FrozenSet[str]:
             if not facts:
@@ -239,10 +248,13 @@ class Classifier:
                 if waiting:
                     confirmed = self._confirm(waiting, text)
                     if confirmed is not None:
-                        judged = self._judge(confirmed.rule, confirmed.detail, confirmed.evidence[0].text, situations)
+                        judged = self._judge(confirmed.rule, confirmed.detail, confirmed.evidence[0].text, situations,
+                                             out)
+                        if judged is None:
+                            return None, (out[0].why, confirmed.evidence[0])
                         if judged is not False:
-                            return None if judged is None else replace(confirmed, rule=judged[0], detail=judged[1])
-                        return confirmed
+                            return replace(confirmed, rule=judged[0], detail=judged[1]), None
+                        return confirmed, None
                 follow: list = []
                 hit = self._match_line(_CI_PREFIX.sub("", text, count=1), follow)
                 if follow:
@@ -252,9 +264,9 @@ class Classifier:
                         weak, contradicted = None, True  # keep looking for a strong match only
                     continue
                 rule, detail, pattern = hit
-                judged = self._judge(rule, detail, text, situations)
-                if judged is None:
-                    return None  # the first root cause is one no rule names
+                judged = self._judge(rule, detail, text, situations, out)
+                if judged is None:  # the first root cause is one no rule names
+                    return None, (out[0].why, Evidence(number + j - 1, text.strip()))
                 if judged is not False:
                     rule, detail = judged
                     pattern = _DECIDED  # knowledge named the cause: later errors are its consequences
@@ -266,18 +278,19 @@ class Classifier:
                 if not pattern.weak:
                     for earlier in (weak, probe):
                         if earlier is not None and earlier.rule.cause == rule.cause:
-                            return earlier  # the same cause, seen earlier: its first sign is the evidence
-                    return diagnosis
+                            return earlier, None  # the same cause, seen earlier: its first sign is the evidence
+                    return diagnosis, None
                 if weak is None and not contradicted:
                     weak = diagnosis
             number += end
         if weak is not None:
-            return weak if probe is None or probe.rule.cause != weak.rule.cause else probe
-        return probe
+            return (weak if probe is None or probe.rule.cause != weak.rule.cause else probe), None
+        return probe, None
 
-    def _judge(self, rule: Rule, detail: Optional[str], text: str, situations):
+    def _judge(self, rule: Rule, detail: Optional[str], text: str, situations, out: list):
         """What the knowledge says of a match: False (nothing: it stands),
-        None (ruled out: outside the taxonomy) or (rule, detail) instead."""
+        None (ruled out: outside the taxonomy; the ruling appended to ``out``)
+        or (rule, detail) instead."""
         for ruling, line in self._rulings.get(rule.cause, ()):
             if line is not None and line.search(text[:MAX_LINE]) is None:
                 continue
@@ -289,10 +302,11 @@ class Classifier:
                     continue
                 if ruling.unless and facts.intersection(ruling.unless):
                     continue
-            if ruling.instead is None:
+            other = self._by_cause.get(ruling.instead) if ruling.instead else None
+            if other is None:
+                out.append(ruling)
                 return None
-            other = self._by_cause.get(ruling.instead)
-            return None if other is None else (other, None)
+            return other, None
         return False
 
     def _scanner(self, block: List[str]):
@@ -370,6 +384,11 @@ def default_classifier() -> Classifier:
 
 def classify(lines: Iterable[str], first_line: int = 1, known: Iterable[str] = ()) -> Optional[Diagnosis]:
     return default_classifier().classify(lines, first_line, known)
+
+
+def classify_why(lines: Iterable[str], first_line: int = 1, known: Iterable[str] = ()
+                 ) -> Tuple[Optional[Diagnosis], Optional[Tuple[str, Evidence]]]:
+    return default_classifier().classify_why(lines, first_line, known)
 
 
 # -- the honest fallback -----------------------------------------------------
