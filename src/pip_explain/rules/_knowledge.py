@@ -137,13 +137,20 @@ PYTHON_FILTERED = "python-filtered"
 _WINDOWS_WORDS = re.compile(
     r"Visual Studio \d{1,2} \d{4}|NMake Makefiles|'nmake' '-\?'|\bfatal error C\d{4}\b|\berror C\d{4}:|\bLNK\d{4}\b"
     r"|\bcl\.exe\b|\\Microsoft Visual Studio\\|(?:^|[\s'\"(=])[A-Za-z]:\\(?:Users|Program Files|ProgramData|Windows)\\",
-    re.IGNORECASE)
+    re.IGNORECASE | re.MULTILINE)
 # ... and that only a Unix prints (scikit-build tries 'Ninja' alone off Windows)
 _UNIX_WORDS = re.compile(
-    r"Trying '(?:Ninja|Unix Makefiles)' generator|Unix Makefiles|(?:^|[\s'\"(=:])/(?:usr|home|opt|tmp|Users|Library|private)/")
+    r"Trying '(?:Ninja|Unix Makefiles)' generator|Unix Makefiles|(?:^|[\s'\"(=:])/(?:usr|home|opt|tmp|Users|Library|private)/",
+    re.MULTILINE)
 _MUSL_WORDS = re.compile(r"\bmusl\b|\balpine\b", re.IGNORECASE)
 # pip's "Looking in indexes: URL[, URL]": an index that is not the default one only
 _INDEXES = re.compile(r"Looking in indexes: (?P<urls>.{1,2000})")
+_BLOCK = 512  # lines searched at once
+_EDGE = 20000  # lines read at each end of a longer log
+# a literal (lower case) that each branch of the regexes above contains
+_WINDOWS_NEEDLES = ("visual studio", "nmake", "error c", "lnk", "cl.exe", ":\\")
+_UNIX_NEEDLES = ("generator", "unix makefiles", "/usr/", "/home/", "/opt/", "/tmp/", "/users/", "/library/",
+                 "/private/")
 
 
 def situations(lines: Sequence[str]) -> FrozenSet[str]:
@@ -153,6 +160,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
     machine reading it), with CMake's and MSVC's own words added."""
     from pip_explain.enrich.logplatform import infer
 
+    if len(lines) > 2 * _EDGE:  # a long log: its start and its end (bounded time)
+        lines = list(lines[:_EDGE]) + list(lines[-_EDGE:])
     found = set()
     try:
         lp = infer(lines)
@@ -162,20 +171,22 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
         found.add(WINDOWS if lp.name == "windows" else UNIX)
         if lp.name == "alpine":
             found.add(MUSL)
-    for line in lines:
-        head = line[:4096]
-        if WINDOWS not in found and _WINDOWS_WORDS.search(head):
+    for start in range(0, len(lines), _BLOCK):
+        # a block of lines at once (the regexes are anchored per line: MULTILINE)
+        text = "\n".join(line[:4096] for line in lines[start:start + _BLOCK])
+        low = text.lower()  # literals first: the regexes run only on a block that holds one
+        if WINDOWS not in found and any(n in low for n in _WINDOWS_NEEDLES) and _WINDOWS_WORDS.search(text):
             found.add(WINDOWS)
-        if UNIX not in found and _UNIX_WORDS.search(head):
+        if UNIX not in found and any(n in low for n in _UNIX_NEEDLES) and _UNIX_WORDS.search(text):
             found.add(UNIX)
-        if MUSL not in found and _MUSL_WORDS.search(head):
+        if MUSL not in found and ("musl" in low or "alpine" in low) and _MUSL_WORDS.search(text):
             found.add(MUSL)
-        if "require a different python version" in head:
+        if "require a different python version" in text:
             found.add(PYTHON_FILTERED)
-        if "Looking in indexes:" in head:
-            m = _INDEXES.search(head)
-            if m and not re.search(r"//(?:pypi\.org|pypi\.python\.org)\b", m.group("urls")):
-                found.add(CUSTOM_INDEX)
+        if "Looking in indexes:" in text:
+            for m in _INDEXES.finditer(text):
+                if not re.search(r"//(?:pypi\.org|pypi\.python\.org)\b", m.group("urls")):
+                    found.add(CUSTOM_INDEX)
     return frozenset(found)
 
 
