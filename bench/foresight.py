@@ -187,8 +187,10 @@ def clean(names, out):
                               stderr=subprocess.STDOUT, text=True, timeout=1800)
         built = proc.returncode == 0
         shutil.rmtree(wdir, ignore_errors=True)
-        verdict = ("false alarm" if missing and built else "miss" if not missing and not built
-                   else "ok" if built else "predicted failure")
+        unsure = [n for n in build.get("needs", []) if n["ok"] is None and not n.get("optional")]
+        verdict = ("false alarm" if missing and built else
+                   "flagged '?'" if not missing and not built and unsure else
+                   "miss" if not missing and not built else "ok" if built else "predicted failure")
         rows.append((name, version, build.get("backend") or "", ",".join(build.get("languages") or []), missing,
                      built, verdict, took, time.time() - t0))
         print("%-20s %-10s built=%s missing=%s doctor %.1fs" % (name, version, built, missing, took), flush=True)
@@ -203,8 +205,10 @@ def clean(names, out):
     built = sum(1 for r in rows if r[5])
     times = sorted(r[7] for r in rows)
     out.append("")
-    out.append("built here: %d/%d; false alarms among them: %d; misses (failed with nothing missing): %d"
-               % (built, len(rows), alarms, sum(1 for r in rows if r[6] == "miss")))
+    out.append("built here: %d/%d; false alarms among them: %d; misses (failed with nothing missing or '?'): %d;"
+               " failed where doctor said '?': %d"
+               % (built, len(rows), alarms, sum(1 for r in rows if r[6] == "miss"),
+                  sum(1 for r in rows if r[6] == "flagged '?'")))
     if times:
         out.append("doctor per package (one package per run, the sdist in pip's cache, index page read): median "
                    "%.1f s, max %.1f s; target <= 3 s" % (times[len(times) // 2], times[-1]))

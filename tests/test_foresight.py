@@ -95,6 +95,23 @@ def test_rust_projects(name, version, backend):
     needs = _needs(r)
     assert ("rust-missing", "rustc") in needs and ("compiler-missing", "cc") in needs  # rustc links with cc
     assert ("python-headers-missing", "Python.h") not in needs  # PyO3 does not include Python.h
+    crates = needs[("network", "crates.io")]  # cargo downloads the Cargo.lock's crates when it builds
+    assert crates.evidence.endswith("Cargo.lock") and len(crates.crates) > 10
+
+
+def test_crates_not_in_cargos_cache_are_a_question_not_a_missing(tmp_path, monkeypatch):
+    reading = foresight.read_source(_sdist("rpds-py", "0.22.3"))
+    monkeypatch.setenv("CARGO_HOME", str(tmp_path))
+    checked = foresight.check(reading, foresight.machine(probes.Prober(budget=20), detect()))
+    net = next(n for n in checked.needs if n.cause == "network")
+    assert net.ok is None and "crates.io" in net.found and net not in checked.missing
+    name, version = net.crates[0]
+    cache = tmp_path / "registry" / "cache" / "index.crates.io-1949cf8c6b5b557f"
+    cache.mkdir(parents=True)
+    for name, version in net.crates:
+        (cache / ("%s-%s.crate" % (name, version))).write_bytes(b"")
+    checked = foresight.check(reading, foresight.machine(probes.Prober(budget=20), detect()))
+    assert next(n for n in checked.needs if n.cause == "network").ok is True
 
 
 def test_cffi_links_libffi():

@@ -70,7 +70,7 @@ _NOT_SYSTEM_LIBS = {"m", "c", "dl", "pthread", "rt", "stdc++", "util", "gcc", "g
 
 CAUSE_ORDER = ("compiler-missing", "cxx-compiler-missing", "fortran-missing", "python-headers-missing",
                "rust-missing", "rust-too-old", "cmake-missing", "build-tool-missing", "config-tool-missing",
-               "library-header-missing", "library-link-missing", "build-dependency-missing")
+               "library-header-missing", "library-link-missing", "build-dependency-missing", "network")
 
 
 @dataclass
@@ -86,6 +86,7 @@ class Need:
     fix: str = ""
     optional: bool = False  # the build goes on without it (an optional extension)
     alternatives: Tuple[str, ...] = ()  # pkg-config modules any one of which will do
+    crates: Tuple[Tuple[str, str], ...] = ()  # (name, version) cargo downloads unless cached
 
 
 @dataclass
@@ -204,7 +205,9 @@ def _interesting_build_file(rel: str) -> bool:
         return True
     if base == "CMakeLists.txt" and depth <= 3:
         return True
-    if base == "Cargo.toml" and depth <= 3:
+    if base in ("Cargo.toml", "Cargo.lock") and depth <= 3:
+        return True
+    if rel.endswith((".cargo/config.toml", ".cargo/config")) and depth <= 4:
         return True
     return False
 
@@ -476,6 +479,9 @@ def read_source(path: str) -> Reading:
         if version:
             need("rust-too-old", version, where, "rustc >= " + version)
         need("compiler-missing", "cc", rust_ev, "C compiler (Rust links with it)")
+        crates, lock = _crates(texts)
+        if crates:
+            need("network", "crates.io", lock, "Rust crates (%d from crates.io)" % len(crates), crates=crates)
         r.compiled = True
 
     # meson
@@ -623,6 +629,38 @@ def _shipped(s: _Scan, header: str) -> bool:
         return True
     suffix = "/" + header
     return any(n.endswith(suffix) for n in s.names)
+
+
+_LOCK_PACKAGE = re.compile(r'^\[\[package\]\]\s*\nname\s*=\s*"([\w.+-]{1,100})"\s*\nversion\s*=\s*"([\w.+-]{1,60})"'
+                           r'\s*\nsource\s*=\s*"(?:registry|sparse)\+https://(?:github\.com/rust-lang/crates\.io-index|'
+                           r'index\.crates\.io/)"', re.M)
+
+
+def _crates(texts: Dict[str, str]) -> Tuple[Tuple[Tuple[str, str], ...], str]:
+    """The crates.io packages of the top Cargo.lock, unless the sdist vendors them."""
+    if any(rel.endswith((".cargo/config.toml", ".cargo/config")) and "vendored-sources" in text
+           for rel, text in texts.items()):
+        return (), ""
+    for rel in sorted(texts, key=lambda p: p.count("/")):
+        if rel.rsplit("/", 1)[-1] == "Cargo.lock" and not _skipped_dir(rel):
+            found = tuple(dict.fromkeys(m.groups()[:2] for m in _LOCK_PACKAGE.finditer(texts[rel])))
+            return found, rel
+    return (), ""
+
+
+def _cargo_cached(crates: Sequence[Tuple[str, str]]) -> Tuple[int, str]:
+    """How many of ``crates`` cargo's own cache holds (no download needed)."""
+    home = os.environ.get("CARGO_HOME") or os.path.join(os.path.expanduser("~"), ".cargo")
+    cache = os.path.join(home, "registry", "cache")
+    try:
+        registries = [os.path.join(cache, d) for d in os.listdir(cache)]
+    except OSError:
+        return 0, cache
+    have = 0
+    for name, version in crates:
+        if any(os.path.isfile(os.path.join(r, "%s-%s.crate" % (name, version))) for r in registries):
+            have += 1
+    return have, cache
 
 
 _RUST_VERSION = re.compile(r'^\s*rust-version\s*=\s*"(\d+\.\d+(?:\.\d+)?)"', re.M)
@@ -1376,6 +1414,14 @@ def check(reading: Reading, m: Machine) -> Reading:
                         break
         elif c == "build-dependency-missing":
             n.ok, n.found = _installed(n.detail)
+        elif c == "network" and n.crates:
+            have, cache = _cargo_cached(n.crates)
+            if have == len(n.crates):
+                n.ok, n.found = True, "all %d in cargo's cache (%s)" % (have, cache)
+            else:  # not a "missing": it depends on the network at build time
+                n.ok, n.found = None, ("cargo downloads %d of %d crates from crates.io when it builds (not in %s):"
+                                       " the build needs that network access" % (len(n.crates) - have,
+                                                                                len(n.crates), cache))
         if n.ok is False:
             n.fix = fix_for(m.platform, n)
         out.append(n)
