@@ -170,6 +170,14 @@ def test_uv_caused_by():
     assert e.package == "tokenizers" and (e.diagnosis is not None or e.decisive)
 
 
+def test_uv_0_4_body_keeps_setuptools_warnings():
+    lines = UV_CAUSED_BY[:6] + ["warning: no previously-included files matching '*.pyc' found anywhere in distribution",
+                                "error: command 'gcc' failed: No such file or directory", "",
+                                "hint: This usually indicates a problem with the package or the build environment."]
+    seg = segments(lines)[0]
+    assert list(seg.lines)[-2:] == ["error: command 'gcc' failed: No such file or directory", ""]
+
+
 def test_poetry_1_in_docker():
     seg = segments(POETRY_1)[0]
     assert seg.installer == "poetry" and seg.step == "Building wheel (poetry: build_wheel)"

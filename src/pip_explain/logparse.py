@@ -388,8 +388,12 @@ def _uv_frame(src, i: int, m, inst: "_Installer"):
             plain_line = _strip_bar(line)
             if width and _indent(plain_line) < width and "│" not in line:
                 break
-            if (not width or _indent(line) == 0) and _UV_END.match(line) and not line.startswith("error:") \
-                    or (width == 0 and _UV_START.match(line)):
+            if width == 0:
+                # the backend's lines are not indented (uv 0.4): only uv's own hint, or its next
+                # failure, ends them (setuptools prints "warning: ..." and "error: ..." lines too)
+                if line.startswith(("hint:", "help:")) or _UV_START.match(line):
+                    break
+            elif _indent(line) == 0 and _UV_END.match(line):
                 break
         k += 1
     step = _hook_step(hook, name, "uv", backend)
