@@ -100,7 +100,8 @@ _POETRY_BAR = _Lazy(r"^(\s*)\| ?")
 _POETRY_INSTALLING = _Lazy(_CI + r"[-•]\s+(?:Installing|Updating) (?P<name>[A-Za-z0-9][\w.-]{0,100}) \((?P<ver>[^()\s]{1,60})\)")
 _PDM_START = _Lazy(r"BuildError: Build backend raised error: Showing the last \d+ lines")
 _PDM_FAILED = _Lazy(r"^\s*✖ Install (?P<name>[A-Za-z0-9][\w.-]{0,100}) (?P<ver>\S{1,60}) failed")
-_PDM_END = _Lazy(r"^\s*$|^\s*\d+:\d\d:\d\d ✖|^See \S.{0,300} for detailed debug log")
+_PDM_END = _Lazy(r"^\s*\d+:\d\d:\d\d ✖|^See \S.{0,300} for detailed debug log|^\[\w{1,60}\]: |^\s*✖ |^ERRORS:"
+                 r"|^\S{1,60} failed:$|^Traceback \(most recent call last\):")
 _BUILD_END = _Lazy(_CI + r"ERROR Backend subprocess exited when trying to invoke (?P<hook>[a-z_]{1,60})\s*$")
 _EGG_INFO = _Lazy(r"^\s*writing (?P<name>[A-Za-z0-9][\w.-]{0,100})\.egg-info[/\\]PKG-INFO")
 _TOX_ENV = _Lazy(r"^\s*(?P<env>[\w.-]{1,60}): (?:install_deps>|install_package>|install_package_deps>|"
@@ -441,6 +442,9 @@ def _pdm_frame(src, i: int, inst: "_Installer"):
         if len(body) < _PDM_MAX:
             body.append(line)
         k += 1
+    while body and not body[-1].strip():  # the blank line before pdm's summary
+        body.pop()
+        k -= 1
     name, version = inst.pdm_pkg or (None, None)
     step = _hook_step(inst.pdm_hook or "", name, "pdm")
     return Segment(step, start + 1, _unwrap(body), name, version, "pdm"), k
