@@ -30,12 +30,14 @@ from pip_explain.sanitize import clean_line, redact
 
 MAX_LINE = 4096  # patterns look at the first 4 KiB of a line (a bound on regex work)
 # Prefixes CI systems put before every line: Docker BuildKit ("#12 3.456 "),
-# GitHub Actions / ISO timestamps. Patterns anchored at a line start see past them.
-_CI_PREFIX = re.compile(r"^(?:#\d+ \d+\.\d+ |\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z? )")
-# _CI_PREFIX changes only a line that starts with "#" or a digit: a block of
-# lines joined by newlines in which no line does needs no per-line look.
-_CI_FIRST = re.compile(r"[#\d]")
-_CI_NEXT = re.compile(r"\n[#\d]")
+# GitHub Actions / ISO timestamps, pytest's failure lines ("E   "), the craft
+# tools' "::    ::" padding, up to three stacked (pytest showing BuildKit's
+# output). Patterns anchored at a line start see past them.
+_CI_PREFIX = re.compile(r"^(?:#\d+ \d+\.\d+ |\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z? |E {3,12}|:: {1,8}::(?: |$)){1,3}")
+# _CI_PREFIX changes only a line that starts with "#", a digit, "E" or ":": a
+# block of lines joined by newlines in which no line does needs no per-line look.
+_CI_FIRST = re.compile(r"[#\d:E]")
+_CI_NEXT = re.compile(r"\n[#\d:E]")
 _KEPT = 4096  # lines of a stream kept for the situations (about): the first ones, and the latest
 _FIRST_BLOCK = 32  # lines read at once; twice as many each time, up to _MAX_BLOCK
 _MAX_BLOCK = 1024
@@ -176,17 +178,18 @@ class Classifier:
             return rule, detail, pattern
         return None
 
-    def classify(self, lines: Iterable[str], first_line: int = 1,
-                 known: Iterable[str] = ()) -> Optional[Diagnosis]:
-        return self.classify_why(lines, first_line, known)[0]
-
     def classify_why(self, lines: Iterable[str], first_line: int = 1, known: Iterable[str] = ()
                      ) -> Tuple[Optional[Diagnosis], Optional[Tuple[str, Evidence]]]:
         """:meth:`classify`, and when knowledge ruled the first root cause out
         of the taxonomy, why (the ruling's reason) and on which line: what to
-        tell a user instead of a cause.
+        tell a user instead of a cause."""
+        why: List[Tuple[str, Evidence]] = []
+        diagnosis = self.classify(lines, first_line, known, why)
+        return diagnosis, (why[0] if why and diagnosis is None else None)
 
-        The first line a strong pattern explains; else the first weak
+    def classify(self, lines: Iterable[str], first_line: int = 1, known: Iterable[str] = (),
+                 why: Optional[List[Tuple[str, Evidence]]] = None) -> Optional[Diagnosis]:
+        """The first line a strong pattern explains; else the first weak
         match, unless an error line no pattern explains comes after it (a
         retried download or a bare "Killed" do not outweigh a real error);
         else the first probe (a lookup the build may have recovered from).
@@ -194,7 +197,8 @@ class Classifier:
         it is another cause, or that the first root cause is outside the
         taxonomy (then the answer is None: unrecognized). ``known``: facts the
         caller knows for sure (inside pip: this machine's platform), added to
-        what the log shows."""
+        what the log shows. ``why``: a list that gets the ruling's reason
+        and its line when knowledge ruled the first root cause out."""
         weak: Optional[Diagnosis] = None
         probe: Optional[Diagnosis] = None
         contradicted = False  # an error line no pattern explains came after a weak match
@@ -251,10 +255,12 @@ class Classifier:
                         judged = self._judge(confirmed.rule, confirmed.detail, confirmed.evidence[0].text, situations,
                                              out)
                         if judged is None:
-                            return None, (out[0].why, confirmed.evidence[0])
+                            if why is not None:
+                                why.append((out[0].why, confirmed.evidence[0]))
+                            return None
                         if judged is not False:
-                            return replace(confirmed, rule=judged[0], detail=judged[1]), None
-                        return confirmed, None
+                            return replace(confirmed, rule=judged[0], detail=judged[1])
+                        return confirmed
                 follow: list = []
                 hit = self._match_line(_CI_PREFIX.sub("", text, count=1), follow)
                 if follow:
@@ -266,7 +272,9 @@ class Classifier:
                 rule, detail, pattern = hit
                 judged = self._judge(rule, detail, text, situations, out)
                 if judged is None:  # the first root cause is one no rule names
-                    return None, (out[0].why, Evidence(number + j - 1, text.strip()))
+                    if why is not None:
+                        why.append((out[0].why, Evidence(number + j - 1, text.strip())))
+                    return None
                 if judged is not False:
                     rule, detail = judged
                     pattern = _DECIDED  # knowledge named the cause: later errors are its consequences
@@ -278,14 +286,14 @@ class Classifier:
                 if not pattern.weak:
                     for earlier in (weak, probe):
                         if earlier is not None and earlier.rule.cause == rule.cause:
-                            return earlier, None  # the same cause, seen earlier: its first sign is the evidence
-                    return diagnosis, None
+                            return earlier  # the same cause, seen earlier: its first sign is the evidence
+                    return diagnosis
                 if weak is None and not contradicted:
                     weak = diagnosis
             number += end
         if weak is not None:
-            return (weak if probe is None or probe.rule.cause != weak.rule.cause else probe), None
-        return probe, None
+            return weak if probe is None or probe.rule.cause != weak.rule.cause else probe
+        return probe
 
     def _judge(self, rule: Rule, detail: Optional[str], text: str, situations, out: list):
         """What the knowledge says of a match: False (nothing: it stands),

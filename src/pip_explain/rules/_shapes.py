@@ -82,7 +82,7 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # FileNotFoundError of CreateProcess carries None last (its filename2): "command 'swig.exe' failed: None"
         Pattern("failed: none", r"command %s(?P<d>%s)%s failed: None\s*$" % (OPEN, NAME, CLOSE), accept),
         # a build script's own words: "swig executable not found on path!", "pg_config executable not found."
-        Pattern("executable not found", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})%s? executable not found" % CLOSE,
+        Pattern("executable not found", r"(?:^|[\s:'`])(?P<d>[\w.+-]{1,128})%s? executable not found" % CLOSE,
                 accept),
         # setuptools 84+, and any FileNotFoundError from subprocess
         Pattern("no such file or directory",
