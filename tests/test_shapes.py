@@ -72,6 +72,31 @@ CASES += [
 """, ("python-too-new", "_PyLong_AsByteArray")),
 ]
 
+CASES += [
+    # b2 113-fractal: pytest's "E   " before BuildKit's "#17 1.929 ", pip giving up on the index page over a
+    # self-signed certificate, then a cut line (an error no pattern explains must not cancel it)
+    ("""E           #17 7.994 WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection broken by 'SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate (_ssl.c:1000)'))': /simple/setuptools/
+E           #17 8.027 Could not fetch URL https://pypi.org/simple/setuptools/: There was a problem confirming the ssl certificate: HTTPSConnectionPool(host='pypi.org', port=443): Max retries exceeded with url: /simple/setuptools/ (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate (_ssl.c:1000)'))) - skipping
+E           #17 8.035 ERROR: Could not fin
+""", ("network", None)),
+    # b2 34-pandas: old setuptools' easy_install behind a proxy, then its own errors
+    ("""    Download error on https://pypi.python.org/simple/numpy/: hostname 'proxy.company.com' doesn't match either of 'www.python.org', 'python.org'
+    Couldn't find index page for 'numpy' (maybe misspelled?)
+    No local packages or download links found for numpy
+    error: Could not find suitable distribution for Requirement.parse('numpy')
+""", ("network", None)),
+    # a pattern anchored at the line start, behind stacked prefixes
+    ("E           #17 8.035   Killed\n", ("resources", "memory")),
+]
+
+# A probe (a lookup pip may recover from) loses to a later cause.
+LATER_CAUSE_WINS = [
+    # pip could not reach an extra index, then the build failed for a reason of its own: that reason wins
+    """Could not fetch URL https://extra.example/simple/foo/: connection error: HTTPSConnectionPool(host='extra.example', port=443) - skipping
+      x.c:1:10: fatal error: Python.h: No such file or directory
+""", ("python-headers-missing", "Python.h")),
+]
+
 NOT = [
     # clang's note names a function of the project, not of CPython
     """x.c:10:70: error: too few arguments to function call, expected 3, have 2
@@ -104,7 +129,12 @@ def test_shape(text, expected):
     assert _cause(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", LATER_CAUSE_WINS)
+def test_a_later_cause_wins_over_a_probe(text, expected):
+    assert _cause(text) == expected
+
+
 @pytest.mark.parametrize("text", NOT)
 def test_not_the_shape(text):
     assert _cause(text) is None or _cause(text)[0] not in ("cmake-missing", "rust-missing", "library-header-missing",
-                                                           "python-headers-missing", "python-too-new")
+                                                           "python-headers-missing", "python-too-new", "network")
