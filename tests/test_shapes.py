@@ -92,7 +92,7 @@ E           #17 8.035 ERROR: Could not fin
 # A probe (a lookup pip may recover from) loses to a later cause.
 LATER_CAUSE_WINS = [
     # pip could not reach an extra index, then the build failed for a reason of its own: that reason wins
-    """Could not fetch URL https://extra.example/simple/foo/: connection error: HTTPSConnectionPool(host='extra.example', port=443) - skipping
+    ("""Could not fetch URL https://extra.example/simple/foo/: connection error: HTTPSConnectionPool(host='extra.example', port=443) - skipping
       x.c:1:10: fatal error: Python.h: No such file or directory
 """, ("python-headers-missing", "Python.h")),
 ]
