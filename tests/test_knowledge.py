@@ -175,3 +175,29 @@ def test_why_a_cause_was_ruled_out():
     reason, evidence = why
     assert "does not support Windows" in reason and "sys/mman.h" in evidence.text and evidence.line == 1
     assert classify_why(_log("blind/b2-linux-ci/35-cffi-alpine-pkgconf-ffi-h.log"))[1] is None
+
+
+def test_the_panel_says_what_knowledge_ruled_out():
+    from pip_explain.enrich.platform import detect
+    from pip_explain.render import panel
+    from pip_explain.report import explain_lines
+
+    lines = _log("blind/b2-linux-ci/13-prophet-conda-compiler-compat-ld.log")
+    e = explain_lines(lines, detect())
+    assert e.diagnosis is None and any(ev.line == 2 for ev in e.decisive)
+    assert e.notes and "line 2 names no missing package" in e.notes[0] and "compiler_compat" in e.notes[0]
+    text = "\n".join("".join(t for t, _ in line) for line in panel([e], None, width=200))
+    assert "no missing package" in text
+
+
+def test_inside_pip_this_machine_is_the_platform():
+    from dataclasses import replace
+
+    from pip_explain.enrich.platform import detect
+    from pip_explain.report import explain_lines
+
+    line = ["CMake Error: CMAKE_C_COMPILER not set, after EnableLanguage"]
+    here = detect()
+    assert explain_lines(line, replace(here, system="windows"), live=True).diagnosis.cause == "msvc-missing"
+    assert explain_lines(line, replace(here, system="linux"), live=True).diagnosis.cause == "compiler-missing"
+    assert explain_lines(line, here).diagnosis is None  # offline: the log shows no platform

@@ -131,6 +131,8 @@ def _block(e: Explained, width: int, platform_label: str, why: Optional[str] = N
                 lines.append([(mark, ERROR), ("line %d: " % ev.line, DIM), (plain(ev.text), "")])
         else:
             lines.append([("╰─> ", ERROR), ("%s printed no error line pip-explain could single out." % step, "")])
+        for note in e.notes:  # what knowledge ruled out (report.explain_lines)
+            lines.extend(_wrap(("note: ", NOTE), note, width))
         if e.alternatives:
             lines.append([])
             lines.extend(_ways(e, width, platform_label))

@@ -96,10 +96,19 @@ def explain_lines(lines: Sequence[str], platform: Platform, package: Optional[st
     one the build used (offline, the log may come from another machine).
     ``side_by_side``: (label, platform) pairs whose fixes are all given, each
     labelled with its platform (a log that does not show where it was made)."""
-    diagnosis = default_classifier().classify(lines, first_line)
+    # inside pip the platform is this machine's; offline the log's own lines decide (rules/_knowledge.py)
+    known = (("windows",) if platform.system == "windows" else ("unix",)) if live else ()
+    diagnosis, ruled_out = default_classifier().classify_why(lines, first_line, known)
     sibling = binary_sibling(package)
     if diagnosis is None:
-        return Explained(None, decisive_lines(lines, first_line), package, version, step,
+        decisive = decisive_lines(lines, first_line)
+        notes: Tuple[str, ...] = ()
+        if ruled_out is not None:  # knowledge says what it is not: tell, and show the line
+            reason, line = ruled_out
+            notes = ("line %d names no missing package: %s." % (line.line, reason),)
+            if all(ev.line != line.line for ev in decisive):
+                decisive = tuple(sorted(decisive[:3] + (line,), key=lambda ev: ev.line))
+        return Explained(None, decisive, package, version, step, notes=notes,
                          alternatives=ways.build(package, None, sibling, ()))
     if diagnosis.rule.detail_kind == "python-version":
         found = python_version_in(lines)
