@@ -16,7 +16,7 @@ The lab is not part of this repository (users' machines have no
 ``PIP_EXPLAIN_LAB_ALL=1``
     every scenario (``tox -e lab``); by default only :data:`QUICK`, the
     fastest ones plus those pip-explain was silent on before it read pip's
-    final error (the whole set takes about 11 minutes per pip here, see
+    final error (the whole set takes 11-20 minutes per pip here, see
     bench/results/lab.txt);
 ``PIP_EXPLAIN_LAB_PIPS``
     the pip versions to run the scenarios with (default ``latest``;
