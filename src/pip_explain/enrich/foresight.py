@@ -192,8 +192,12 @@ class _Scan:
         self.ext_dirs: Set[str] = set()  # directories of Python extension sources (they include Python.h)
         self.texts: Dict[str, str] = {}  # build files: path -> text
         self.python_h: Optional[str] = None
+        self.skip_includes = False
         self.files = 0
         self.bytes = 0
+
+
+_BUILD_NAMED = re.compile(r"""^\s*build-backend\s*=\s*["'](?:mesonpy|scikit_build_core)""", re.M)
 
 
 def _interesting_build_file(rel: str) -> bool:
@@ -230,11 +234,14 @@ def scan(path: str) -> _Scan:
             data = read(MAX_MEMBER)
             s.bytes += len(data)
             s.texts[rel] = data.decode("utf-8", "replace")
+            if rel == "pyproject.toml" and _BUILD_NAMED.search(s.texts[rel]):
+                s.skip_includes = True  # meson/CMake builds: their build files name the needs
             continue
         lang = LANG_EXT.get(ext) if ext != ".f" or not rel.endswith(".F") else "Fortran"
         if lang and not _skipped_dir(rel):
             s.lang_files.setdefault(lang, rel)
-        if ext in C_EXT + CXX_EXT + HEADER_EXT + (".pyx", ".pxd", ".pxi") and not _skipped_dir(rel):
+        if ext in C_EXT + CXX_EXT + HEADER_EXT + (".pyx", ".pxd", ".pxi") and not _skipped_dir(rel) \
+                and not s.skip_includes:
             data = read(MAX_MEMBER)
             s.bytes += len(data)
             _scan_includes(s, rel, data, cython=ext in (".pyx", ".pxd", ".pxi"))
