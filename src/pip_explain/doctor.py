@@ -164,8 +164,12 @@ def parse_request(argv: Sequence[str]) -> Request:
         session = cmd._build_session(options)
         finder = cmd._build_package_finder(options=options, session=session)
         ireqs = cmd.get_requirements(args, options, finder, session)
-    except Exception as exc:  # pip missing, its internals changed, a file unreadable
+    except (ImportError, AttributeError, TypeError) as exc:  # pip missing, or its internals changed
         return _parse_without_pip(argv, "%s: %s" % (type(exc).__name__, exc))
+    except Exception as exc:  # pip's own answer: a requirements file it cannot open, a bad requirement
+        from pip_explain.sanitize import plain
+
+        return Request([], [], error="pip: %s" % plain(str(exc))[:500])
     constraints: Dict[str, object] = {}
     for ireq in ireqs:
         if getattr(ireq, "constraint", False) and getattr(ireq, "req", None) is not None and _markers_ok(ireq):
