@@ -453,8 +453,9 @@ def read_source(path: str) -> Reading:
     build_system = pyproject.get("build-system") if isinstance(pyproject.get("build-system"), dict) else {}
     backend = str(build_system.get("build-backend") or "")
     requires = [str(x) for x in build_system.get("requires") or [] if isinstance(x, str)]
-    if not r.name and isinstance(pyproject.get("project"), dict):
-        r.name = str(pyproject["project"].get("name") or "")
+    if isinstance(pyproject.get("project"), dict):
+        r.name = r.name or str(pyproject["project"].get("name") or "")
+        r.version = r.version or str(pyproject["project"].get("version") or "")
     r.requires = requires
     names = {_req_name(x) for x in requires}
     setup_py = texts.get("setup.py")
