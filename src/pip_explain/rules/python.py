@@ -264,6 +264,15 @@ BUILD_DEPENDENCY = Rule(
                 r"numpy|wheel|packaging|pybind11|skbuild)[\w.]*)%s" % (OPEN, CLOSE, OPEN, CLOSE),
                 clean=top_module),
         Pattern("strip_trailing_zero", r"unexpected keyword argument 'strip_trailing_zero'", detail="packaging"),
+        # The build backend itself could not be imported (often --no-build-isolation without it), in words
+        # that name only the backend: pep517 / pyproject_hooks < 1.0 (pip <= 23.0) "Cannot import 'X'",
+        # python -m build "Backend 'X' is not available." Weak: an import error inside it, when the log shows
+        # one, is the root cause. (pyproject_hooks >= 1.0 and pip 26.3's "Cannot import build backend" carry
+        # that import error, which the patterns above read.)
+        Pattern("backendunavailable: cannot import", r"BackendUnavailable: Cannot import %s(?P<d>[\w.]+)" % OPEN,
+                clean=top_module, weak=True),
+        Pattern("is not available", r"^ERROR Backend %s(?P<d>[\w.]+)[\w.:]*%s is not available" % (OPEN, CLOSE),
+                clean=top_module, weak=True),
         # pip could not install the build requirements (no network error seen: see PX061)
         Pattern("could not find a version that satisfies the requirement",
                 r"Could not find a version that satisfies the requirement (?P<d>[A-Za-z0-9][\w.-]*)", weak=True),
@@ -284,6 +293,8 @@ BUILD_DEPENDENCY = Rule(
         "AttributeError: cython_sources",
         "error in anyjson setup command: use_2to3 is invalid.",
         "error: invalid command 'bdist_wheel'",
+        "pip._vendor.pyproject_hooks._impl.BackendUnavailable: Cannot import 'setuptools.build_meta'",
+        "pyproject_hooks._impl.BackendUnavailable: Cannot import 'hatchling.build'",
     ),
     counter_examples=(
         "ModuleNotFoundError: No module named '_ctypes'",
