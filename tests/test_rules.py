@@ -170,3 +170,13 @@ def test_windows_sdk_headers_mean_incomplete_build_tools_not_a_library():
     assert classify([line]).cause == "msvc-missing"
     assert classify(["x.c(2): fatal error C1083: Cannot open include file: 'zlib.h': No such file or directory"]).cause \
         == "library-header-missing"
+
+
+def test_every_pattern_compiles():
+    # the classifier compiles a pattern only when a line holds its needle: a broken one must fail here
+    for rule in all_rules():
+        for pattern in rule.patterns:
+            re.compile(pattern.regex, re.IGNORECASE)
+            if pattern.then:
+                re.compile(pattern.then, re.IGNORECASE)
+            assert pattern.needle == pattern.needle.lower(), (rule.code, pattern.needle)
