@@ -89,6 +89,53 @@ E           #17 8.035 ERROR: Could not fin
     ("E           #17 8.035   Killed\n", ("resources", "memory")),
 ]
 
+CASES += [
+    # b4 43-mwparserfromhell (Debian, 3.12): a mailed paste wrapped gcc's "error:" onto the line before; gcc's
+    # c-decl emits "%qE undeclared (first use in this function)" only as an error
+    ("""src/mwparserfromhell/parser/ctokenizer/tokenizer.c:91:18: error: 
+‘PyUnicode_WCHAR_KIND’ undeclared (first use in this function); did you 
+mean ‘PyUnicode_4BYTE_KIND’?
+   91 |     text->kind = PyUnicode_WCHAR_KIND;
+""", ("python-too-new", "PyUnicode_WCHAR_KIND")),
+    # b4 93 (uv sync) and uv issue 3459: setuptools < 64 in the build environment has no PEP 660 hooks
+    ("""  ╰─▶ Call to `setuptools.build_meta.build_editable` failed (exit status: 1)
+
+      [stderr]
+      Traceback (most recent call last):
+        File "<string>", line 11, in <module>
+      AttributeError: module 'setuptools.build_meta' has no attribute 'build_editable'
+""", ("build-dependency-missing", "setuptools")),
+    ("""Traceback (most recent call last):
+  File "<string>", line 11, in <module>
+AttributeError: '_BuildMetaLegacyBackend' object has no attribute 'build_editable'
+""", ("build-dependency-missing", "setuptools")),
+    # b4 79-gevent (Raspberry Pi): pip < 20's summary with a negative return code (SIGKILL), glued to Docker's line
+    ('Command "/usr/bin/python -u -c "import setuptools" install --record /tmp/r.txt --compile" failed with error'
+     " code -9 in /tmp/pip-install-d9OWmy/gevent/The command '/bin/sh -c pip install -r /tmp/r.txt' returned a"
+     " non-zero code: 1\n", ("resources", "memory")),
+    # b4 03-cryptography (GassistPi): setuptools-rust's can't-find-Rust error, its first lines cut, then pip's note
+    ("""      This package requires Rust >=1.48.0.
+      [end of output]
+
+  note: This error originates from a subprocess, and is likely not a problem with pip.
+  ERROR: Failed building wheel for cryptography
+""", ("rust-missing", None)),
+]
+
+NOT_EITHER = [
+    # a project's own identifier: not CPython's
+    "src/x.c:10:5: ‘my_table’ undeclared (first use in this function)\n",
+    # an in-tree backend without the hook: the project's own bug
+    "AttributeError: module 'build_backend' has no attribute 'build_editable'\n",
+    # setup.py failed on its own: not a kill
+    'Command "python setup.py egg_info" failed with error code 1 in /tmp/pip-build-x/foo/\n',
+]
+
+
+@pytest.mark.parametrize("text", NOT_EITHER)
+def test_not_these_shapes(text):
+    assert _cause(text) is None
+
 # A probe (a lookup pip may recover from) loses to a later cause.
 LATER_CAUSE_WINS = [
     # pip could not reach an extra index, then the build failed for a reason of its own: that reason wins

@@ -41,6 +41,10 @@ RESOURCES = Rule(
         # setuptools: "error: command '/usr/bin/gcc' terminated by signal 9"; cargo: "(signal: 9, SIGKILL: kill)"
         Pattern("terminated by signal 9", r"terminated by signal 9\b", detail=_MEMORY),
         Pattern("sigkill", r"\(signal: 9, SIGKILL: kill\)", detail=_MEMORY),
+        # pip < 20 (call_subprocess): 'Command "..." failed with error code -9 in /tmp/pip-...' -- a negative
+        # return code is the signal that killed setup.py (gevent on a Raspberry Pi, Cython on a Rascal board,
+        # jieba); signal 9 is SIGKILL, the kernel's OOM killer
+        Pattern("failed with error code -9", r"failed with error code -9 in ", detail=_MEMORY),
         Pattern("no space left on device", r"No space left on device", detail=_DISK),
         Pattern("not enough space on the disk", r"There is not enough space on the disk", detail=_DISK),
         # a bare "Killed" from the shell: likely the OOM killer, but only a hint
@@ -58,11 +62,13 @@ RESOURCES = Rule(
         "cc1plus: out of memory allocating 65536 bytes after a total of 1234567890 bytes",
         "virtual memory exhausted: Cannot allocate memory",
         "error: command '/usr/bin/gcc' terminated by signal 9",
+        "Command python setup.py egg_info failed with error code -9 in /home/root/build/cython",
         "x.cpp(12): fatal error C1060: compiler is out of heap space",
         "OSError: [Errno 28] No space left on device",
         "fatal error: error writing to /tmp/ccAbCdEf.s: No space left on device",
     ),
-    counter_examples=("error: command '/usr/bin/gcc' failed with exit code 1",),
+    counter_examples=("error: command '/usr/bin/gcc' failed with exit code 1",
+                      "Command \"python setup.py egg_info\" failed with error code 1 in /tmp/pip-build-x/foo/"),
 )
 
 

@@ -78,6 +78,10 @@ CAPI = Rule(
         Pattern("call to undeclared function", r"error: call to undeclared function %s%s%s" % (OPEN, _C, CLOSE)),
         # gcc: "error: ‘Py_UNICODE’ undeclared", "error: unknown type name ‘PyUnicodeObject’"
         Pattern("undeclared", r"error: %s%s%s undeclared" % (OPEN, _C, CLOSE)),
+        # gcc's c-decl: "%qE undeclared (first use in this function)" / "... here (not in a function)" is only
+        # ever an error, so the line counts without its "error:" (wrapped off in mailed pastes: b4 43)
+        Pattern("undeclared", r"%s%s%s undeclared (?:\(first use in this function\)|here \(not in a function\))"
+                % (OPEN, _C, CLOSE)),
         Pattern("use of undeclared identifier", r"error: use of undeclared identifier %s%s%s" % (OPEN, _C, CLOSE)),
         Pattern("unknown type name", r"error: unknown type name %s%s%s" % (OPEN, _C, CLOSE)),
     ),
@@ -105,6 +109,8 @@ CAPI = Rule(
         "src\\taglib.cpp(3927): error C3861: 'PyUnicode_AsUnicode': identifier not found",
         "src/numpy/numpy_scan.cpp:402:69: error: ‘PyUnicode_WCHAR_KIND’ was not declared in this scope; did you mean"
         " ‘PyUnicode_4BYTE_KIND’?",
+        # b4 43-mwparserfromhell on 3.12, the "error:" wrapped onto the line before
+        "‘PyUnicode_WCHAR_KIND’ undeclared (first use in this function); did you",
     ),
     counter_examples=(
         "x.c:5:3: warning: implicit declaration of function ‘PyUnicode_AS_UNICODE’ [-Wimplicit-function-declaration]",
@@ -112,6 +118,7 @@ CAPI = Rule(
         "x.c:12:5: error: too few arguments to function ‘my_helper’",
         "x.cpp(12): error C3861: 'my_helper': identifier not found",
         "x.cpp:3:1: error: ‘PyObjC_Foo’ was not declared in this scope",
+        "‘my_table’ undeclared (first use in this function)",
     ),
 )
 
@@ -263,6 +270,12 @@ BUILD_DEPENDENCY = Rule(
         Pattern("cannot import name", r"cannot import name %s\w+%s from %s(?P<d>(?:setuptools|pkg_resources|Cython|"
                 r"numpy|wheel|packaging|pybind11|skbuild)[\w.]*)%s" % (OPEN, CLOSE, OPEN, CLOSE),
                 clean=top_module),
+        # setuptools < 64 has no PEP 660 hooks; uv calls them without asking (its hook script): "AttributeError:
+        # module 'setuptools.build_meta' has no attribute 'build_editable'" (b4 93), "... '_BuildMetaLegacyBackend'
+        # object has no attribute 'build_editable'" (uv issue 3459: setuptools 59.8 / --exclude-newer 2020)
+        Pattern("build_editable", r"(?:module %ssetuptools\.build_meta%s|%s_BuildMetaLegacyBackend%s object) has no"
+                r" attribute %s(?:prepare_metadata_for_)?build_editable%s" % (OPEN, CLOSE, OPEN, CLOSE, OPEN, CLOSE),
+                detail="setuptools"),
         Pattern("strip_trailing_zero", r"unexpected keyword argument 'strip_trailing_zero'", detail="packaging"),
         # The build backend itself could not be imported (often --no-build-isolation without it), in words
         # that name only the backend: pep517 / pyproject_hooks < 1.0 (pip <= 23.0) "Cannot import 'X'",
@@ -295,11 +308,15 @@ BUILD_DEPENDENCY = Rule(
         "error: invalid command 'bdist_wheel'",
         "pip._vendor.pyproject_hooks._impl.BackendUnavailable: Cannot import 'setuptools.build_meta'",
         "pyproject_hooks._impl.BackendUnavailable: Cannot import 'hatchling.build'",
+        "      AttributeError: module 'setuptools.build_meta' has no attribute 'build_editable'",
+        "AttributeError: '_BuildMetaLegacyBackend' object has no attribute 'build_editable'",
     ),
     counter_examples=(
         "ModuleNotFoundError: No module named '_ctypes'",
         "ModuleNotFoundError: No module named 'distutils'",
         "ModuleNotFoundError: No module named 'imp'",
+        # a project's own in-tree backend without the hook: its bug, not a build requirement's
+        "AttributeError: module 'build_backend' has no attribute 'build_editable'",
     ),
 )
 

@@ -26,8 +26,11 @@ RUST = Rule(
         # maturin's PEP 517 backend
         Pattern("rust package manager", r"Cargo, the Rust package manager, is not installed or is not on PATH"),
         Pattern("requires rust and cargo", r"This package requires Rust and Cargo to compile extensions"),
-        # the end of setuptools-rust's "can't find Rust compiler" advice, when only the tail was kept
-        Pattern("this package requires rust", r"This package requires Rust (?:>=|\d)", weak=True),
+        # the end of setuptools-rust's "can't find Rust compiler" advice, when only the tail was kept: its
+        # rustc_info.py / build.py append "This package requires Rust {min_version}." to that error only (a
+        # Rust that is too old gets "Rust X does not match extension requirement Y"); cryptography (thirdparty
+        # 27, b4 03 on a Raspberry Pi), bcrypt logs end with it
+        Pattern("this package requires rust", r"This package requires Rust (?:>=|\d)"),
         # maturin >= 1.8.4 then tries to download Rust; only a hint of the cause
         Pattern("rust not found", r"Rust not found, installing into a temporary directory", weak=True),
         # maturin: "Cargo metadata failed. Do you have cargo in your PATH?" (maturin's project_layout.rs; older
@@ -50,6 +53,7 @@ RUST = Rule(
         " manager or via https://rustup.rs/",
         "error: [Errno 2] No such file or directory: 'cargo'",
         "/bin/sh: 1: cargo: not found",
+        "      This package requires Rust >=1.48.0.",
     ),
     counter_examples=(
         "error: package `foo v1.0.0` cannot be built because it requires rustc 1.70 or newer, while the currently"
@@ -104,7 +108,7 @@ RUST_TOO_OLD = Rule(
         "    cargo-credential-libsecret@0.5.8 requires rustc 1.95",
         "  feature `edition2021` is required",
     ),
-    counter_examples=("error: can't find Rust compiler",),
+    counter_examples=("error: can't find Rust compiler", "This package requires Rust >=1.48.0."),
 )
 
 RULES = (RUST, RUST_TOO_OLD)
