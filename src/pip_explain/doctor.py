@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, replace
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from pip_explain.enrich import probes
 from pip_explain.enrich.fixes import Context
@@ -128,7 +128,7 @@ class PackageReport:
     file: Optional[str] = None
     reason: str = ""
     alternatives: Tuple[Alternative, ...] = ()
-    build: Optional[object] = None  # foresight.Reading, checked on this machine, when it builds
+    build: Optional[Any] = None  # foresight.Reading, checked on this machine, when it builds
     source: Optional[str] = None  # the sdist or tree that was read
     source_link: Optional[object] = None  # pip's Link of the sdist it would build
 
@@ -175,7 +175,7 @@ def parse_request(argv: Sequence[str]) -> Request:
         if getattr(ireq, "constraint", False) and getattr(ireq, "req", None) is not None and _markers_ok(ireq):
             key = _canon(ireq.req.name)
             prev = constraints.get(key)
-            constraints[key] = ireq.req.specifier if prev is None else prev & ireq.req.specifier  # type: ignore
+            constraints[key] = ireq.req.specifier if prev is None else prev & ireq.req.specifier
     targets: List[Tuple[str, object, str]] = []
     skipped: List[str] = []
     for ireq in ireqs:
@@ -202,7 +202,7 @@ def parse_request(argv: Sequence[str]) -> Request:
             from packaging.requirements import Requirement
 
             merged = Requirement(str(req))
-            merged.specifier = req.specifier & extra  # type: ignore[operator]
+            merged.specifier = req.specifier & extra
             req = merged
         targets.append((text, req, "name"))
     return Request(targets, skipped, finder, session, options)
@@ -384,8 +384,8 @@ def run(requirements: Sequence[str], platform: Platform) -> Tuple[List[Check], L
     return checks + more, reports, info
 
 
-def missing_needs(reports: Sequence[PackageReport]) -> List[Tuple[PackageReport, object]]:
-    out = []
+def missing_needs(reports: Sequence[PackageReport]) -> List[Tuple[PackageReport, Any]]:
+    out: List[Tuple[PackageReport, Any]] = []
     for r in reports:
         for n in getattr(r.build, "missing", None) or ():
             out.append((r, n))
@@ -403,7 +403,7 @@ def exit_code(checks: Sequence[Check], reports: Sequence[PackageReport], info: O
     for r in reports:
         if r.wheel is None:
             return 1
-        if r.wheel is False and (r.build is None or r.build.missing):  # type: ignore[attr-defined]
+        if r.wheel is False and (r.build is None or r.build.missing):
             return 1
     return 0
 
@@ -413,15 +413,15 @@ def summary(reports: Sequence[PackageReport], platform: Platform) -> Dict:
     other commands, and the cheaper ways out."""
     from pip_explain.enrich import foresight
 
-    fixes = [n.fix for _, n in missing_needs(reports) if n.fix]  # type: ignore[attr-defined]
+    fixes = [n.fix for _, n in missing_needs(reports) if n.fix]
     install, others = foresight.combined(platform, fixes)
-    ways = []
+    ways: List[Any] = []
     for r, _ in missing_needs(reports):
         for a in r.alternatives:
             if a.kind != "toolchain" and a.command not in [w["command"] for w in ways]:
                 ways.append({"package": r.name, "kind": a.kind, "command": a.command, "detail": a.detail})
     return {"install": install or None, "other": others, "ways_out": ways,
-            "missing": ["%s: %s" % (r.name, n.label) for r, n in missing_needs(reports)]}  # type: ignore
+            "missing": ["%s: %s" % (r.name, n.label) for r, n in missing_needs(reports)]}
 
 
 def _build_json(r: PackageReport):
@@ -490,7 +490,7 @@ def lines(checks, reports, platform: Platform, info: Dict) -> List[List[Tuple[st
         if missing:
             s = summary(reports, platform)
             out.append([("Missing here for these builds: ", render.ERROR),
-                        (", ".join(dict.fromkeys(n.label for _, n in missing)) + ".", "")])  # type: ignore
+                        (", ".join(dict.fromkeys(n.label for _, n in missing)) + ".", "")])
             if s["install"]:
                 out.append([("  install them all: ", render.HINT), (s["install"], render.BOLD)])
             for cmd in s["other"]:
@@ -524,18 +524,18 @@ def _package_lines(out, r: PackageReport) -> None:
                     (": %s (%s)" % (r.reason, r.file), "")])
         return
     b = r.build
-    bad = r.wheel is None or b is None or bool(b.missing)  # type: ignore[attr-defined]
+    bad = r.wheel is None or b is None or bool(b.missing)
     mark = ("  ✘ ", render.ERROR) if bad and r.wheel is False else (("  ? ", render.DIM) if r.wheel is None
                                                                      else ("  ✔ ", render.OK))
     label = "%s %s" % (r.name, r.version) if r.version else r.name
     out.append([mark, (label, render.BOLD), (": " + r.reason, "")])
     if b is not None:
-        if b.needs:  # type: ignore[attr-defined]
-            what = ", ".join(b.languages) if b.languages else "no compiled code"  # type: ignore[attr-defined]
+        if b.needs:
+            what = ", ".join(b.languages) if b.languages else "no compiled code"
             out.append([("      builds from source with %s (%s); needs:" % (_backend_name(b.backend), what),
-                         "")])  # type: ignore
-            width = max(len(n.label) for n in b.needs)  # type: ignore[attr-defined]
-            for n in b.needs:  # type: ignore[attr-defined]
+                         "")])
+            width = max(len(n.label) for n in b.needs)
+            for n in b.needs:
                 if n.ok:
                     m = ("✔ ", render.OK)
                 elif n.ok is None:
@@ -547,7 +547,7 @@ def _package_lines(out, r: PackageReport) -> None:
                             ((n.found or "") + note, "" if n.ok else render.DIM), ("  [%s]" % n.evidence, render.DIM)])
                 if n.ok is False and n.fix and not n.optional:
                     out.append([(" " * (width + 12) + "fix: ", render.HINT), (n.fix, render.BOLD)])
-        for note in b.notes:  # type: ignore[attr-defined]
+        for note in b.notes:
             out.append([("      note: " + note, render.DIM)])
     if bad or r.wheel is None:
         for a in r.alternatives:

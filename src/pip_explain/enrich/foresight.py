@@ -41,7 +41,11 @@ import sys
 import tarfile
 import zipfile
 from dataclasses import dataclass, field, replace
-from typing import Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
+
+if TYPE_CHECKING:
+    from pip_explain.enrich import probes
+    from pip_explain.enrich.platform import Platform
 
 #: Bytes read of one member at most (sources are scanned from their start).
 MAX_MEMBER = 512 * 1024
@@ -130,18 +134,18 @@ def members(path: str) -> Iterator[Member]:
                     yield rel, info.file_size, f.read
         return
     with tarfile.open(path, "r|*") as t:
-        prefix: Optional[str] = None
-        for info in t:
-            if not info.isfile():
+        root: Optional[str] = None
+        for member in t:
+            if not member.isfile():
                 continue
-            name = info.name.lstrip("./")
-            if prefix is None:
-                prefix = name.split("/", 1)[0] + "/" if "/" in name else ""
-            rel = name[len(prefix):] if name.startswith(prefix) else name
-            f = t.extractfile(info)
-            if f is None:
+            name = member.name.lstrip("./")
+            if root is None:
+                root = name.split("/", 1)[0] + "/" if "/" in name else ""
+            rel = name[len(root):] if name.startswith(root) else name
+            data = t.extractfile(member)
+            if data is None:
                 continue
-            yield rel, info.size, f.read
+            yield rel, member.size, data.read
 
 
 def _common_root(names: Sequence[str]) -> str:
@@ -416,7 +420,7 @@ def _evaluate(word: str, arg: str) -> str:
 
 def _toml(text: str) -> Dict:
     try:
-        import tomllib  # type: ignore[import-not-found]
+        import tomllib
     except ImportError:
         try:
             from pip._vendor import tomli as tomllib  # type: ignore[no-redef]
@@ -450,7 +454,7 @@ def read_source(path: str) -> Reading:
         elif line.startswith("Version:") and not r.version:
             r.version = line[8:].strip()
     pyproject = _toml(texts.get("pyproject.toml", "")) if "pyproject.toml" in texts else {}
-    build_system = pyproject.get("build-system") if isinstance(pyproject.get("build-system"), dict) else {}
+    build_system: Dict[str, Any] = pyproject["build-system"] if isinstance(pyproject.get("build-system"), dict) else {}
     backend = str(build_system.get("build-backend") or "")
     requires = [str(x) for x in build_system.get("requires") or [] if isinstance(x, str)]
     if isinstance(pyproject.get("project"), dict):
@@ -651,7 +655,7 @@ def _crates(texts: Dict[str, str]) -> Tuple[Tuple[Tuple[str, str], ...], str]:
         return (), ""
     for rel in sorted(texts, key=lambda p: p.count("/")):
         if rel.rsplit("/", 1)[-1] == "Cargo.lock" and not _skipped_dir(rel):
-            found = tuple(dict.fromkeys(m.groups()[:2] for m in _LOCK_PACKAGE.finditer(texts[rel])))
+            found = tuple(dict.fromkeys((str(m.group(1)), str(m.group(2))) for m in _LOCK_PACKAGE.finditer(texts[rel])))
             return found, rel
     return (), ""
 
@@ -1138,8 +1142,8 @@ def _platform_value(node: ast.AST) -> Optional[str]:
 class Machine:
     """What the checks look at, computed once per doctor run."""
 
-    prober: object
-    platform: object
+    prober: probes.Prober
+    platform: Platform
     isolation: bool = True  # pip installs build requirements in an isolated environment
     include_dirs: List[str] = field(default_factory=list)
     cache: Dict[str, Tuple[bool, str]] = field(default_factory=dict)
@@ -1191,7 +1195,7 @@ def _linker_dirs(m: Machine) -> List[str]:
     if "ld" in m.cache:
         return m.cache["ld"][1].split(os.pathsep) if m.cache["ld"][1] else []
     dirs: List[str] = []
-    path = m.prober.which("cc") or m.prober.which("gcc")  # type: ignore[attr-defined]
+    path = m.prober.which("cc") or m.prober.which("gcc")
     if path:
         try:
             import subprocess
@@ -1286,7 +1290,7 @@ def _pc_found(m: Machine, module: str) -> Tuple[bool, str]:
 
 
 def _on_path(m: Machine, name: str, args: Sequence[str] = ("--version",)) -> Tuple[bool, str]:
-    path, info = m.prober.program(name, args)  # type: ignore[attr-defined]
+    path, info = m.prober.program(name, args)
     if path is None:
         here = os.path.join(os.path.dirname(sys.executable), name)
         if os.path.isfile(here) and os.access(here, os.X_OK):
@@ -1370,7 +1374,7 @@ def check(reading: Reading, m: Machine) -> Reading:
             if not n.ok and reading.backend.startswith("maturin"):
                 n.found += " (maturin >= 1.8.4 downloads Rust itself when the network allows)"
         elif c == "rust-too-old":
-            path, info = prober.program("rustc")  # type: ignore[attr-defined]
+            path, info = prober.program("rustc")
             if path is None:
                 n.ok, n.found = None, "no rustc (see above)"
             else:
@@ -1423,12 +1427,12 @@ def check(reading: Reading, m: Machine) -> Reading:
         elif c == "build-dependency-missing":
             n.ok, n.found = _installed(n.detail)
         elif c == "network" and n.crates:
-            have, cache = _cargo_cached(n.crates)
-            if have == len(n.crates):
-                n.ok, n.found = True, "all %d in cargo's cache (%s)" % (have, cache)
+            cached, cache = _cargo_cached(n.crates)
+            if cached == len(n.crates):
+                n.ok, n.found = True, "all %d in cargo's cache (%s)" % (cached, cache)
             else:  # not a "missing": it depends on the network at build time
                 n.ok, n.found = None, ("cargo downloads %d of %d crates from crates.io when it builds (not in %s):"
-                                       " the build needs that network access" % (len(n.crates) - have,
+                                       " the build needs that network access" % (len(n.crates) - cached,
                                                                                 len(n.crates), cache))
         if n.ok is False:
             n.fix = fix_for(m.platform, n)
@@ -1484,7 +1488,7 @@ def fix_for(platform, n: Need) -> str:
         from pip_explain.enrich.fixes import Context
         from pip_explain.rules import by_code
 
-        fixes = by_code()[code].fix(Context(platform, detail, None, "", True)) or ()  # type: ignore[arg-type]
+        fixes = by_code()[code].fix(Context(platform, detail, None, "", True)) or ()
     except Exception:
         return ""
     return next((f.command for f in fixes if f and f.command), "")
@@ -1558,7 +1562,7 @@ def fetch(session, link, cache_dir: Optional[str]) -> str:
     resp.raise_for_status()
     fd, tmp = tempfile.mkstemp(prefix=".part-", dir=base)
     total = 0
-    digest = hashlib.new(hashes[0]) if hashes[0] in hashlib.algorithms_available else None
+    digest = hashlib.new(str(hashes[0])) if hashes[0] in hashlib.algorithms_available else None
     try:
         with os.fdopen(fd, "wb") as out:
             for chunk in resp.iter_content(1 << 16):
