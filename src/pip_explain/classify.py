@@ -309,6 +309,9 @@ class Classifier:
                 continue
             if not ruling.detail(detail or ""):
                 continue
+            in_log = getattr(ruling, "in_log", None)  # a test of the detail against the log's facts
+            if in_log is not None and not in_log(detail or "", situations()):
+                continue
             if ruling.when or ruling.unless:
                 facts = situations()
                 if ruling.when and not facts.intersection(ruling.when):

@@ -127,11 +127,66 @@ def is_cmake_compiler(detail: str) -> bool:
     return is_c_compiler(detail) or is_cxx_compiler(detail)
 
 
+def is_cxx_runtime(detail: str) -> bool:
+    """``c++``: libc++, the C++ runtime that every macOS SDK and Xcode ship
+    (Apple's ld64 is the only linker that prints ``library 'X' not found``)."""
+    return _library_name(detail) == "c++"
+
+
+def is_unversioned_libpython(detail: str) -> bool:
+    """``-lpython`` with no version: no CPython build makes a ``libpython.so``
+    (its Makefile names it ``libpython$(LDVERSION)``, and ``libpython3.so`` for
+    the stable ABI), so the build script composed the name wrong (Python 2's
+    sysconfig has no LDVERSION)."""
+    return _library_name(detail) == "python"
+
+
+def is_libpython(detail: str) -> bool:
+    return re.fullmatch(r"python[0-9.]{0,8}[dmu]{0,3}", _library_name(detail)) is not None
+
+
+def _package_key(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name.strip("_").lower())
+
+
+def package_fact(name: str) -> str:
+    """The fact that the log builds the package ``name`` (see :func:`situations`)."""
+    return "package:" + _package_key(name)
+
+
+def is_header_named_after_the_package(detail: str, facts: FrozenSet[str]) -> bool:
+    """``pacparser.h`` while building pacparser: a header with no directory,
+    named exactly like the package (or its extension module) the log builds,
+    is the package's own file, missing from its sources (an sdist without it,
+    a submodule not checked out), not a library's."""
+    path = _path(detail)
+    if "/" in path or not path.endswith((".h", ".hpp", ".hh")):
+        return False
+    return package_fact(path.rsplit(".", 1)[0]) in facts
+
+
 # -- situations: facts about the whole log ---------------------------------------
 
 WINDOWS, UNIX, MUSL, CUSTOM_INDEX = "windows", "unix", "musl", "custom-index"
 # pip (21.2+) names the versions it left out for their Requires-Python: the index answered
 PYTHON_FILTERED = "python-filtered"
+# cargo's "Caused by: feature `edition2024` is required" (a feature "not stabilized in this version of
+# Cargo"): a Cargo older than a manifest
+CARGO_TOO_OLD = "cargo-too-old"
+_CARGO_FEATURE = re.compile(r"^\s{0,40}feature `[\w-]{1,40}` is required", re.MULTILINE)
+# a link against a library directory under a temporary directory of the machine that built the
+# Python (Anaconda 4.0's sysconfig LIBDIR, /tmp/tmpQcQ0Zo/Anaconda-4.0.0/lib): gone on this one
+BUILD_MACHINE_LIBDIR = "build-machine-libdir"
+_BUILD_MACHINE_LIBDIR = re.compile(r"-L/tmp/tmp\w{6,8}/")
+# what the log builds: pip, poetry, uv and setuptools name it (facts "package:<name>")
+_PACKAGE = re.compile(
+    r"(?:Building wheel for|Running setup\.py (?:install|develop) for|Failed to build|Failed to download and build"
+    r"|Building editable for) `?(?P<n>[A-Za-z0-9][\w.-]{0,80})"
+    r"|Installing (?P<p>[A-Za-z0-9][\w.-]{0,80}) \([\w.!+-]{1,40}\): Failed")
+# (not setuptools' "building 'X' extension": an extension is often named after the library it wraps,
+# pyaudio's '_portaudio', pypcap's 'pcap')
+_PACKAGE_NEEDLES = ("building wheel for", "building editable for", "failed to build", "running setup.py", ": failed",
+                   "failed to download and build")
 
 # CMake and MSVC's own words that only Windows prints
 _WINDOWS_WORDS = re.compile(
@@ -183,6 +238,14 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(MUSL)
         if "require a different python version" in text:
             found.add(PYTHON_FILTERED)
+        if "` is required" in text and _CARGO_FEATURE.search(text):
+            found.add(CARGO_TOO_OLD)
+        if "-L/tmp/tmp" in text and _BUILD_MACHINE_LIBDIR.search(text):
+            found.add(BUILD_MACHINE_LIBDIR)
+        if any(n in low for n in _PACKAGE_NEEDLES):
+            for m in _PACKAGE.finditer(text):
+                name = m.group("n") or m.group("p")
+                found.add(package_fact(name.split("==", 1)[0].rstrip(".")))
         if "Looking in indexes:" in text:
             for m in _INDEXES.finditer(text):
                 if not re.search(r"//(?:pypi\.org|pypi\.python\.org)\b", m.group("urls")):
@@ -212,6 +275,8 @@ class Ruling:
     instead: Optional[str] = None
     examples: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()
     counter_examples: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()
+    # a test of the detail against the log's facts (:func:`situations`), when the detail alone cannot tell
+    in_log: Optional[Callable[[str, FrozenSet[str]], bool]] = None
 
 
 def _any(detail: str) -> bool:
@@ -232,6 +297,54 @@ RULINGS: Tuple[Ruling, ...] = (
         counter_examples=(("/usr/bin/ld: cannot find -lffi", (UNIX,)),
                           ("/usr/lib/gcc/x86_64-alpine-linux-musl/12/../../../../x86_64-alpine-linux-musl/bin/ld:"
                            " cannot find -lc", (UNIX, MUSL))),
+    ),
+    Ruling(
+        "library-link-missing", is_cxx_runtime,
+        "Apple's linker cannot find libc++, which every macOS SDK ships: the SDK or sysroot the build names"
+        " is missing or wrong (an interpreter built elsewhere that bakes in its build machine's Xcode SDK, a"
+        " broken Command Line Tools install); there is no library to install",
+        line=r"\bld: library (?:'c\+\+' not found|not found for -lc\+\+)",
+        # codecov-cli and chroma-hnswlib with uv's managed Python (blind b4/77, b4/78: "Compiling with an SDK
+        # that doesn't seem to exist"), libsass-python #390 (macOS 12.3.1)
+        examples=(("      ld: library 'c++' not found", ()),
+                  ("ld: library not found for -lc++", ())),
+        counter_examples=(("ld: library 'ssl' not found", ()),
+                          ("ld: library not found for -lstdc++", ())),
+    ),
+    Ruling(
+        "library-link-missing", is_unversioned_libpython,
+        "-lpython with no version: no Python build makes a libpython.so (CPython's Makefile names it"
+        " libpython$(LDVERSION)); the build script composed the name from a sysconfig variable this Python"
+        " lacks (Python 2 has no LDVERSION): a bug of the package, not a library to install",
+        line=r"-lpython(?![\w.])",
+        # mod_wsgi #14 (blind b4/84; the reporter's patch falls back to VERSION); CPython's Makefile.pre.in
+        examples=(("/usr/bin/ld: cannot find -lpython", ()),
+                  ("ld: library not found for -lpython", ())),
+        counter_examples=(("/bin/ld: cannot find -lpython2.7", ()),
+                          ("/usr/bin/ld: cannot find -lpython3.6m", ())),
+    ),
+    Ruling(
+        "library-link-missing", is_libpython,
+        "libpython searched under a temporary directory of the machine that built this Python (its sysconfig"
+        " LIBDIR, e.g. Anaconda 4.0's /tmp/tmpQcQ0Zo/Anaconda-4.0.0/lib): the library is installed, the"
+        " Python distribution records the wrong place; nothing to install",
+        when=(BUILD_MACHINE_LIBDIR,),
+        # anaconda-issues #772: sasl (blind b4/82) and kerberos (ibis-framework[kerberos]) in the same thread
+        examples=(("> /usr/bin/ld: cannot find -lpython2.7", (BUILD_MACHINE_LIBDIR,)),),
+        counter_examples=(("/bin/ld: cannot find -lpython2.7", (UNIX,)),),
+    ),
+    Ruling(
+        "network", _any,
+        "cargo's \"failed to download `crate vX`\" wraps whatever went wrong with the crate, and its \"Caused by\""
+        " says the manifest needs a Cargo feature this Cargo does not have (\"not stabilized in this version of"
+        " Cargo\"): an old Rust toolchain, not the network",
+        line=r"failed to download `[\w-]{1,80} v", when=(CARGO_TOO_OLD,), instead="rust-too-old",
+        # dupekit with maturin (blind b4/46, arrow-csv 57.1), semtools (run-llama/semtools #20),
+        # cargo-local-registry #195 (munge_macro 0.4.2): all edition2024 on Cargo 1.75-1.81
+        examples=(("      error: failed to download `arrow-csv v57.1.0`", (CARGO_TOO_OLD,)),
+                  ("error: failed to download `semtools v1.2.1`", (CARGO_TOO_OLD,)),
+                  ("  failed to download `munge_macro v0.4.2`", (CARGO_TOO_OLD,))),
+        counter_examples=(("error: failed to download `arrow-csv v57.1.0`", (UNIX,)),),
     ),
     Ruling(
         "library-header-missing", is_posix_only_header,
@@ -287,17 +400,41 @@ RULINGS: Tuple[Ruling, ...] = (
         counter_examples=(("src/pyaudio/device_api.c:9:10: fatal error: portaudio.h: No such file or directory", ()),),
     ),
     Ruling(
+        "library-header-missing", _any,
+        "a header named exactly like the package the log builds (pacparser.h in pacparser): the package's own"
+        " file, missing from its sources (an sdist that does not ship it, a submodule not checked out); no"
+        " library provides it",
+        in_log=is_header_named_after_the_package,
+        # pacparser on Fedora (blind b4/62) and with poetry on macOS (b4/63), pacparser #254 ("Missing
+        # pacparser.h from python dist"); hiredis-py without its vendor/hiredis submodule
+        examples=(("pacparser_py.c:22:10: schwerwiegender Fehler: pacparser.h: Datei oder Verzeichnis nicht gefunden",
+                   ("package:pacparser",)),
+                  ("pacparser_py.c:22:10: fatal error: 'pacparser.h' file not found", ("package:pacparser",)),
+                  ("src/hiredis.c:1:10: fatal error: hiredis.h: No such file or directory", ("package:hiredis",))),
+        counter_examples=(("src/pyaudio/device_api.c:9:10: fatal error: portaudio.h: No such file or directory",
+                           ("package:pyaudio",)),
+                          ("src/gssapi/raw/python_gssapi.h:1:10: fatal error: gssapi/gssapi.h: No such file or directory",
+                           ("package:gssapi",))),
+    ),
+    Ruling(
         "library-header-missing", is_standard_header,
         "a standard header that the toolchain's own wrapper of it cannot find (#include_next from Apple's"
         " SDK or libc++): a broken or mismatched compiler/SDK, not a library to install",
-        line=r"(?:/Library/Developer/|\.sdk/|/Developer/SDKs/|Xcode[\w.]{0,20}\.app/|/include/c\+\+/v1/)"
+        line=r"(?:/Library/Developer/|\.sdk/|/Developer/SDKs/|Xcode[\w.]{0,20}\.app/|/include/c\+\+/v1/|/include-fixed/)"
              r"[^\s:]{0,300}\.h:\d+:\d+: fatal error:",
         # psutil (blind b1/20), llvmlite #692 (a venv's clang), RaftLib #100 (Xcode 11.4.1)
         examples=(("/Developer/SDKs/MacOSX10.6.sdk/usr/include/float.h:8:15: fatal error: 'float.h' file not found", ()),
                   ("/Users/user/PycharmProjects/sapf_in_python_exploratory/venv/bin/../include/c++/v1/stdlib.h:20:15:"
                    " fatal error: 'stdlib.h' file not found", ()),
                   ("/Applications/Xcode_11.4.1.app/Contents/Developer/Toolchains/XcodeDefault.xctoolchain/usr/bin/../"
-                   "include/c++/v1/stdlib.h:93:15: fatal error: 'stdlib.h' file not found", ())),
+                   "include/c++/v1/stdlib.h:93:15: fatal error: 'stdlib.h' file not found", ()),
+                  # gcc's own limits.h (fixincludes: "#include_next <limits.h> /* recurse down to the real one */"):
+                  # conda's gcc 4.8.5 on a newer macOS (pysteps, blind b4/89), a moved MSYS2 mingw64
+                  # (MINGW-packages #765), Nix's avr-gcc (nixpkgs #69172)
+                  ("/anaconda3/envs/pysteps/lib/gcc/x86_64-apple-darwin11.4.2/4.8.5/include-fixed/limits.h:168:61: fatal"
+                   " error: limits.h: No such file or directory", ()),
+                  ("/nix/store/sxdn938zndxp3jbj6qk29v4dp1z4v5l0-gcc-debug-8.3.0-avr-stage-final/lib/gcc/avr/8.3.0/"
+                   "include-fixed/limits.h:194:15: fatal error: limits.h: No such file or directory", ())),
         counter_examples=(("/usr/local/lib/pyenv/versions/3.7.3/include/python3.7m/Python.h:11:20: fatal error:"
                            " limits.h: No such file or directory", (UNIX,)),),
     ),
