@@ -201,3 +201,65 @@ def test_inside_pip_this_machine_is_the_platform():
     assert explain_lines(line, replace(here, system="windows"), live=True).diagnosis.cause == "msvc-missing"
     assert explain_lines(line, replace(here, system="linux"), live=True).diagnosis.cause == "compiler-missing"
     assert explain_lines(line, here).diagnosis is None  # offline: the log shows no platform
+
+
+# -- b4's wrong causes (blind/b4-mixed): what knowledge rules out --------------------------------
+
+def test_situations_name_the_package_built_and_an_old_cargo():
+    from pip_explain.rules._knowledge import BUILD_MACHINE_LIBDIR, CARGO_TOO_OLD, package_fact
+
+    assert package_fact("pacparser") in situations(["  Building wheel for pacparser (pyproject.toml) ... error"])
+    assert package_fact("pacparser") in situations(["  - Installing pacparser (1.4.5): Failed"])
+    assert package_fact("chroma-hnswlib") in situations(["  × Failed to download and build `chroma-hnswlib==0.7.6`"])
+    # setuptools' extension name is not the package: pyaudio's '_portaudio', pypcap's 'pcap'
+    assert situations(["building '_portaudio' extension"]) == frozenset()
+    assert CARGO_TOO_OLD in situations(["      Caused by:", "        feature `edition2024` is required"])
+    assert BUILD_MACHINE_LIBDIR in situations(["> g++ -pthread -shared -L/tmp/tmpQcQ0Zo/Anaconda-4.0.0/lib -lpython2.7"])
+
+
+def test_predicates_of_b4():
+    from pip_explain.rules._knowledge import (
+        is_cxx_runtime,
+        is_header_named_after_the_package,
+        is_libpython,
+        is_unversioned_libpython,
+        package_fact,
+    )
+
+    assert is_cxx_runtime("c++") and not is_cxx_runtime("stdc++")  # libstdc++ did leave Xcode 10
+    assert is_unversioned_libpython("python") and not is_unversioned_libpython("python2.7")
+    assert is_libpython("python3.6m") and is_libpython("python2.7") and not is_libpython("pythonqt")
+    facts = frozenset({package_fact("pacparser")})
+    assert is_header_named_after_the_package("pacparser.h", facts)
+    assert not is_header_named_after_the_package("pacparser/pacparser.h", facts)  # a library's layout
+    assert not is_header_named_after_the_package("portaudio.h", facts)
+
+
+@pytest.mark.parametrize("name", [
+    "62-pacparser-fedora39-de-sdist-header", "63-pacparser-poetry-mac-py313",  # the package's own header
+    "77-codecov-cli-uv-mac-pbs-sdk", "78-chroma-hnswlib-uv-mac-pbs-sdk",  # libc++ under a missing SDK
+    "82-sasl-anaconda4-tmp-libdir", "84-modwsgi-ldversion-lpython",  # libpython: no package to install
+    "89-pysteps-conda-gcc-mac-limits",  # gcc's own include-fixed/limits.h
+])
+def test_b4_wrong_causes_are_ruled_out(name):
+    from pip_explain.enrich.platform import detect
+    from pip_explain.report import explain_log
+
+    lines = _log(os.path.join("blind", "b4-mixed", name + ".log"))
+    assert PLAIN.classify(lines) is not None  # the rules alone named a cause
+    assert all(e.diagnosis is None for e in explain_log(lines, detect()))
+
+
+def test_b4_failed_download_caused_by_an_old_cargo():
+    d = classify(_log("blind/b4-mixed/46-dupekit-uv-cargo-edition2024.log"))
+    assert d is not None and d.cause == "rust-too-old"
+    # the same cargo wrapper caused by a connection failure stays network (the lab's recording)
+    d = classify(_log("logs/network-cargo-crates-unreachable__pip-26.3.log"))
+    assert d is not None and d.cause == "network"
+
+
+def test_libpython_with_a_version_stays_a_library():
+    # b4/81 (Fedora, no python2-devel) and b4/80 (libpython3.6m not under -L/usr/lib64): the label stands
+    for name in ("81-pycryptodomex-fedora-lpython27", "80-coord-centos7-cvmfs-lpython"):
+        d = classify(_log("blind/b4-mixed/%s.log" % name))
+        assert d is not None and d.cause == "library-link-missing", name

@@ -406,11 +406,12 @@ RULINGS: Tuple[Ruling, ...] = (
         " library provides it",
         in_log=is_header_named_after_the_package,
         # pacparser on Fedora (blind b4/62) and with poetry on macOS (b4/63), pacparser #254 ("Missing
-        # pacparser.h from python dist"); hiredis-py without its vendor/hiredis submodule
+        # pacparser.h from python dist"); psautohint's sdist without its *.h (adobe-type-tools/psautohint #13)
         examples=(("pacparser_py.c:22:10: schwerwiegender Fehler: pacparser.h: Datei oder Verzeichnis nicht gefunden",
                    ("package:pacparser",)),
                   ("pacparser_py.c:22:10: fatal error: 'pacparser.h' file not found", ("package:pacparser",)),
-                  ("src/hiredis.c:1:10: fatal error: hiredis.h: No such file or directory", ("package:hiredis",))),
+                  ("python/psautohint/_psautohint.c:33:10: fatal error: 'psautohint.h' file not found",
+                   ("package:psautohint",))),
         counter_examples=(("src/pyaudio/device_api.c:9:10: fatal error: portaudio.h: No such file or directory",
                            ("package:pyaudio",)),
                           ("src/gssapi/raw/python_gssapi.h:1:10: fatal error: gssapi/gssapi.h: No such file or directory",
