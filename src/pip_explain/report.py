@@ -97,7 +97,7 @@ def explain_lines(lines: Sequence[str], platform: Platform, package: Optional[st
     ``side_by_side``: (label, platform) pairs whose fixes are all given, each
     labelled with its platform (a log that does not show where it was made)."""
     # inside pip the platform is this machine's; offline the log's own lines decide (rules/_knowledge.py)
-    known = (("windows",) if platform.system == "windows" else ("unix",)) if live else ()
+    known: Tuple[str, ...] = (("windows",) if platform.system == "windows" else ("unix",)) if live else ()
     if package:  # the package the log builds: a fact its own lines may have been cut from
         from pip_explain.rules._knowledge import package_fact
 
