@@ -145,3 +145,6 @@ class Explained:
     alternatives: Tuple[Alternative, ...] = ()  # the fixes, cheapest first
     confidence: str = "high"  # "low" when a live check contradicts the diagnosis
     wheels: Optional[object] = None  # enrich.wheels.Facts, when the oracle answered
+    # what the same build also needs and this machine lacks, beyond the diagnosis (enrich.foresight):
+    # (label, evidence "file:line", fix command) each
+    also_missing: Tuple[Tuple[str, str, str], ...] = ()

@@ -294,6 +294,8 @@ def _to_json(explained: Sequence[Explained], retry: Optional[str], platform_labe
             "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in e.checks],
             "alternatives": _alternatives_json(e),
             "wheels": _wheels_json(e.wheels),
+            "also_missing": [{"need": plain(label), "evidence": plain(evidence), "fix": plain(fix)}
+                             for label, evidence, fix in e.also_missing],
         })
     # The first root cause of the run, for scripts that want one answer.
     first = diagnoses[0] if diagnoses else None

@@ -14,7 +14,7 @@ import shlex
 import shutil
 import sys
 from dataclasses import replace
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from pip_explain import render
 from pip_explain.classify import decisive_lines, default_classifier
@@ -52,6 +52,69 @@ def on_failure(failure) -> None:
     """Called at raise time, while the build directory still exists."""
     prepare()
     failure.package, failure.version = identify(failure)
+    _read_needs(failure)
+
+
+# What each failed build's source needs (enrich.foresight), read at raise time
+# while pip's build directory still exists; checked after pip's end.
+_needs_read: Dict[int, object] = {}
+
+
+def _read_needs(failure) -> None:
+    cwd = getattr(failure, "cwd", None)
+    if not cwd or _off(ENV_CHECKS) or not os.path.isdir(str(cwd)):
+        return
+    try:
+        from pip_explain.enrich import foresight
+
+        _needs_read[id(failure)] = foresight.read_source(str(cwd))
+    except Exception as exc:
+        from pip_explain._env import debug
+
+        debug(exc)
+
+
+# Causes one toolchain piece stands for, whatever the log calls it (gcc, cc, x86_64-linux-gnu-gcc)
+_ONE_PER_CAUSE = frozenset({"compiler-missing", "cxx-compiler-missing", "fortran-missing", "msvc-missing",
+                            "xcode-clt-missing", "rust-missing", "rust-too-old", "cmake-missing"})
+
+
+def with_also_missing(e: Explained, reading, prober, isolation: bool = True) -> Explained:
+    """``e`` with what the same build also needs and this machine lacks, beyond
+    the diagnosis, and one install command for all of it (issue: fix
+    everything at once, not one retry per cause)."""
+    d = e.diagnosis
+    if d is None or reading is None:
+        return e
+    from pip_explain.enrich import foresight
+
+    platform = _platform or detect()
+    checked = foresight.check(reading, foresight.machine(prober, platform, isolation))
+
+    def same(n) -> bool:
+        if n.cause != d.cause:
+            return False
+        if n.cause in _ONE_PER_CAUSE:
+            return True
+        named = (d.detail or "").replace("\\", "/").lower()
+        return n.detail.lower() == named or named.endswith("/" + n.detail.lower())
+
+    also = [n for n in checked.missing if not same(n)]
+    if not also:
+        return e
+    toolchain = _toolchain(e)
+    commands = [f.command for f in toolchain if f.command] + [foresight.fix_for(platform, n) for n in also]
+    install, others = foresight.combined(platform, commands)
+    fixes = e.fixes
+    if install and toolchain:
+        first = toolchain[0]
+        merged = Fix(install, "install everything this build needs that is missing here (%s, %s)"
+                     % (d.named or d.cause, ", ".join(n.label or n.detail for n in also)))
+        fixes = tuple(merged if f is first else f for f in e.fixes)
+    listed = tuple((n.label or n.detail, n.evidence, foresight.fix_for(platform, n)) for n in also)
+    note = "this build also needs, and this machine lacks: %s" % ", ".join(
+        "%s (%s)" % (label, evidence) if evidence else label for label, evidence, _ in listed)
+    return replace(e, fixes=fixes, also_missing=listed, notes=e.notes + (note,))
 
 
 def most_specific_tag() -> str:
@@ -284,12 +347,7 @@ def retry_command(command, args: Sequence[str]) -> str:
     return redact(ways.join(pip_words() + [name] + [str(a) for a in args]))
 
 
-def python_words() -> List[str]:
-    """This interpreter, as the user can type it."""
-    exe = sys.executable or "python"
-    found = shutil.which(os.path.basename(exe))
-    same = found and os.path.realpath(found) == os.path.realpath(exe)
-    return [os.path.basename(exe) if same else exe]
+python_words = ways.python_words  # this interpreter, as the user can type it
 
 
 def pip_words() -> List[str]:
@@ -376,6 +434,12 @@ def explain_run(run) -> List[Explained]:
 
                 prober = Prober()
             e = _guarded(with_checks, e, prober)
+            reading = _needs_read.pop(id(failure), None)
+            if reading is not None:
+                from pip_explain.enrich.probes import Prober
+
+                e = _guarded(with_also_missing, e, reading, Prober(budget=3.0),
+                             "--no-build-isolation" not in args)
         facts = None
         if package and not _off(ENV_ORACLE) and getattr(failure, "finder", None) is not None \
                 and getattr(failure, "from_index", False):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import shutil
 import sys
 from typing import List, Optional, Sequence, Tuple
 
@@ -127,3 +128,11 @@ def _nearest(pythons: Sequence[str]) -> str:
         return (0 if v > here else 1, abs(v[1] - here[1]))
 
     return sorted(pythons, key=key)[0]
+
+
+def python_words() -> List[str]:
+    """This interpreter, as the user can type it."""
+    exe = sys.executable or "python"
+    found = shutil.which(os.path.basename(exe))
+    same = found and os.path.realpath(found) == os.path.realpath(exe)
+    return [os.path.basename(exe) if same else exe]

@@ -1471,9 +1471,7 @@ _RULE_FOR = {"compiler-missing": "PX001", "cxx-compiler-missing": "PX002", "fort
 def fix_for(platform, n: Need) -> str:
     """The first command of the rule's fix for this need on this machine."""
     if n.cause == "build-dependency-missing":
-        from pip_explain.report import python_words
-
-        from pip_explain.enrich.alternatives import join
+        from pip_explain.enrich.alternatives import join, python_words
 
         return join(python_words() + ["-m", "pip", "install", n.detail])
     code = _RULE_FOR.get(n.cause)
