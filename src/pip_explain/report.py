@@ -435,11 +435,8 @@ def explain_run(run) -> List[Explained]:
                 prober = Prober()
             e = _guarded(with_checks, e, prober)
             reading = _needs_read.pop(id(failure), None)
-            if reading is not None:
-                from pip_explain.enrich.probes import Prober
-
-                e = _guarded(with_also_missing, e, reading, Prober(budget=3.0),
-                             "--no-build-isolation" not in args)
+            if reading is not None:  # the same prober: the live checks' 3 s budget covers these too
+                e = _guarded(with_also_missing, e, reading, prober, "--no-build-isolation" not in args)
         facts = None
         if package and not _off(ENV_ORACLE) and getattr(failure, "finder", None) is not None \
                 and getattr(failure, "from_index", False):
