@@ -47,6 +47,10 @@ def command_platform(command: str) -> str:
 
 
 def label_os(meta: dict) -> str:
+    if VISIBLE_ONLY and not meta.get("platform"):
+        return ""  # the label says the log does not show its platform
+    if str(meta.get("platform") or "").lower().startswith("conda"):
+        return (meta.get("os") or "").lower()  # conda on that system
     value = (meta.get("platform") or meta.get("os") or "").lower()
     if isinstance(meta.get("platform"), dict):
         value = (meta["platform"].get("name") or "").lower()
@@ -140,7 +144,10 @@ def main(dirs):
             old, _ = explain_saved_log(lines, here)
             old_command, old_kind = first_platform_command(old)
             conda = where.conda or "conda" in str(meta.get("notes", "")).lower()
+            if str(meta.get("platform") or "").lower().startswith("conda"):
+                conda = True  # labelled conda: a conda command is the log's platform's
             family = label_family(meta)
+            wants_conda = str(meta.get("platform") or "").lower().startswith("conda")
             rows.append({
                 "log": os.path.relpath(path), "os": os_name, "shown": where.name is not None,
                 "inferred": where.name, "command": command, "kind": kind,
@@ -148,9 +155,11 @@ def main(dirs):
                 "among": fits(kind, os_name, conda) or any(fits(k, os_name, conda) for k in all_platform_kinds(explained)),
                 "old_right": old_command is None or fits(old_kind, os_name, conda),
                 "has_command": command is not None and kind != "any",
-                "family": family,
-                "family_right": (not family or kind != "linux" or command_family(command or "") == family)
-                and (command is None or fits(kind, os_name, conda)),
+                "family": family or ("conda" if wants_conda else ""),
+                "conda_first": kind == "conda",
+                "family_right": ((not family or kind != "linux" or command_family(command or "") == family)
+                                 and (command is None or fits(kind, os_name, conda))
+                                 and (not wants_conda or kind in ("conda", "any"))),
                 "old_family_right": (not family or old_kind != "linux" or command_family(old_command or "") == family)
                 and (old_command is None or fits(old_kind, os_name, conda)),
             })
@@ -188,7 +197,12 @@ def report(rows, out=sys.stdout):
             out.write("  wrong: %s (%s) inferred %s: %s\n" % (r["log"], r["os"], r["inferred"], r["command"]))
 
 
+VISIBLE_ONLY = False
+
 if __name__ == "__main__":
+    if "--visible" in sys.argv:  # only logs whose label names a platform ("platform" not null)
+        sys.argv.remove("--visible")
+        VISIBLE_ONLY = True
     dirs = sys.argv[1:] or [os.path.join(HERE, "..", "tests", "fixtures", "thirdparty"),
                             os.path.join(HERE, "..", "tests", "fixtures", "heldout")]
     report(main(dirs))
