@@ -2,7 +2,7 @@
 anything builds, what the build will then fail on?
 
   predict   every scenario of the failure lab (``$LAB_DIR``, default
-            /work/shared/lab): ``pip-explain doctor --format json`` run by the
+            ../shared/lab): ``pip-explain doctor --format json`` run by the
             scenario itself (``LAB_COMMAND``) in the same hidden environment
             (same venv kind, same hidden toolchain, same sdist, same pip
             options such as --no-build-isolation), then, with ``--real``, the
@@ -36,7 +36,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-LAB = os.environ.get("LAB_DIR", "/work/shared/lab")
+LAB = os.environ.get("LAB_DIR", os.path.join(os.path.dirname(ROOT), "shared", "lab"))  # ../shared/lab
 PY = sys.executable
 RESULTS = os.path.join(HERE, "results", "foresight.txt")
 

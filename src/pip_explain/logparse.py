@@ -38,6 +38,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Iterable, Iterator, List, Optional, Tuple
 
+from pip_explain._lazyre import LazyRegex as _Lazy
 from pip_explain.sanitize import clean_line
 
 
@@ -67,20 +68,6 @@ _OLD_CMD = re.compile(r"^\s*command:\s*(?P<cmd>.+)$")
 
 # -- other installers -----------------------------------------------------------
 
-class _Lazy:
-    """A regular expression compiled on first use (the installers' frames are
-    looked for only on lines that hold their literal words)."""
-
-    __slots__ = ("args", "rx")
-
-    def __init__(self, *args):
-        self.args = args
-        self.rx = None
-
-    def __getattr__(self, name):
-        if self.rx is None:
-            self.rx = re.compile(*self.args)
-        return getattr(self.rx, name)
 
 
 # A CI runner's or Docker build's prefix before a line ("9.917   ", "#12 3.41 ", "2024-05-01T10:00:00Z ")

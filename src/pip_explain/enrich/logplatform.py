@@ -26,22 +26,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
+from pip_explain._lazyre import LazyRegex as _Lazy
 from pip_explain.enrich.platform import APK, APT, BREW, CONDA, DNF, PACMAN, YUM, ZYPPER, Platform, Python
-
-class _Lazy:
-    """A regular expression compiled on first use: most of them never run on a
-    given log, and compiling all of them would cost every `pip-explain explain`."""
-
-    __slots__ = ("args", "rx")
-
-    def __init__(self, *args):
-        self.args = args
-        self.rx = None
-
-    def __getattr__(self, name):
-        if self.rx is None:
-            self.rx = re.compile(*self.args)
-        return getattr(self.rx, name)
 
 
 MAX_LINE = 4096  # characters of a line that are looked at
