@@ -36,7 +36,7 @@ import codecs
 import re
 from collections import deque
 from dataclasses import dataclass
-from typing import Iterable, Iterator, List, Optional, Tuple
+from typing import Callable, Iterable, Iterator, List, Optional, Tuple
 
 from pip_explain._lazyre import LazyRegex as _Lazy
 from pip_explain.sanitize import clean_line
@@ -250,14 +250,72 @@ def _package(step: str) -> Optional[str]:
     return m.group(1) if m else None
 
 
+# How a log was carried to the reader: a prefix that a CI runner, a Docker
+# build or a forum added to (nearly) every line; up to three stacked.
+_CARRIER = _Lazy(r"^(?:#\d{1,5} \d{1,6}\.\d{1,3} "  # BuildKit: step, seconds
+                 r"|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?"
+                 r"(?: \d\d[OE]\+?)? "  # ISO timestamps (GitHub, Azure, Jenkins), GitLab 17's stream marker
+                 r"|\[?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\]? "  # a clock column
+                 r"|[\w.-]{1,60} {1,40}\| "  # docker compose's service column ("web-1  | ")
+                 r"|> ?)")  # a quoted reply
+_CARRIER_SAMPLE = 200  # non-empty lines looked at
+_CARRIER_SHARE = 0.6  # of them that must carry the prefix
+
+
+def carrier(lines: Iterable[str]) -> Optional[Callable[[str], str]]:
+    """What removes the carrier's prefix from a line of this log, or None.
+    Decided on the first non-empty lines, as a whole, one layer at a time: a
+    prefix is one only when most lines carry it, and a Markdown code block's
+    indent only when every line does."""
+    sample: List[str] = []
+    for line in lines:
+        line = clean_line(line)
+        if line.strip():
+            sample.append(line)
+            if len(sample) == _CARRIER_SAMPLE:
+                break
+    if len(sample) < 3:
+        return None
+    layers = 0
+    sub = _CARRIER.sub
+    while layers < 3 and sum(1 for line in sample if _CARRIER.match(line)) >= _CARRIER_SHARE * len(sample):
+        layers += 1
+        sample = [sub("", line, count=1) for line in sample]
+    indent = min(len(line) - len(line.lstrip(" ")) for line in sample)
+    if not layers and not indent:
+        return None
+
+    def strip(line: str) -> str:
+        for _ in range(layers):
+            line = sub("", line, count=1)
+        if indent:
+            line = line[indent:] if line[:indent].isspace() else line.lstrip(" ")
+        return line
+
+    return strip
+
+
+def uncarried(lines):
+    """The log's lines without a carrier's prefix (the same object when it
+    has none): a list, or a :class:`LineView` over the whole LogFile."""
+    carried = carrier(lines)
+    if carried is None:
+        return lines
+    if isinstance(lines, LogFile):
+        return LineView(lines, (0, 0), len(lines), carried)
+    return [carried(clean_line(line)) for line in lines]
+
+
 def segments(lines: Iterable[str]) -> List[Segment]:
     """The failed steps a log records. ``lines`` is a list of lines, or a
     :class:`LogFile`: then nothing is kept in memory but a few lines of
     look-ahead, and each segment's lines are a :class:`LineView` that reads
-    its part of the file again when iterated."""
+    its part of the file again when iterated. A carrier's prefix on every
+    line (:func:`carrier`) is removed first."""
     if isinstance(lines, LogFile):
-        return _segments(_StreamSource(lines), _Unique())
-    return _segments(_ListSource(lines), [])
+        return _segments(_StreamSource(lines, carrier(lines)), _Unique())
+    lines = list(lines)
+    return _segments(_ListSource(lines, carrier(lines)), [])
 
 
 class _Unique(list):
@@ -271,8 +329,10 @@ class _Unique(list):
 
 
 class _ListSource:
-    def __init__(self, lines: Iterable[str]):
+    def __init__(self, lines: Iterable[str], carried: Optional[Callable[[str], str]] = None):
         self.lines = [clean_line(line) for line in lines]
+        if carried is not None:
+            self.lines = [carried(line) for line in self.lines]
 
     def get(self, i: int) -> Optional[str]:
         return self.lines[i] if i < len(self.lines) else None
@@ -293,8 +353,9 @@ class _StreamSource:
     """Lines of a LogFile by index, forward only: keeps the lines from the
     last :meth:`mark` on (a few lines of look-ahead)."""
 
-    def __init__(self, log: "LogFile"):
+    def __init__(self, log: "LogFile", carried: Optional[Callable[[str], str]] = None):
         self.log = log
+        self.carried = carried
         self._it = log.scan()
         self._base = 0  # index of self._buf[0]
         self._buf: "deque" = deque()
@@ -308,7 +369,8 @@ class _StreamSource:
             if item is None:
                 self._end = self._base + len(self._buf)
                 return False
-            self._buf.append((clean_line(item[0]), item[1]))
+            line = clean_line(item[0])
+            self._buf.append((self.carried(line) if self.carried is not None else line, item[1]))
         return True
 
     def get(self, i: int) -> Optional[str]:
@@ -325,6 +387,9 @@ class _StreamSource:
         return self._buf[i - self._base][1] if self._fill(i) else None
 
     def take(self, token, start: int, stop: int, strip=None) -> "LineView":
+        carried = self.carried
+        if carried is not None:
+            strip = carried if strip is None else _then(carried, strip)
         return LineView(self.log, token, stop - start, strip)
 
 
@@ -690,6 +755,10 @@ class LogFile:
                         yield piece, (start, n)
                 if not chunk:
                     return
+
+
+def _then(first: Callable[[str], str], second: Callable[[str], str]) -> Callable[[str], str]:
+    return lambda line: second(first(line))
 
 
 class LineView:

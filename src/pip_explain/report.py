@@ -270,7 +270,7 @@ def explain_saved_log(lines: Sequence[str], platform: Optional[Platform],
                       side_by_side: Sequence[Tuple[str, Platform]] = ()) -> Tuple[List[Explained], Optional[str]]:
     """:func:`explain_log`, and the retry command in the installer's words
     (None for pip, whose command line a saved log does not keep)."""
-    from pip_explain.logparse import segments
+    from pip_explain.logparse import segments, uncarried
 
     if platform is None:
         if not side_by_side:
@@ -285,7 +285,7 @@ def explain_saved_log(lines: Sequence[str], platform: Optional[Platform],
     if all(e.diagnosis is None for e in explained) and (len(found) > 1 or found[0].first_line != 1
                                                         or len(found[0].lines) != len(lines)):
         first = next((s for s in found if s.package), None)
-        whole = explain_lines(lines, platform, first.package if first else None, first.version if first else None,
+        whole = explain_lines(uncarried(lines), platform, first.package if first else None, first.version if first else None,
                               side_by_side=side_by_side)
         if whole.diagnosis is not None:
             return [_framed(whole, first) if first is not None else whole], retry

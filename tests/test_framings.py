@@ -1,0 +1,66 @@
+"""A log's cause does not depend on how it was carried: a CI runner's timestamps,
+a Docker build's step prefix, docker compose's service column, a forum quote or
+a Markdown code block's indent on every line (bench/framings.py lists them,
+with the real logs that carry each). Every labelled log of the corpora, under
+every framing, as a list and through the streaming LogFile of `explain`."""
+import importlib.util
+import os
+
+import pytest
+
+from pip_explain.enrich.platform import detect
+from pip_explain.logparse import LogFile, carrier
+from pip_explain.report import explain_log
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_spec = importlib.util.spec_from_file_location("framings", os.path.join(ROOT, "bench", "framings.py"))
+framings = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(framings)  # type: ignore[union-attr]
+
+LOGS = list(framings.logs(os.path.join(ROOT, "tests", "fixtures", d) for d in framings.CORPORA))
+
+
+def test_corpora_are_there():
+    assert len(LOGS) >= 600
+
+
+@pytest.mark.parametrize("name", sorted(framings.FRAMINGS))
+def test_every_log_keeps_its_cause(name):
+    platform = detect()
+    changed = []
+    for path in LOGS:
+        lines = framings.read(path)
+        base = framings.predict(lines, platform)
+        got = framings.predict(framings.framed(lines, name), platform)
+        if got != base:
+            changed.append("%s: %s -> %s" % (os.path.relpath(path, ROOT), base, got))
+    assert not changed
+
+
+@pytest.mark.parametrize("name", ["gha", "buildkit", "quote", "indent"])
+def test_streamed_log_keeps_its_cause(name, tmp_path):
+    platform = detect()
+    for path in LOGS[::25]:
+        lines = framings.read(path)
+        out = tmp_path / "framed.log"
+        out.write_text("\n".join(framings.framed(lines, name)) + "\n", encoding="utf-8")
+        got = next(((e.diagnosis.cause, e.diagnosis.detail) for e in explain_log(LogFile(str(out)), platform)
+                    if e.diagnosis is not None), ("other", None))
+        assert got == framings.predict(lines, platform), path
+
+
+def test_a_prefix_is_one_only_on_most_lines():
+    # a log where a few lines start like a timestamp or a quote keeps them
+    lines = ["Collecting foo", "> not a quote", "Building wheel for foo (setup.py): started",
+             "12:00:01 a clock in the build's own output", "error: subprocess-exited-with-error"]
+    assert carrier(lines) is None
+    quoted = ["> " + line for line in lines]
+    strip = carrier(quoted)
+    assert strip is not None and [strip(line) for line in quoted] == lines
+
+
+def test_an_indent_is_one_only_on_every_line():
+    assert carrier(["    a", "  b", "    c"]) is not None
+    assert carrier(["    a", "b", "    c"]) is None
+    strip = carrier(["    a", "      b", "    c"])
+    assert strip is not None and strip("      b") == "  b"
