@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Callable, Dict, Optional, Tuple
 
 from pip_explain.model import Pattern
@@ -155,11 +156,16 @@ _OTHER_ERRNOS = ("libc.EACCES", "libc.EPERM", "libc.EIO", "libc.EISDIR", "libc.E
                  "libc.ENAMETOOLONG", "libc.ELOOP", "libc.ENOSPC", "libc.ENOMEM")
 
 
+_ERRNO_FRAGMENTS = tuple((fragment, frozenset(in_langs)) for message in _OTHER_ERRNOS
+                          for _text, fragment, _needle, in_langs in _msg.MESSAGES[message])
+
+
+@lru_cache(maxsize=None)
 def _not_enoent(langs: Tuple[str, ...]) -> str:
     """The other errnos' texts in these languages and in English, as one group."""
-    return "(?:%s)" % "|".join(sorted({fragment for message in _OTHER_ERRNOS
-                                       for _text, fragment, _needle, in_langs in _msg.MESSAGES[message]
-                                       if "C" in in_langs or set(in_langs) & set(langs)}))
+    wanted = frozenset(langs) | {"C"}
+    return "(?:%s)" % "|".join(sorted({fragment for fragment, in_langs in _ERRNO_FRAGMENTS
+                                       if not in_langs.isdisjoint(wanted)}))
 
 
 # cpplib's "%s: %s" (file name, strerror): ": ", French " : ", CJK "："
