@@ -74,6 +74,27 @@ MESSAGES = {
     # GNU ld (binutils >= 2.39 adds the reason; older ones print the bare form)
     "ld.cannot_find": ("ld", "%P: cannot find %s: %E\n"),
     "ld.cannot_find_bare": ("ld", "%P: cannot find %s\n"),
+    # gcc's errors on C API an extension uses and this Python changed or removed (c/c-typeck.cc,
+    # c/c-decl.cc, cp/typeck.cc, cp/name-lookup.cc ...): the "did you mean" forms are separate
+    # msgids, translated on their own (German words them differently)
+    "gcc.no_member": ("gcc-12", "%qT has no member named %qE"),
+    "gcc.no_member_mean": ("gcc-12", "%qT has no member named %qE; did you mean %qE?"),
+    "gcc.cxx_no_member": ("gcc-12", "%q#T has no member named %qE"),
+    "gcc.cxx_no_member_mean": ("gcc-12", "%q#T has no member named %qE; did you mean %qE?"),
+    "gcc.undeclared": ("gcc-12", "%qE undeclared (first use in this function)"),
+    "gcc.undeclared_mean": ("gcc-12", "%qE undeclared (first use in this function); did you mean %qs?"),
+    "gcc.undeclared_here": ("gcc-12", "%qE undeclared here (not in a function)"),
+    "gcc.undeclared_here_mean": ("gcc-12", "%qE undeclared here (not in a function); did you mean %qs?"),
+    "gcc.implicit_function": ("gcc-12", "implicit declaration of function %qE"),
+    "gcc.implicit_function_mean": ("gcc-12", "implicit declaration of function %qE; did you mean %qs?"),
+    "gcc.too_few_arguments": ("gcc-12", "too few arguments to function %qE"),
+    "gcc.too_many_arguments": ("gcc-12", "too many arguments to function %qE"),
+    "gcc.cxx_too_few_arguments": ("gcc-12", "too few arguments to function %q#D"),
+    "gcc.cxx_too_many_arguments": ("gcc-12", "too many arguments to function %q#D"),
+    "gcc.not_declared": ("gcc-12", "%qD was not declared in this scope"),
+    "gcc.not_declared_mean": ("gcc-12", "%qD was not declared in this scope; did you mean %qs?"),
+    "gcc.unknown_type": ("gcc-12", "unknown type name %qE"),
+    "gcc.unknown_type_mean": ("gcc-12", "unknown type name %qE; did you mean %qs?"),
     # bash
     "bash.command_not_found": ("bash", "%s: command not found"),
     # GNU make
@@ -82,7 +103,7 @@ MESSAGES = {
 }
 
 _DIRECTIVE = re.compile(r"%(?:(\d+)\$)?[-+ #0']*(\d+|\*)?(?:\.(\d+|\*))?(hh|h|ll|l|z|j|t|L|w)?"
-                        r"(q?[a-zA-Z]|%|<|>)")
+                        r"(q[#+]{0,2}[a-zA-Z]|[a-zA-Z]|%|<|>)")  # gcc's %q#T, %q+D: quoted, with flags
 _COLONS = ":："
 _SPACES = " \u00a0\u202f"
 _QUOTE_MARKS = "«»「」"  # a space next to these is optional (French « x », pasted)

