@@ -8,9 +8,10 @@ Weak patterns count only when nothing else matched.
 
 The prefilter: needles are lower-case literals, and a line is a candidate when
 one of them is in its lowered first :data:`MAX_LINE` characters (after a CI
-prefix). It searches lowered text with case-sensitive regular expressions
-built from the needles (:func:`needle_regexes`: literals, alternations and
-fixed-width lookbehinds, linear). :meth:`Classifier.classify` reads the lines
+prefix). A small block of text is searched with ``str.find`` per needle; a
+large one with case-sensitive regular expressions built from the needles
+(:func:`needle_regexes`: literals, alternations and fixed-width lookbehinds,
+linear), built once, the first time a block is large. :meth:`Classifier.classify` reads the lines
 in blocks, joins a block's lowered heads with newlines (no needle holds one)
 and jumps from one candidate line to the next: the lines in between change
 nothing and are skipped, except while a pattern waits for its next lines or a
@@ -29,6 +30,8 @@ from pip_explain.model import Diagnosis, Evidence, Pattern, Rule
 from pip_explain.sanitize import clean_line, redact
 
 MAX_LINE = 4096  # patterns look at the first 4 KiB of a line (a bound on regex work)
+_LARGE = 32768  # characters of a block above which the prefilter's regexes are worth building
+_SHORT_LINE = 1024  # a line this short is looked at needle by needle while they are not built
 # Prefixes CI systems put before every line: Docker BuildKit ("#12 3.456 "),
 # GitHub Actions / ISO timestamps, pytest's failure lines ("E   "), the craft
 # tools' "::    ::" padding, up to three stacked (pytest showing BuildKit's
@@ -133,8 +136,17 @@ class Classifier:
                 self._entries.append((rule, pattern, None))
                 by_needle.setdefault(pattern.needle, []).append(len(self._entries) - 1)
         self._by_needle = by_needle
-        # searched in lowered text (case-sensitive: the needles are lower case)
-        self._prefilter, self._find, self._containing = needle_regexes(by_needle)
+        # searched in lowered text (case-sensitive: the needles are lower case). The regexes cost
+        # more to build (60 ms for 330 needles) than a small log costs to read with str.find per
+        # needle, so they are built the first time a block of text is large (_LARGE).
+        self._needles = tuple(sorted(by_needle))
+        self._everywhere = "" in by_needle
+        self._regexes: Optional[Tuple["re.Pattern[str]", "re.Pattern[str]", Dict[str, List[str]]]] = None
+
+    def _built(self) -> Tuple["re.Pattern[str]", "re.Pattern[str]", Dict[str, List[str]]]:
+        if self._regexes is None:
+            self._regexes = needle_regexes(self._by_needle)
+        return self._regexes
 
     def match_line(self, text: str, follow: Optional[list] = None) -> Optional[Tuple[Rule, Optional[str], bool]]:
         """The rule explaining one line, its detail and whether it is weak.
@@ -145,19 +157,25 @@ class Classifier:
     def _match_line(self, text: str, follow: Optional[list] = None) -> Optional[Tuple[Rule, Optional[str], Pattern]]:
         head = text[:MAX_LINE]
         lowered = head.lower()
-        search = self._find.search
-        m = search(lowered)
-        if m is None:
-            return None
-        # every needle in the line contains one that find matches: only those are looked for
-        found: Set[str] = set()
         present: Set[str] = set()
-        while m is not None:
-            needle = m.group()
-            if needle not in found:
-                found.add(needle)
-                present.update(n for n in self._containing[needle] if n in lowered)
-            m = search(lowered, m.start() + 1) if needle else None  # "": every needle contains it
+        if self._regexes is None and len(lowered) <= _SHORT_LINE:
+            present.update(n for n in self._needles if n in lowered)
+            if not present:
+                return None
+        else:
+            _, find, containing = self._built()
+            search = find.search
+            m = search(lowered)
+            if m is None:
+                return None
+            # every needle in the line contains one that find matches: only those are looked for
+            found: Set[str] = set()
+            while m is not None:
+                needle = m.group()
+                if needle not in found:
+                    found.add(needle)
+                    present.update(n for n in containing[needle] if n in lowered)
+                m = search(lowered, m.start() + 1) if needle else None  # "": every needle contains it
         candidates = sorted(i for needle in present for i in self._by_needle[needle])
         for i in candidates:
             rule, pattern, regex = self._entries[i]
@@ -346,9 +364,29 @@ class Classifier:
         else:
             heads = [head.lower() for head in heads]  # lower() can change a length
             lowered = "\n".join(heads)
-        search = self._prefilter.search
         end = len(block)
         starts: List[int] = []  # where each line starts in lowered (and one more: past the end)
+        if self._regexes is None and len(lowered) <= _LARGE:
+            if self._everywhere:
+                return None
+            # a small block: each needle looked for with str.find, the candidate lines sorted once
+            starts.extend(accumulate([0] + [len(head) + 1 for head in heads]))
+            lines: Set[int] = set()
+            find = lowered.find
+            for needle in self._needles:
+                at = find(needle)
+                while at >= 0:
+                    line = bisect_right(starts, at) - 1
+                    lines.add(line)
+                    at = find(needle, starts[line + 1]) if line + 1 < len(starts) else -1
+            candidates = sorted(lines)
+
+            def scan_small(j: int) -> int:
+                k = bisect_right(candidates, j - 1)
+                return candidates[k] if k < len(candidates) else end
+
+            return scan_small
+        search = self._built()[0].search
 
         def scan(j: int) -> int:
             if j and not starts:

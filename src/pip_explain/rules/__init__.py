@@ -7,7 +7,7 @@ engine in :mod:`pip_explain.classify` never names a rule.
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import os
 from typing import Dict, List, Tuple
 
 from pip_explain.model import Rule
@@ -20,10 +20,11 @@ def all_rules() -> Tuple[Rule, ...]:
     global _RULES
     if not _RULES:
         found: List[Rule] = []
-        for info in pkgutil.iter_modules(__path__):
-            if info.name.startswith("_"):
-                continue
-            module = importlib.import_module(__name__ + "." + info.name)
+        # the modules beside this one (os.listdir: pkgutil's import costs more than the walk)
+        names = sorted({entry[:-3] for directory in __path__ for entry in os.listdir(directory)
+                        if entry.endswith(".py") and not entry.startswith("_")})
+        for name in names:
+            module = importlib.import_module(__name__ + "." + name)
             found.extend(getattr(module, "RULES", ()))
         codes = [r.code for r in found]
         duplicates = {c for c in codes if codes.count(c) > 1}
