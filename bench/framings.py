@@ -20,6 +20,7 @@ beside it), applied to all the others:
     gitlab     "2024-05-01T10:00:00.123456Z 01O " GitLab runner 17's timestamps
     quote      "> "                              a quoted reply (blind/b2 98, 102, 111)
     indent     "    "                            a Markdown code block (Stack Overflow)
+    piplog     "2024-05-01T10:00:00,123 "         pip --log FILE (pip/_internal/utils/logging.py)
     stacked    "> #12 3.412 "                     a quoted Docker build (blind/b2 98)
 
 Not a test (the corpus decides what the numbers are); ``tests/test_framings.py``
@@ -45,6 +46,7 @@ FRAMINGS = {
     "gitlab": lambda i: "2024-05-01T10:00:%02d.%06dZ %02dO " % (i // 1000 % 60, i % 1000000, i % 100),
     "quote": lambda i: "> ",
     "indent": lambda i: "    ",
+    "piplog": lambda i: "2024-05-01T10:00:%02d,%03d " % (i // 1000 % 60, i % 1000),
     "stacked": lambda i: "> #12 %d.%03d " % (3 + i // 1000, i % 1000),
 }
 
