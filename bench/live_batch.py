@@ -1,0 +1,105 @@
+"""A live blind batch: real sdists, built here, where what they need is absent.
+
+    python bench/live_batch.py bench/live/batch1.txt [--python 3.11] [--pip latest]
+
+Each row of the batch file is ``requirement | expected cause | what is missing``,
+labelled before the first run from what the package needs and what this
+machine lacks. One venv (the given Python and pip, pip-explain's wheel built
+from this tree) installs each requirement from its sdist (``--no-binary``),
+with ``PIP_EXPLAIN_FORMAT=json PIP_EXPLAIN_ORACLE=0``; the JSON after pip's
+last line gives the cause. Reported per row: right, wrong specific cause,
+unrecognized, no panel, or void (the install succeeded: the machine had what
+the row said it lacks). Needs the package index.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "integration"))
+
+
+def find_python(version):
+    from harness import find_python as find
+
+    return str(find(version))
+
+
+def rows(path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            req, cause, missing = (part.strip() for part in line.split("|", 2))
+            yield req, cause, missing
+
+
+def json_tail(stderr):
+    """The JSON object on stderr's last line (PIP_EXPLAIN_FORMAT=json), or None."""
+    lines = stderr.rstrip("\n").splitlines()
+    try:
+        return json.loads(lines[-1]) if lines else None
+    except ValueError:
+        return None
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("batch")
+    ap.add_argument("--python", default="3.11")
+    ap.add_argument("--pip", default="latest")
+    ap.add_argument("--timeout", type=int, default=900)
+    args = ap.parse_args(argv)
+    work = tempfile.mkdtemp(prefix="px-live-")
+    python = find_python(args.python)
+    venv = os.path.join(work, "venv")
+    subprocess.run([python, "-m", "venv", venv], check=True)
+    vpy = os.path.join(venv, "bin", "python")
+    pip = "pip" if args.pip == "latest" else "pip==" + args.pip
+    subprocess.run([vpy, "-m", "pip", "install", "-q", "--upgrade", pip], check=True)
+    wheels = os.path.join(work, "wheels")
+    subprocess.run([vpy, "-m", "pip", "wheel", "-q", "--no-deps", "-w", wheels, ROOT], check=True)
+    subprocess.run([vpy, "-m", "pip", "install", "-q", os.path.join(wheels, os.listdir(wheels)[0])], check=True)
+    pip_version = subprocess.run([vpy, "-m", "pip", "--version"], capture_output=True, text=True).stdout.split()[1]
+    print("python %s, pip %s, %s" % (args.python, pip_version, time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())))
+    env = dict(os.environ, PIP_EXPLAIN_FORMAT="json", PIP_EXPLAIN_ORACLE="0", PIP_DISABLE_PIP_VERSION_CHECK="1",
+               PIP_NO_INPUT="1")
+    env.pop("PIP_EXPLAIN", None)
+    tally = {"right": 0, "wrong": 0, "unrecognized": 0, "no panel": 0, "void": 0}
+    for req, want, missing in rows(args.batch):
+        name = req.split("==")[0]
+        t0 = time.monotonic()
+        try:
+            proc = subprocess.run([vpy, "-m", "pip", "install", "--no-cache-dir", "--no-binary", name, req],
+                                  capture_output=True, text=True, env=env, timeout=args.timeout)
+        except subprocess.TimeoutExpired:
+            print("%-28s timeout" % req)
+            continue
+        took = time.monotonic() - t0
+        if proc.returncode == 0:
+            outcome, got = "void", "(installed)"
+            subprocess.run([vpy, "-m", "pip", "uninstall", "-q", "-y", name], env=env)
+        else:
+            data = json_tail(proc.stderr)
+            if data is None:
+                outcome, got = "no panel", "-"
+            else:
+                got = data.get("cause") or "other"
+                outcome = "right" if got == want else ("unrecognized" if got == "other" else "wrong")
+        tally[outcome] += 1
+        print("%-28s %-13s expected %-24s got %-24s %5.0f s   (%s)" % (req, outcome, want, got, took, missing))
+        sys.stdout.flush()
+    n = tally["right"] + tally["wrong"] + tally["unrecognized"] + tally["no panel"]
+    print("\nscored %d (void %d): right %d (%.1f %%), wrong specific %d (%.1f %%), unrecognized %d, no panel %d"
+          % (n, tally["void"], tally["right"], 100.0 * tally["right"] / max(n, 1), tally["wrong"],
+             100.0 * tally["wrong"] / max(n, 1), tally["unrecognized"], tally["no panel"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
