@@ -69,6 +69,19 @@ PROJECTS = {
                 sys.exit(1)
         '''),
     },
+    # the backend asks for another version of a build requirement than pyproject.toml installed
+    # (pymssql 2.3.0's setuptools_scm, recorded live: bench/results/live-batch1.txt)
+    "conflictdep": {
+        "pyproject.toml": '[build-system]\nrequires = ["pxdep==1.0"]\nbuild-backend = "asks_backend"\n'
+                          'backend-path = ["."]\n',
+        "asks_backend.py": textwrap.dedent('''
+            def get_requires_for_build_wheel(config_settings=None):
+                return ["pxdep>=2"]
+
+            def build_wheel(wheel_directory, config_settings=None, metadata_directory=None):
+                raise SystemExit(1)
+        '''),
+    },
     # build_wheel "succeeds" without writing the wheel it names
     "nowheel": {
         "pyproject.toml": '[build-system]\nrequires = []\nbuild-backend = "odd_backend"\nbackend-path = ["."]\n',
@@ -132,6 +145,14 @@ def lab(tmp_path_factory):
         proj.mkdir()
         for fname, text in files.items():
             (proj / fname).write_text(text)
+    wheels = root / "wheels"  # pxdep 1.0, the build requirement of conflictdep
+    wheels.mkdir()
+    with zipfile.ZipFile(wheels / "pxdep-1.0-py3-none-any.whl", "w") as z:
+        z.writestr("pxdep/__init__.py", "")
+        z.writestr("pxdep-1.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: pxdep\nVersion: 1.0\n")
+        z.writestr("pxdep-1.0.dist-info/WHEEL", "Wheel-Version: 1.0\nGenerator: px\nRoot-Is-Purelib: true\n"
+                   "Tag: py3-none-any\n")
+        z.writestr("pxdep-1.0.dist-info/RECORD", "")
     hook = root / "hook"
     hook.mkdir()
     shutil.copy(os.path.join(SRC, "pip_explain.pth"), hook / "pip_explain.pth")
@@ -261,6 +282,19 @@ def test_not_a_build_failure_gets_no_panel(lab, version):
     assert appended == ""
 
 
+@pytest.mark.parametrize("version", [OWN, "20.3.4", "26.3"])
+def test_build_dependency_conflict_gets_a_panel(lab, version):
+    """pip's own check of the build environment raises an InstallationError
+    ("Some build dependencies for X conflict with the backend dependencies:
+    pxdep==1.0 is incompatible with pxdep>=2."): no build subprocess failed."""
+    base, appended = _run_pip(lab, version, ["--find-links", str(lab / "wheels"), str(lab / "conflictdep")])
+    assert base.returncode == 1 and "conflict with the backend dependencies" in base.stderr, base.stderr
+    found = _panel(appended)
+    assert found["cause"] == "build-dependency-missing", found
+    assert found["detail"] == "pxdep"
+    assert found["diagnoses"][0]["step"] == "Installing build dependencies"
+
+
 def test_name_from_a_link():
     assert _pip._name_version("file:///tmp/lab-cache/sdists/numpy-1.24.4.tar.gz") == ("numpy", "1.24.4")
     assert _pip._name_version("https://host/p/python_ldap-3.4.0.zip#sha256=00") == ("python_ldap", "3.4.0")
@@ -268,3 +302,6 @@ def test_name_from_a_link():
     assert _pip._name_version("file:///src/project") == (None, None)
     assert _pip._for_name("Could not build wheels for oddpkg, which is required to install") == "oddpkg"
     assert _pip._for_name("Could not build wheels for a, b, which use PEP 517") is None
+    assert _pip._for_name("Some build dependencies for pymssql==2.3.0 from https://h/p/pymssql-2.3.0.tar.gz conflict"
+                          " with the backend dependencies: a==1 is incompatible with a>=2.") == "pymssql==2.3.0"
+    assert _pip._name_version("pymssql==2.3.0") == ("pymssql", "2.3.0")

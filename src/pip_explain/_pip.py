@@ -381,6 +381,7 @@ _BUILD_TEXTS = (
     ("Failed to build installable wheels", "Building wheel"),  # 24.1 - 25.1
     ("Failed to build one or more wheels", "Building wheel"),  # pip wheel
     ("Command errored out with exit status", None),  # <= 20.3.3, the command follows
+    ("Some build dependencies for ", "Installing build dependencies"),  # conflicting or missing ones, 20.x - 26.x
 )
 _CHAIN = 8  # exceptions followed along __cause__ / __context__
 
@@ -491,10 +492,13 @@ def failure_from_error(chain):
 
 
 def _for_name(text):
-    """"Could not build wheels for X, which ..." -> X (one package only)."""
+    """"Could not build wheels for X, which ..." -> X (one package only);
+    "Some build dependencies for X==1.0 from URL conflict ..." -> X==1.0."""
     head, sep, rest = text.partition(" for ")
     name = rest.split(",", 1)[0].split(" ", 1)[0].strip() if sep else ""
     tail = rest[len(name):].lstrip(", ")
+    if head == "Some build dependencies" and name:
+        return name
     return name if name and (not tail or tail.startswith("which ")) else None
 
 
@@ -592,9 +596,11 @@ _SDIST_SUFFIXES = (".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".zip", ".tar")
 
 def _name_version(text):
     """``FailedToPrepareCandidate.package_name``: a name, or the link's text
-    when pip did not know the name yet (``file:///.../numpy-1.24.4.tar.gz``)."""
+    when pip did not know the name yet (``file:///.../numpy-1.24.4.tar.gz``);
+    a pinned requirement (``pymssql==2.3.0``)."""
     if "/" not in text and ":" not in text:
-        return text, None
+        name, sep, version = text.partition("==")
+        return (name, version) if sep and name and version[:1].isdigit() else (text, None)
     base = text.split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
     for suffix in _SDIST_SUFFIXES:
         if base.lower().endswith(suffix):

@@ -106,11 +106,20 @@ def with_also_missing(e: Explained, reading, prober, isolation: bool = True) -> 
     commands = [f.command for f in toolchain if f.command] + [foresight.fix_for(platform, n) for n in also]
     install, others = foresight.combined(platform, commands)
     fixes = e.fixes
-    if install and toolchain:
-        first = toolchain[0]
+    first = toolchain[0] if toolchain else None
+    if install and first is not None and first.command and first.command not in others:
         merged = Fix(install, "install everything this build needs that is missing here (%s, %s)"
                      % (d.named or d.cause, ", ".join(n.label or n.detail for n in also)))
         fixes = tuple(merged if f is first else f for f in e.fixes)
+    elif first is not None:
+        # the diagnosis' own fix is no system package (a pip command, a download): it stays first, and
+        # what else the build lacks gets its own command after it
+        rest, _ = foresight.combined(platform, [foresight.fix_for(platform, n) for n in also])
+        if rest:
+            extra = Fix(rest, "then install what else this build lacks here (%s)"
+                        % ", ".join(n.label or n.detail for n in also))
+            at = e.fixes.index(first) + 1
+            fixes = e.fixes[:at] + (extra,) + e.fixes[at:]
     listed = tuple((n.label or n.detail, n.evidence, foresight.fix_for(platform, n)) for n in also)
     note = "this build also needs, and this machine lacks: %s" % ", ".join(
         "%s (%s)" % (label, evidence) if evidence else label for label, evidence, _ in listed)

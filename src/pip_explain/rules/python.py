@@ -249,6 +249,9 @@ DISTUTILS = Rule(
 _LIMITS = (("cython_sources", "Cython<3"), ("use_2to3", "setuptools<58"))
 
 
+_WANTED = re.compile(r" is incompatible with ([A-Za-z0-9][\w.\[\],<>=!~*-]{0,200}?)\.?(?:, |$)")
+
+
 def _build_dependency_fix(ctx: Context):
     detail = ctx.detail or ""
     name = top_module(detail)
@@ -263,6 +266,14 @@ def _build_dependency_fix(ctx: Context):
                          " PIP_CONSTRAINT before)" % detail))
         fixes.insert(0, _upgrade(ctx, "a newer release of %s may build with current tools"))
         return tuple(fixes)
+    wanted = _WANTED.search(ctx.evidence or "")
+    if wanted:  # pip's conflict: the version the backend asked for, installed first, no isolation
+        spec = wanted.group(1)
+        return (Fix("pip install %s && pip install --no-build-isolation %s"
+                    % (quote(spec), quote(ctx.package) if ctx.package else "PACKAGE"),
+                    "the build asks for %s while its declared requirements installed another version: install the"
+                    " one it asks for and build without isolation" % spec),
+                _upgrade(ctx, "or another release of %s, whose requirements agree"))
     dist = {"skbuild": "scikit-build", "Cython": "Cython", "pkg_resources": "setuptools", "yaml": "PyYAML",
             "setuptools_scm": "setuptools-scm", "setuptools_rust": "setuptools-rust", "google": "protobuf",
             "cv2": "opencv-python", "sklearn": "scikit-learn", "PIL": "Pillow"}.get(name, name)
@@ -311,6 +322,14 @@ BUILD_DEPENDENCY = Rule(
                 clean=top_module, weak=True),
         Pattern("is not available", r"^ERROR Backend %s(?P<d>[\w.]+)[\w.:]*%s is not available" % (OPEN, CLOSE),
                 clean=top_module, weak=True),
+        # pip's own check of the build environment (pip/_internal/distributions/sdist.py, 20.x-26.x): "Some build
+        # dependencies for X conflict with the backend dependencies: setuptools_scm==10.3.4 is incompatible with
+        # setuptools_scm[toml]>=5.0,<9.0." (also "... conflict with PEP 517/518 supported requirements: ..."),
+        # "Some build dependencies for X are missing: 'setuptools>=64'."
+        Pattern("some build dependencies for", r"Some build dependencies for \S{1,300}(?: from \S{1,1000})? conflict with"
+                r" [^:]{1,80}: (?P<d>[A-Za-z0-9][\w.-]{0,100})[^,]{0,300} is incompatible with"),
+        Pattern("some build dependencies for", r"Some build dependencies for \S{1,300}(?: from \S{1,1000})? are missing:"
+                r" '?(?P<d>[A-Za-z0-9][\w.-]{0,100})"),
         # pip could not install the build requirements (no network error seen: see PX061)
         Pattern("could not find a version that satisfies the requirement",
                 r"Could not find a version that satisfies the requirement (?P<d>[A-Za-z0-9][\w.-]*)", weak=True),
