@@ -100,6 +100,11 @@ CONFLICTS = {
         " of b1/51 and b1/52 (mysql.h from MySQLdb/_mysql.c, labelled library-header-missing): that scorer.h is"
         " ctcdecode's own header (its third-party sources are submodules the sdist lacks) is in the thread, not"
         " in the log; the header is not named after the package (rules/_knowledge.py)"),
+    "b7-arm-musl-lang/99-systemd-python-libsystemd-pkgconfig": (
+        "config-tool-missing", "pkg-config's \"Package libsystemd was not found in the pkg-config search path\" is"
+        " TAXONOMY.md's own example of config-tool-missing (the library's pkg-config data is absent); the label"
+        " (library-header-missing) rests on the thread's reading that the -devel package was missing, which is"
+        " the same fix"),
 }
 
 
