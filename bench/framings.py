@@ -23,6 +23,11 @@ beside it), applied to all the others:
     piplog     "2024-05-01T10:00:00,123 "         pip --log FILE (pip/_internal/utils/logging.py)
     stacked    "> #12 3.412 "                     a quoted Docker build (blind/b2 98)
 
+A terminal or a console that copies its width wraps long lines (cmd.exe at 80
+columns, blind/b5 72; a console at 122, blind/b2 26): ``wrap80`` and ``wrap120``
+cut every line at that width. Lines change number there, so the report counts
+the logs that keep their cause, lose it (unrecognized) or get another one.
+
 Not a test (the corpus decides what the numbers are); ``tests/test_framings.py``
 keeps the framings that are invariant today invariant.
 """
@@ -52,6 +57,19 @@ FRAMINGS = {
 
 CORPORA = ["logs", "thirdparty", "heldout", "blind/b1-win-mac-conda", "blind/b2-linux-ci",
            "blind/b3-lang-installers", "blind/b4-mixed"]
+
+
+WRAPS = (80, 120)
+
+
+def wrapped(lines, width):
+    out = []
+    for line in lines:
+        while len(line) > width:
+            out.append(line[:width])
+            line = line[width:]
+        out.append(line)
+    return out
 
 
 def predict(lines, platform):
@@ -102,7 +120,33 @@ def main(argv=None):
         print("  %-9s %4d / %d unchanged (%.1f %%)" % (name, n - len(bad), n, 100.0 * (n - len(bad)) / n))
         for path, base, got in bad[:args.show]:
             print("      %s: %s -> %s" % (path, base, got))
+    if not args.only:
+        print("hard-wrapped (logs with a specific cause as posted): same cause / unrecognized / another cause")
+        for width in WRAPS:
+            same, lost, other = wrap_counts(args.dirs, width, platform)
+            print("  wrap%-5d %4d / %d same, %d unrecognized, %d another cause" % (
+                width, same, same + lost + len(other), lost, len(other)))
+            for path, base, got in other[:args.show]:
+                print("      %s: %s -> %s" % (path, base, got))
     return 0
+
+
+def wrap_counts(dirs, width, platform):
+    same = lost = 0
+    other = []
+    for path in logs(dirs):
+        lines = read(path)
+        base = predict(lines, platform)
+        if base[0] == "other":
+            continue
+        got = predict(wrapped(lines, width), platform)
+        if got[0] == base[0]:
+            same += 1
+        elif got[0] == "other":
+            lost += 1
+        else:
+            other.append((os.path.relpath(path, ROOT), base, got))
+    return same, lost, other
 
 
 if __name__ == "__main__":

@@ -64,3 +64,26 @@ def test_an_indent_is_one_only_on_every_line():
     assert carrier(["    a", "b", "    c"]) is None
     strip = carrier(["    a", "      b", "    c"])
     assert strip is not None and strip("      b") == "  b"
+
+
+def test_hard_wrapped_logs_mostly_keep_their_cause():
+    """A console's wrap undone on a second reading (logparse.unwrapped): cut at
+    120 columns no log gets another cause; at 80, the 4 that do are known
+    (a weak match whose ruling needed the wrapped-off end of its line)."""
+    platform = detect()
+    dirs = [os.path.join(ROOT, "tests", "fixtures", d) for d in framings.CORPORA]
+    same, lost, other = framings.wrap_counts(dirs, 120, platform)
+    assert not other and same >= 0.97 * (same + lost)
+    same, lost, other = framings.wrap_counts(dirs, 80, platform)
+    assert len(other) <= 4 and same >= 0.9 * (same + lost + len(other)), other
+
+
+def test_unwrapped_joins_a_console_width_and_a_quoted_name():
+    from pip_explain.logparse import unwrapped
+
+    width = "x" * 70
+    lines = [width[:-1] + "a", "bc", width[:-1] + "d", "ef", width[:-1] + "g", "hi", "short"]
+    assert unwrapped(lines) == [width[:-1] + "abc", "", width[:-1] + "def", "", width[:-1] + "ghi", "", "short"]
+    assert unwrapped(["x.c:4:16: warning: implicit declaration of function", "‘PyUnicode_AS_UNICODE’; did you"]) == [
+        "x.c:4:16: warning: implicit declaration of function ‘PyUnicode_AS_UNICODE’; did you", ""]
+    assert unwrapped(["nothing wrapped here.", "'quoted' after a full stop"]) is None

@@ -36,7 +36,7 @@ import codecs
 import re
 from collections import deque
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, List, Optional, Tuple
+from typing import Callable, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from pip_explain._lazyre import LazyRegex as _Lazy
 from pip_explain.sanitize import clean_line
@@ -293,6 +293,49 @@ def carrier(lines: Iterable[str]) -> Optional[Callable[[str], str]]:
         return line
 
     return strip
+
+
+_WRAP_MIN = 60  # a terminal narrower than this wraps too much of a log to be read back
+_QUOTE_START = tuple("'\"‘’“”«»`")
+
+
+def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:
+    """The lines with a terminal's or a page's wrapping undone, or None when
+    nothing looks wrapped. A hard wrap: some lines are exactly as long as the
+    widest one (at least three distinct ones, at least 60 columns: a console
+    copying its width, cmd.exe's 80), and each such line continues on the
+    next. A soft wrap: a compiler message broken at a space before a quoted
+    name ("implicit declaration of function" / "'PyUnicode_AS_UNICODE'"). A
+    joined line takes the place of its first line and the lines it took in
+    become empty, so that every line keeps its number. Used only as a second
+    reading of lines nothing explained."""
+    texts = [line.rstrip("\r\n") for line in lines]
+    widths = [len(t) for t in texts if t.strip()]
+    width = max(widths) if widths else 0
+    hard = width >= _WRAP_MIN and len({t for t in texts if len(t) == width}) >= 3
+    out = list(texts)
+    changed = False
+    i = 0
+    while i < len(out) - 1:
+        j = i
+        joined = out[i]
+        while j + 1 < len(out) and out[j + 1].strip():
+            nxt = out[j + 1]
+            if hard and len(texts[j]) == width:
+                joined += nxt
+            elif (joined.rstrip() and joined.rstrip()[-1:] not in ".:;!?,)]}>" and
+                  nxt.lstrip().startswith(_QUOTE_START) and not nxt.startswith((" |", "│"))):
+                joined = joined.rstrip() + " " + nxt.strip()
+            else:
+                break
+            j += 1
+        if j > i:
+            out[i] = joined
+            for n in range(i + 1, j + 1):
+                out[n] = ""
+            changed = True
+        i = j + 1
+    return out if changed else None
 
 
 def uncarried(lines):

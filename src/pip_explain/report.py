@@ -22,7 +22,7 @@ from pip_explain.enrich import alternatives as ways
 from pip_explain.enrich.fixes import Context, binary_sibling
 from pip_explain.enrich.platform import Platform, detect
 from pip_explain.logparse import step_label
-from pip_explain.model import Explained, Fix
+from pip_explain.model import Diagnosis, Explained, Fix
 from pip_explain.sanitize import redact
 
 ENV_FORMAT = "PIP_EXPLAIN_FORMAT"
@@ -175,6 +175,8 @@ def explain_lines(lines: Sequence[str], platform: Platform, package: Optional[st
 
         known += (package_fact(package),)
     diagnosis, ruled_out = default_classifier().classify_why(lines, first_line, known)
+    if diagnosis is None and ruled_out is None:
+        diagnosis = _read_unwrapped(lines, first_line, known)
     sibling = binary_sibling(package)
     if diagnosis is None:
         decisive = decisive_lines(lines, first_line)
@@ -203,6 +205,26 @@ def explain_lines(lines: Sequence[str], platform: Platform, package: Optional[st
     verify = tuple(_call(diagnosis.rule.verify, ctx))
     return Explained(diagnosis, (), package, version, step, fixes, verify,
                      alternatives=ways.build(package, None, sibling, toolchain))
+
+
+_UNWRAP_MAX = 20000  # lines of a step read a second time with their wrapping undone
+
+
+def _read_unwrapped(lines: Sequence[str], first_line: int, known) -> Optional[Diagnosis]:
+    """The diagnosis of ``lines`` with a terminal's wrapping undone
+    (:func:`pip_explain.logparse.unwrapped`), when nothing explained them as
+    they are; None when they do not look wrapped."""
+    from pip_explain.logparse import unwrapped
+
+    try:
+        if len(lines) > _UNWRAP_MAX:
+            return None
+        joined = unwrapped(list(lines))
+    except TypeError:  # lines that are not text
+        return None
+    if joined is None:
+        return None
+    return default_classifier().classify_why(joined, first_line, known)[0]
 
 
 def _fixes_side_by_side(diagnosis, package, live, platforms: Sequence[Tuple[str, Platform]]) -> Tuple[Fix, ...]:
