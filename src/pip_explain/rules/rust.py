@@ -21,8 +21,13 @@ RUST = Rule(
     title="Rust compiler not found",
     summary="{package} contains Rust code: building it needs cargo and rustc, which were not found on PATH.",
     patterns=missing_program(is_rust_tool) + (
-        # setuptools-rust
-        Pattern("rust compiler", r"can.t find Rust compiler"),
+        # setuptools-rust: "can't find Rust compiler" (>= 0.12), "Can not find Rust compiler" (0.6 - 0.11, its
+        # get_rust_version(); the same releases' "Can not get rustc version: ..." is another failure)
+        Pattern("rust compiler", r"(?:can.t|can not) find Rust compiler"),
+        # the advice setuptools-rust >= 0.12 appends to that error only (command.py), when the excerpt kept no
+        # more than its paragraphs: libcst on aarch64, cryptography, tokenizers logs
+        Pattern("installing a rust compiler",
+                r"try installing a Rust compiler from your system package manager and ensure it is on the PATH"),
         # maturin's PEP 517 backend
         Pattern("rust package manager", r"Cargo, the Rust package manager, is not installed or is not on PATH"),
         Pattern("requires rust and cargo", r"This package requires Rust and Cargo to compile extensions"),
@@ -48,6 +53,10 @@ RUST = Rule(
     " and put ~/.cargo/bin on PATH.",
     examples=(
         "error: can't find Rust compiler",
+        "  error: Can not find Rust compiler",
+        "  If you did intend to build this package from source, try installing a Rust compiler from your system"
+        " package manager and ensure it is on the PATH during installation. Alternatively, rustup (available at"
+        " https://rustup.rs) is the recommended way to download and update the Rust compiler toolchain.",
         "Cargo, the Rust package manager, is not installed or is not on PATH.",
         "This package requires Rust and Cargo to compile extensions. Install it through the system's package"
         " manager or via https://rustup.rs/",
@@ -56,6 +65,8 @@ RUST = Rule(
         "      This package requires Rust >=1.48.0.",
     ),
     counter_examples=(
+        "error: Can not get rustc version: [Errno 13] Permission denied",
+        "error: can't find Rust extension project file: rust/Cargo.toml",
         "error: package `foo v1.0.0` cannot be built because it requires rustc 1.70 or newer, while the currently"
         " active rustc version is 1.63.0",
     ),
