@@ -60,6 +60,11 @@ MESSAGES = {
     "libc.EMFILE": ("libc", "Too many open files"),
     "libc.ENAMETOOLONG": ("libc", "File name too long"),
     "libc.ELOOP": ("libc", "Too many levels of symbolic links"),
+    # glibc strsignal(SIGKILL), in gcc's "%s signal terminated program %s" and "%s (program %s)" when the
+    # kernel's OOM killer ends cc1/cc1plus (pt "internal compiler error: Morto (program cc1plus)")
+    "libc.SIGKILL": ("libc", "Killed"),
+    "gcc.signal_terminated": ("gcc-12", "%s signal terminated program %s"),
+    "gcc.internal_error": ("gcc-12", "internal compiler error: "),
     # gcc's diagnostic kinds (the prefix before every message) and its quotes
     "gcc.fatal_error": ("gcc-12", "fatal error: "),
     "gcc.error": ("gcc-12", "error: "),

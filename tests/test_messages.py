@@ -246,3 +246,32 @@ def test_rules_carry_no_hand_typed_translations():
     assert "Befehl nicht gefunden" not in regexes  # bash 5.2's de catalogue says "Kommando nicht gefunden."
     for _text, fragment, _needle, langs in M.MESSAGES["bash.command_not_found"]:
         assert fragment.split("}", 1)[1] in regexes or fragment.split("{", 1)[0] in regexes, langs
+
+
+# -- a compiler killed by the OOM killer, in the user's language ---------------------------------------------
+
+KILLED, TERMINATED, ICE = _by_lang("libc.SIGKILL"), _by_lang("gcc.signal_terminated"), _by_lang("gcc.internal_error")
+
+
+@pytest.mark.parametrize("lang", sorted(set(KILLED) | set(TERMINATED) | set(ICE)))
+def test_compiler_killed_in_every_language(lang):
+    """gcc's "%s signal terminated program %s" (gcc >= 8) and "internal compiler error: %s (program %s)"
+    (older gcc) with glibc's strsignal(SIGKILL), each catalogue in the language or not (gcc 5 without a pt
+    catalogue prints "internal compiler error: Morto (program cc1plus)")."""
+    for lang_gcc in (lang, "C"):
+        for lang_libc in (lang, "C"):
+            killed = KILLED.get(lang_libc, KILLED["C"])
+            fatal = FATAL.get(lang_gcc, FATAL["C"])
+            for line in ("c++: " + fatal + _printf(TERMINATED.get(lang_gcc, TERMINATED["C"]), killed, "cc1plus"),
+                         "c++: " + ICE.get(lang_gcc, ICE["C"]) + killed + " (program cc1plus)"):
+                d = classify([line])
+                assert d is not None and (d.cause, d.detail) == ("resources", "memory"), (lang, line)
+
+
+def test_a_compiler_crash_that_is_no_kill_is_no_resources():
+    for line in ("gcc: internal compiler error: Segmentation fault (program cc1)",
+                 "c++: fatal error: Terminated signal terminated program cc1plus",
+                 "error: command '/usr/bin/gcc' failed with exit code -11",
+                 "error: command '/usr/bin/cmake' failed with exit code -9"):
+        d = classify([line])
+        assert d is None or d.cause != "resources", line

@@ -2,8 +2,31 @@
 during the build failed (PX061)."""
 from pip_explain.enrich.fixes import Context
 from pip_explain.model import Fix, Pattern, Rule
+from pip_explain.rules import _messages as _msg
+from pip_explain.rules._shapes import is_c_compiler, is_cxx_compiler
 
 _MEMORY, _DISK = "memory", "disk space"
+
+
+def _wordings(message: str):
+    """(regex fragment, needle) of every wording of a generated message, English included."""
+    return tuple((fragment, needle) for _text, fragment, needle, _langs in _msg.MESSAGES[message])
+
+
+# glibc's strsignal(SIGKILL) in every language of its catalogue ("Killed", pt "Morto", de "Getötet"): gcc
+# prints it when the OOM killer ends its compiler proper, in the user's locale
+_KILLED = "(?:%s)" % "|".join(fragment for fragment, _ in _wordings("libc.SIGKILL"))
+_ICE = "(?:%s)" % "|".join(fragment for fragment, _ in _wordings("gcc.internal_error"))
+
+
+def _compiler_killed() -> tuple:
+    """gcc's driver when cc1/cc1plus died of SIGKILL: gcc >= 8 "fatal error: Killed signal terminated program
+    cc1plus" ("%s signal terminated program %s", translated in gcc's catalogue too), older gcc "internal
+    compiler error: Killed (program cc1plus)" ("%s (program %s)", which no catalogue translates)."""
+    return tuple(
+        Pattern(needle, fragment.format(_KILLED, r"\S{1,200}"), detail=_MEMORY)
+        for fragment, needle in _wordings("gcc.signal_terminated")
+    ) + (Pattern("(program ", r"%s\s?%s \(program " % (_ICE, _KILLED), detail=_MEMORY),)
 
 
 def _resources_fix(ctx: Context):
@@ -27,9 +50,9 @@ RESOURCES = Rule(
     title="The build ran out of {detail}",
     summary="Building {package} ran out of {detail}: the compiler or the build was killed or could not write.",
     patterns=(
-        # gcc: "gcc: fatal error: Killed signal terminated program cc1plus"
-        Pattern("killed signal terminated program", r"Killed signal terminated program", detail=_MEMORY),
-        Pattern("internal compiler error: killed", r"internal compiler error: Killed \(program", detail=_MEMORY),
+        # gcc: "gcc: fatal error: Killed signal terminated program cc1plus", "internal compiler error: Killed
+        # (program cc1plus)", in any language of glibc's and gcc's catalogues
+        *_compiler_killed(),
         Pattern("out of memory allocating", r"out of memory allocating \d+ bytes", detail=_MEMORY),
         Pattern("virtual memory exhausted", r"virtual memory exhausted", detail=_MEMORY),
         Pattern("cannot allocate memory", r"\[Errno 12\] Cannot allocate memory", detail=_MEMORY),
@@ -45,6 +68,11 @@ RESOURCES = Rule(
         # return code is the signal that killed setup.py (gevent on a Raspberry Pi, Cython on a Rascal board,
         # jieba); signal 9 is SIGKILL, the kernel's OOM killer
         Pattern("failed with error code -9", r"failed with error code -9 in ", detail=_MEMORY),
+        # distutils >= CPython 3.9 / setuptools (spawn.py: subprocess's returncode in "command %r failed with
+        # exit code %s"): -9 is a compiler killed by SIGKILL -- only a compiler's, another program's -9 says
+        # nothing about memory
+        Pattern("failed with exit code -9", r"command [\"'](?P<d>[^\"'\n]{1,300})[\"'] failed with exit code -9\b",
+                accept=lambda d: is_c_compiler(d) or is_cxx_compiler(d), clean=lambda d: _MEMORY),
         Pattern("no space left on device", r"No space left on device", detail=_DISK),
         Pattern("not enough space on the disk", r"There is not enough space on the disk", detail=_DISK),
         # a bare "Killed" from the shell: likely the OOM killer, but only a hint
@@ -59,6 +87,10 @@ RESOURCES = Rule(
     examples=(
         "gcc: fatal error: Killed signal terminated program cc1plus",
         "c++: internal compiler error: Killed (program cc1plus)",
+        "    c++: internal compiler error: Morto (program cc1plus)",
+        "Compile failed: command '/data/data/com.termux/files/usr/bin/aarch64-linux-android-clang' failed with"
+        " exit code -9",
+        "error: command '/usr/bin/gcc' failed with exit code -9",
         "cc1plus: out of memory allocating 65536 bytes after a total of 1234567890 bytes",
         "virtual memory exhausted: Cannot allocate memory",
         "error: command '/usr/bin/gcc' terminated by signal 9",
@@ -68,6 +100,9 @@ RESOURCES = Rule(
         "fatal error: error writing to /tmp/ccAbCdEf.s: No space left on device",
     ),
     counter_examples=("error: command '/usr/bin/gcc' failed with exit code 1",
+                      "error: command '/usr/bin/gcc' failed with exit code -90",
+                      "error: command '/usr/bin/cmake' failed with exit code -9",
+                      "gcc: internal compiler error: Segmentation fault (program cc1)",
                       "Command \"python setup.py egg_info\" failed with error code 1 in /tmp/pip-build-x/foo/"),
 )
 
