@@ -27,7 +27,8 @@ RUST = Rule(
         # the advice setuptools-rust >= 0.12 appends to that error only (command.py), when the excerpt kept no
         # more than its paragraphs: libcst on aarch64, cryptography, tokenizers logs
         Pattern("installing a rust compiler",
-                r"try installing a Rust compiler from your system package manager and ensure it is on the PATH"),
+                r"try installing a Rust compiler from your system package manager and ensure it is on the PATH",
+                weak=True),
         # maturin's PEP 517 backend
         Pattern("rust package manager", r"Cargo, the Rust package manager, is not installed or is not on PATH"),
         Pattern("requires rust and cargo", r"This package requires Rust and Cargo to compile extensions"),
