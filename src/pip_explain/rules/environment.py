@@ -147,6 +147,11 @@ NETWORK = Rule(
             ("proxyerror", r"ProxyError|Cannot connect to proxy|Tunnel connection failed"),
             ("certificate verify failed", r"certificate verify failed|CERTIFICATE_VERIFY_FAILED"),
             ("sslerror", r"SSLError\("),
+            # rustls (uv's and other Rust clients' TLS; its Error's Display): "received fatal alert: HandshakeFailure",
+            # "invalid peer certificate: UnknownIssuer" at the end of uv's cause chain (also Java's "Received fatal
+            # alert: handshake_failure")
+            ("received fatal alert", r"received fatal alert: \w"),
+            ("invalid peer certificate", r"invalid peer certificate: \w"),
             ("network is unreachable", r"Network is unreachable"),
             ("spurious network error", r"spurious network error"),
             ("could not connect to server", r"Could not connect to server"),
@@ -179,6 +184,8 @@ NETWORK = Rule(
         " of 'www.python.org', 'python.org', 'pypi.python.org'",
         "Download error on https://pypi.python.org/simple/: [Errno 111] Connection refused -- Some packages may not"
         " be found!",
+        "  `-> received fatal alert: HandshakeFailure",
+        "  ╰─▶ invalid peer certificate: UnknownIssuer",
     ),
 )
 
