@@ -2,6 +2,7 @@
 (pg_config, mysql_config, curl-config, ...), pkg-config itself, or the
 library's pkg-config / CMake package files, which come with its -dev package."""
 import re
+from dataclasses import replace
 
 from pip_explain.enrich.fixes import Context, install, install_command, quote, search_hint
 from pip_explain.model import Fix, Pattern, Rule
@@ -65,7 +66,11 @@ CONFIG_TOOL = Rule(
     title="Library configuration not found: {detail}",
     summary="{package} links against a C library and asks {detail} where that library is; {detail} is not"
     " there, because the library's development package is not installed.",
-    patterns=missing_program(_is_config_program) + (
+    # A config program run through a shell or subprocess and missing is a lookup the build may go past:
+    # lxml prints "ERROR: /bin/sh: 1: xslt-config: not found" and carries on (setupinfo.py's run_command
+    # returns ''), then fails on the missing header, or on MSVC. A probe: a later cause wins (TAXONOMY.md);
+    # mysqlclient's "OSError: mysql_config not found" after its shell line is the same cause.
+    patterns=tuple(replace(p, probe=True) for p in missing_program(_is_config_program)) + (
         # psycopg2: "Error: pg_config executable not found."; mysqlclient < 2.2: "OSError: mysql_config not found"
         Pattern("not found", r"(?:^|[\s:'\"`(])" + _CONFIG + r"['\"`]?(?: executable| command| program)?"
                 r" (?:was |is )?not found", _is_config_program),
