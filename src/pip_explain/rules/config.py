@@ -76,9 +76,15 @@ CONFIG_TOOL = Rule(
                 r" (?:was |is )?not found", _is_config_program),
         # pycurl: "Could not run curl-config: [Errno 2] ..."; GDAL: "Could not find gdal-config."
         Pattern("could not", r"Could not (?:run|find|locate|execute) %s?%s" % (OPEN, _CONFIG), _is_config_program),
-        # lxml, when xml2-config / xslt-config are missing
-        Pattern("development packages are installed",
-                r"Please make sure the libxml2 and libxslt development packages are installed", detail="xml2-config"),
+        # lxml (setupinfo.py), when xml2-config / xslt-config are missing: "Error: Please make sure the libxml2 and
+        # libxslt development packages are installed." (the end of the line left out: a terminal's copy may
+        # cut "installed" in two)
+        Pattern("libxml2 and libxslt development packages",
+                r"Please make sure the libxml2 and libxslt development packages are\b", detail="xml2-config"),
+        # pyproj's setup.py finds PROJ through its "proj" program: "proj executable not found. Please set the
+        # PROJ_DIR variable."
+        Pattern("executable not found. please set the",
+                r"(?<![\w.+-])(?P<d>[\w.+-]{1,64}) executable not found\. Please set the \w{1,40}_DIR\b"),
         # mysqlclient >= 2.2
         Pattern("can not find valid pkg-config name", r"Can not find valid pkg-config name", detail="mysqlclient"),
         # mysqlclient >= 2.2 runs "pkg-config --exists NAME": status 1 = no NAME.pc, 127 = no pkg-config
@@ -121,6 +127,11 @@ CONFIG_TOOL = Rule(
         "'\"krb5-config --cflags krb5\"' is not recognized as an internal or external command,",
         "/bin/sh: 1: pkg-config: not found",
         "Package libffi was not found in the pkg-config search path.",
+        "Error: Please make sure the libxml2 and libxslt development packages are installed.",
+        # (b7/36: a Raspberry Pi's terminal copy)
+        "Error: Please make sure the libxml2 and libxslt development packages are ins talled.",
+        "proj executable not found. Please set the PROJ_DIR variable. For more information see:"
+        " https://pyproj4.github.io/pyproj/stable/installation.html",
         "Package 'libffi', required by 'virtual:world', not found",
         "../cairo/meson.build:31:12: ERROR: Dependency \"cairo\" not found (tried pkg-config and cmake)",
         "ERROR: Pkg-config for machine host machine not found. Giving up.",
