@@ -1,5 +1,6 @@
 """No Rust toolchain (PX020): setuptools-rust, maturin, or cargo not on PATH;
-a Rust toolchain older than the sources need (PX021)."""
+a Rust toolchain older than the sources need (PX021: the version they ask for; PX022: a feature rustc
+does not have yet)."""
 from pip_explain.enrich.fixes import Context
 from pip_explain.model import Fix, Pattern, Rule
 from pip_explain.rules._shapes import is_rust_tool, missing_program
@@ -54,8 +55,8 @@ RUST = Rule(
     " and put ~/.cargo/bin on PATH.",
     examples=(
         "error: can't find Rust compiler",
-        "  error: Can not find Rust compiler",
-        "  If you did intend to build this package from source, try installing a Rust compiler from your system"
+        "error: Can not find Rust compiler",
+        "If you did intend to build this package from source, try installing a Rust compiler from your system"
         " package manager and ensure it is on the PATH during installation. Alternatively, rustup (available at"
         " https://rustup.rs) is the recommended way to download and update the Rust compiler toolchain.",
         "Cargo, the Rust package manager, is not installed or is not on PATH.",
@@ -76,7 +77,8 @@ RUST = Rule(
 def _too_old_fix(ctx: Context):
     asked = " %s" % ctx.detail if ctx.detail else ""
     return (
-        Fix("rustup update stable", "update Rust to%s or newer (rustup-managed toolchains)" % (asked or " the latest")),
+        Fix("rustup update stable", ("update Rust to%s or newer" % asked if asked else "update Rust to the latest"
+                                     " release") + " (rustup-managed toolchains)"),
         Fix("", "a Rust from the distribution's packages is often too old: install one with rustup"
                 " (https://rustup.rs) and make sure its ~/.cargo/bin comes first on PATH"),
     )
@@ -123,4 +125,34 @@ RUST_TOO_OLD = Rule(
     counter_examples=("error: can't find Rust compiler", "This package requires Rust >=1.48.0."),
 )
 
-RULES = (RUST, RUST_TOO_OLD)
+# rustc's E0658 ("An unstable feature was used", rustc --explain E0658): the sources use a language or library
+# feature this rustc does not have as stable -- stabilised in a later release (or-patterns in 1.53, once_cell's
+# OnceLock in 1.70, let-else in 1.65). Its wordings: "or-patterns syntax is experimental", "`let...else`
+# statements are unstable", "use of unstable library feature 'once_cell'"; all carry the code. (A crate that
+# needs nightly says E0554 "`#![feature]` may not be used on the stable release channel": not this.)
+RUST_FEATURE_TOO_NEW = Rule(
+    code="PX022",
+    cause="rust-too-old",
+    title="Rust compiler too old for the code",
+    summary="{package}'s Rust code uses a language or library feature that this rustc does not have yet"
+    " (rustc error E0658): a newer Rust has it.",
+    patterns=(Pattern("error[e0658]", r"error\[E0658\]: "),),
+    fix=_too_old_fix,
+    verify=lambda ctx: ("rustc --version", "cargo --version"),
+    why="rustc rejects features that a later release made stable: the crate (or one of its dependencies) was"
+    " written for a newer Rust than the one on PATH, typically a distribution's packaged rustc, which lags"
+    " the crates by months or years.",
+    prevent="Manage Rust with rustup and run `rustup update` before building; pin the package to a version with a"
+    " wheel for your platform.",
+    examples=(
+        "error[E0658]: or-patterns syntax is experimental",
+        "error[E0658]: use of unstable library feature 'once_cell'",
+        "error[E0658]: `let...else` statements are unstable",
+    ),
+    counter_examples=(
+        "error[E0554]: `#![feature]` may not be used on the stable release channel",
+        "For more information about this error, try `rustc --explain E0658`.",
+    ),
+)
+
+RULES = (RUST, RUST_TOO_OLD, RUST_FEATURE_TOO_NEW)
