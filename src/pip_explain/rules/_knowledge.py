@@ -16,10 +16,12 @@ cause; it knows no ruling by name. Situations are facts about the whole log
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from typing import Callable, FrozenSet, Optional, Sequence, Tuple
 
+from pip_explain.rules._shapes import OPEN as _QUOTE
 from pip_explain.rules._shapes import is_c_compiler, is_cxx_compiler
 
 # -- facts ---------------------------------------------------------------------
@@ -88,11 +90,17 @@ def _path(detail: str) -> str:
     return detail.strip("'\"`‘’“”<>").replace("\\", "/").lower()
 
 
+# Directories of headers that only Linux has (the kernel's, ALSA's): under MSVC, the package (or this part of
+# it) is for Linux.
+LINUX_ONLY_DIRS = ("linux/", "asm/", "alsa/")
+
+
 def is_posix_only_header(detail: str) -> bool:
+    """A POSIX (or Linux-only) header, which Microsoft's C runtime does not have."""
     path = _path(detail)
     if path in _MSVC_SYS:
         return False
-    return path in POSIX_ONLY_HEADERS or path.startswith(("sys/", "linux/", "asm/", "netinet/", "bits/"))
+    return path in POSIX_ONLY_HEADERS or path.startswith(("sys/", "netinet/", "bits/") + LINUX_ONLY_DIRS)
 
 
 def is_glibc_only_header(detail: str) -> bool:
@@ -165,6 +173,89 @@ def is_header_named_after_the_package(detail: str, facts: FrozenSet[str]) -> boo
     return package_fact(path.rsplit(".", 1)[0]) in facts
 
 
+# Libraries of the C library on POSIX systems, which MSVC does not have (its C runtime has their
+# functions): a setup.py that links libraries=["m"] unconditionally asks link.exe for m.lib. (pthread left
+# out: pthreads-win32 and vcpkg make a pthread library for Windows.)
+POSIX_LIBC_LIBRARIES = LIBC_LIBRARIES - {"pthread"}
+# Libraries Linux has that macOS does not, by design: librt (its functions are in libSystem), GCC's
+# libatomic (clang's compiler-rt has the atomics).
+NOT_ON_MACOS_LIBRARIES = frozenset({"rt", "atomic"})
+
+
+def is_posix_libc_library(detail: str) -> bool:
+    return _library_name(detail) in POSIX_LIBC_LIBRARIES
+
+
+def is_libsystem(detail: str) -> bool:
+    """``System``: macOS's C library, in every SDK."""
+    return _library_name(detail) == "System"
+
+
+def is_not_on_macos_library(detail: str) -> bool:
+    return _library_name(detail) in NOT_ON_MACOS_LIBRARIES
+
+
+def is_libc_internal_header(detail: str) -> bool:
+    """``bits/unistd_ext.h``: a header of glibc's own internal directories, which its public headers
+    include (they ship together in the C library's development package)."""
+    return _path(detail).startswith(("bits/", "gnu/"))
+
+
+_SOURCE_EXTS = (".c", ".cc", ".cpp", ".cxx", ".c++", ".m", ".mm", ".h", ".hh", ".hpp", ".hxx")
+
+
+def _stem(name: str) -> str:
+    return name.rsplit(".", 1)[0]
+
+
+def is_own_header(header: str, source: str) -> bool:
+    """Whether ``header`` (no directory), missing while ``source`` includes it, is a file of the package's
+    own tree rather than a library's, by how projects name their files:
+
+    - a sibling: named with the including file's prefix ("subs_" in mwdust's subs_asciifile.c ->
+      subs_memory.h, "abpoa_" in pyabpoa's abpoa_align_simd.c -> abpoa_simd_internal.h), or extending its
+      name (crosshair's _tracers.c -> _tracers_pycompat.h); not a SWIG wrapper's (gdal_wrap.cpp includes
+      the library's gdal_*.h);
+    - the package's header beside its extension module: named like the directory of a module named after
+      it (khmer/_khmermodule.cc -> khmer.hh, psautohint/_psautohint.c -> psautohint.h; not
+      winpty/cywinpty.c -> winpty.h, src/_portaudiomodule.c -> portaudio.h).
+
+    A header the package table knows (a library's: yaml.h in yaml/_yaml.h) is never the package's own."""
+    path = _path(header)
+    if "/" in path or not path.endswith((".h", ".hh", ".hpp", ".hxx")):
+        return False
+    parts = source.replace("\\", "/").lower().rsplit("/", 2)
+    name = parts[-1]
+    if not name.endswith(_SOURCE_EXTS):
+        return False
+    h, src = _stem(path), _stem(name)
+    if h == src:
+        return False
+    own = False
+    common = os.path.commonprefix([h, src])
+    cut = common.rfind("_")
+    if not src.endswith("wrap") and ((cut > 0 and len(common[:cut].lstrip("_")) >= 3)
+                                     or (h.startswith(src + "_") and len(src.lstrip("_")) >= 3)):
+        own = True
+    elif len(parts) >= 2 and parts[-2] == h:
+        core = src.lstrip("_")
+        core = core[:-6].rstrip("_") if core.endswith("module") else core
+        own = core == h and core != src
+    if not own:
+        return False
+    from pip_explain.enrich.packages import row_for_header
+
+    return row_for_header(header) is None
+
+
+def own_header_fact(header: str) -> str:
+    return "own-header:" + _path(header)
+
+
+def is_own_header_in_log(detail: str, facts: FrozenSet[str]) -> bool:
+    return own_header_fact(detail) in facts
+
+
 # -- situations: facts about the whole log ---------------------------------------
 
 WINDOWS, UNIX, MUSL, CUSTOM_INDEX = "windows", "unix", "musl", "custom-index"
@@ -198,6 +289,25 @@ _UNIX_WORDS = re.compile(
     r"Trying '(?:Ninja|Unix Makefiles)' generator|Unix Makefiles|(?:^|[\s'\"(=:])/(?:usr|home|opt|tmp|Users|Library|private)/",
     re.MULTILINE)
 _MUSL_WORDS = re.compile(r"\bmusl\b|\balpine\b", re.IGNORECASE)
+# Termux (Android): its clang takes the C library's headers from its own dependency (ndk-sysroot)
+TERMUX = "termux"
+# a conda toolchain (conda-forge's x86_64-conda-linux-gnu-gcc, Anaconda's x86_64-conda_cos6-linux-gnu-gcc),
+# which carries its own sysroot: the C library's headers are its own, not the host's /usr/include
+CONDA_TOOLCHAIN = "conda-toolchain"
+_CONDA_TOOLCHAIN = re.compile(r"\b\w{1,20}-conda(?:_cos\d)?-linux-gnu-(?:gcc|cc|g\+\+|c\+\+|clang)\b")
+# Rust's io::Error on a Unix host: "No such file or directory (os error 2)" (strerror; on Windows it is
+# FormatMessage's "The system cannot find the file specified." or "program not found")
+RUST_UNIX_HOST = "rust-unix-host"
+# a program the build ran that is not there, which no rule names (OpenWrt's Python runs its SDK's
+# 'ccache_cc'): a failure after the lookups before it
+UNEXPLAINED_SPAWN = "unexplained-spawn"
+_SPAWN_ENOENT = re.compile(r"unable to execute %s?[^\s'\"`:]{1,128}%s?: No such file or directory"
+                           r"|command %s[^'\"`\n]{1,300}%s failed: No such file or directory" % ((_QUOTE,) * 4))
+# a missing #include and the file that includes it: "src/x.c:4:10: fatal error: x.h: ..." (any language),
+# clang's quoted form, MSVC's "x.c(4): fatal error C1083: ...: 'x.h'" (facts "own-header:<header>")
+_MISSING_INCLUDE = re.compile(
+    r"^[^\S\n]{0,40}(?P<src>[^\s:()'\"]{1,300}?)(?::\d{1,7}(?::\d{1,5})?:|\(\d{1,7}\)\s?:)[^\n]{0,120}?"
+    r"(?<![\w.+/-])(?P<h>[\w.+-]{1,128}\.(?:h|hh|hpp|hxx))(?![\w.+/-])", re.MULTILINE | re.IGNORECASE)
 # pip's "Looking in indexes: URL[, URL]": an index that is not the default one only
 _INDEXES = re.compile(r"Looking in indexes: (?P<urls>.{1,2000})")
 _BLOCK = 512  # lines searched at once
@@ -206,6 +316,12 @@ _EDGE = 20000  # lines read at each end of a longer log
 _WINDOWS_NEEDLES = ("visual studio", "nmake", "error c", "lnk", "cl.exe", ":\\")
 _UNIX_NEEDLES = ("generator", "unix makefiles", "/usr/", "/home/", "/opt/", "/tmp/", "/users/", "/library/",
                  "/private/")
+
+
+def _unexplained(line: str) -> bool:
+    from pip_explain.classify import default_classifier
+
+    return default_classifier().match_line(line) is None
 
 
 def situations(lines: Sequence[str]) -> FrozenSet[str]:
@@ -236,6 +352,21 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(UNIX)
         if MUSL not in found and ("musl" in low or "alpine" in low) and _MUSL_WORDS.search(text):
             found.add(MUSL)
+        if "/com.termux/" in low:
+            found.add(TERMUX)
+        if CONDA_TOOLCHAIN not in found and "-conda" in low and _CONDA_TOOLCHAIN.search(low):
+            found.add(CONDA_TOOLCHAIN)
+        if "no such file or directory (os error 2)" in low:
+            found.add(RUST_UNIX_HOST)
+        if UNEXPLAINED_SPAWN not in found and "no such file or directory" in low:
+            for m in _SPAWN_ENOENT.finditer(text):
+                if _unexplained(m.group()):
+                    found.add(UNEXPLAINED_SPAWN)
+                    break
+        if ".h" in low:
+            for m in _MISSING_INCLUDE.finditer(text):
+                if is_own_header(m.group("h"), m.group("src")):
+                    found.add(own_header_fact(m.group("h")))
         if "require a different python version" in text:
             found.add(PYTHON_FILTERED)
         if "` is required" in text and _CARGO_FEATURE.search(text):
@@ -348,12 +479,14 @@ RULINGS: Tuple[Ruling, ...] = (
     ),
     Ruling(
         "library-header-missing", is_posix_only_header,
-        "a POSIX header that Microsoft's C runtime does not have: the package (or this part of it) does not"
-        " support Windows; no library provides it there (WSL or a wheel are the ways out)",
+        "a POSIX (or Linux-only) header that Microsoft's C runtime does not have: the package (or this part of"
+        " it) does not support Windows; no library provides it there (WSL or a wheel are the ways out)",
         line=r"\bC1083\b",
-        # leadsheet (blind b1/114), nanolib (b3/16)
+        # leadsheet (blind b1/114), nanolib (b3/16); pyalsaaudio (b6/33: ALSA is Linux's sound API)
         examples=(("fatal error C1083: Cannot open include file: 'sys/mman.h': No such file or directory", (WINDOWS,)),
-                  ("fatal error C1083: Cannot open include file: 'sched.h': No such file or directory", (WINDOWS,))),
+                  ("fatal error C1083: Cannot open include file: 'sched.h': No such file or directory", (WINDOWS,)),
+                  ("alsaaudio.c(28): fatal error C1083: Cannot open include file: 'alsa/asoundlib.h': No such file or"
+                   " directory", (WINDOWS,))),
         counter_examples=(("x.c(2): fatal error C1083: Cannot open include file: 'zlib.h': No such file or directory",
                            (WINDOWS,)),),
     ),
@@ -502,6 +635,123 @@ RULINGS: Tuple[Ruling, ...] = (
                    " 11.1.0, 12.0.0, 13.0.0, 14.0.1, 14.0.6, 15.0.6.1, 16.0.0, 16.0.6, 17.0.6, 18.1.1)", ()),
                   ("      ERROR: Could not find a version that satisfies the requirement numpy==1.21.3 (from versions:"
                    " 1.3.0, 1.4.1, 1.5.0, 1.5.1, 1.6.0, 1.6.1, 1.6.2, 1.7.0, 1.7.1, 1.7.2, 1.8.0, 1.8.1, 1", ())),
+    ),
+    Ruling(
+        "library-link-missing", is_posix_libc_library,
+        "a library of the C library on POSIX systems (libm, libdl, librt) asked of MSVC's linker: Windows' C"
+        " runtime has those functions and no such .lib; the package's setup links it on every platform (a"
+        " bug of the package on Windows), there is nothing to install",
+        line=r"\bLNK1181\b",
+        # universal-portfolios #61 (blind b5/36), sktime-shapelets-forest #1 ("remove the libraries = ['m']"),
+        # pycortex #248
+        examples=(("LINK : fatal error LNK1181: cannot open input file 'm.lib'", (WINDOWS,)),),
+        counter_examples=(("LINK : fatal error LNK1181: cannot open input file 'libssl.lib'", (WINDOWS,)),
+                          ("LINK : fatal error LNK1181: cannot open input file 'pthread.lib'", (WINDOWS,))),
+    ),
+    Ruling(
+        "library-link-missing", is_libsystem,
+        "libSystem is macOS's C library, in every SDK: a linker that cannot find it was given no SDK (a"
+        " Homebrew or conda clang ahead of Apple's on PATH, a missing or mismatched Command Line Tools SDK);"
+        " there is no library to install",
+        line=r"library not found for -l|\bld: library ['\"]",
+        # pyquadkey2 #14 (blind b7/17: Homebrew's llvm first on PATH), pytorch3d #1494 (Homebrew's clang++),
+        # numpy #20677, JankyBorders #77 (Xcode 15's wording)
+        examples=(("      ld: library not found for -lSystem", ()),
+                  ("ld: library 'System' not found", ())),
+        counter_examples=(("ld: library not found for -lssl", ()),),
+    ),
+    Ruling(
+        "library-link-missing", is_not_on_macos_library,
+        "Apple's linker asked for a library that Linux has and macOS does not have by design (librt: its"
+        " functions are in libSystem; libatomic: clang's runtime has the atomics): the package's build links"
+        " it on macOS too, a bug of the package there; nothing to install",
+        line=r"library not found for -l|\bld: library ['\"]",
+        # pynng #107 (blind b7/95: -latomic on Apple Silicon), grpc #1195 and ejdb #106 (-lrt, pip on macOS)
+        examples=(("      ld: library not found for -latomic", ()),
+                  ("ld: library not found for -lrt", ())),
+        counter_examples=(("/usr/bin/ld: cannot find -latomic", (UNIX,)),),
+    ),
+    Ruling(
+        "msvc-missing", _any,
+        "Rust's \"linker `link.exe` not found\" with a Unix host's \"No such file or directory (os error 2)\": a"
+        " build for a Windows MSVC target cross-compiled on Linux or macOS (cargo-xwin not used, a wrong"
+        " --target), not Visual Studio missing on Windows",
+        line=r"linker `link\.exe` not found", when=(RUST_UNIX_HOST,),
+        # maturin #2394 (blind b6/65), rustup #1470 (Ubuntu), memflow #116 (Fedora); on Windows the note is
+        # "program not found" (llmfit #54)
+        examples=(("error: linker `link.exe` not found", (RUST_UNIX_HOST,)),),
+        counter_examples=(("error: linker `link.exe` not found", (WINDOWS,)),),
+    ),
+    Ruling(
+        "distutils-missing", _any,
+        "distutils was found: only its msvc9compiler / msvccompiler modules are gone, which setuptools 74"
+        " removed from its distutils (deprecated since setuptools 65); the package (or a build requirement of"
+        " it) imports them: an older setuptools (<74) or a newer release of the package, not Python's"
+        " distutils removal",
+        line=r"No module named ['\"]?distutils\.(?:msvc9compiler|msvccompiler)\b",
+        # cffi 1.17.0 under cibuildwheel (blind b6/72, cibuildwheel #1991), libsass-python #468, POT 0.8.2
+        # through numpy.distutils (setuptools #4612), setuptools #4620 (the maintainer: removed after two years)
+        examples=(("ModuleNotFoundError: No module named 'distutils.msvc9compiler'", ()),
+                  ("  ModuleNotFoundError: No module named 'distutils.msvccompiler'", ())),
+        counter_examples=(("ModuleNotFoundError: No module named 'distutils'", ()),
+                          ("ModuleNotFoundError: No module named 'distutils.util'", ())),
+    ),
+    Ruling(
+        "library-header-missing", is_standard_header,
+        "a standard C header that Termux's clang cannot find: on Termux the C library's headers come with the"
+        " compiler's own dependencies (ndk-sysroot), so this is a broken or mismatched clang package, not a"
+        " library to install",
+        when=(TERMUX,),
+        # greenlet (blind b7/46, termux-packages #683: fixed in clang 3.9.1-2), termux-packages #3726
+        # ("iostream is in the ndk-sysroot package. Clang depends on libllvm which depends on ndk-sysroot")
+        examples=(("/data/data/com.termux/files/usr/include/python3.6m/Python.h:25:10: fatal error: 'stdio.h' file not"
+                   " found", (TERMUX, UNIX)),),
+        counter_examples=(("/usr/include/python2.7/Python.h:19:20: fatal error: limits.h: No such file or directory",
+                           (UNIX,)),),
+    ),
+    Ruling(
+        "library-header-missing", is_libc_internal_header,
+        "an internal header of the host's glibc (bits/...), included by the host's /usr/include, under a conda"
+        " toolchain that brings its own C library headers (sysroot): the build mixed the two (an -I/usr/include"
+        " of the package's setup), not a library to install",
+        line=r"/usr/include/", when=(CONDA_TOOLCHAIN,),
+        # pyaudio under pixi on an RK3588 board (blind b7/90: aarch64-conda-linux-gnu-cc reads the host's
+        # unistd.h, whose bits/unistd_ext.h its older sysroot lacks)
+        examples=(("/usr/include/unistd.h:1170:10: fatal error: bits/unistd_ext.h: No such file or directory",
+                   (CONDA_TOOLCHAIN, UNIX)),),
+        counter_examples=(("/usr/include/stdio.h:27:10: fatal error: bits/libc-header-start.h: No such file or"
+                           " directory", (UNIX,)),),
+    ),
+    Ruling(
+        "library-header-missing", _any,
+        "a header of the package's own tree (named with its including file's prefix, or like the package whose"
+        " extension module includes it): missing from the sources built (an sdist that does not ship it, a"
+        " checkout without it, an include path that misses it), not a library's",
+        in_log=is_own_header_in_log,
+        # mwdust #40 (blind b5/34: subs_asciifile.c -> subs_memory.h), pyabpoa (abPOA #98:
+        # abpoa_align_simd.c -> abpoa_simd_internal.h), khmer #352 (blind b7/04: khmer/_khmermodule.cc ->
+        # khmer.hh), psautohint #13
+        examples=(("mwdust/util/SFD_CodeC/subs_asciifile.c:4:10: fatal error: subs_memory.h: No such file or directory",
+                   ("own-header:subs_memory.h",)),
+                  ("src/abpoa_align_simd.c:6:10: fatal error: 'abpoa_simd_internal.h' file not found",
+                   ("own-header:abpoa_simd_internal.h",)),
+                  ("khmer/_khmermodule.cc:17:20: fatal error: khmer.hh: No such file or directory",
+                   ("own-header:khmer.hh",))),
+        counter_examples=(("winpty/cywinpty.c(629): fatal error C1083: Cannot open include file: 'winpty.h': No such"
+                           " file or directory", (WINDOWS,)),),
+    ),
+    Ruling(
+        "config-tool-missing", _any,
+        "the pkg-config lookup was a probe that the build went past: it then failed running a program that is"
+        " not there and that no rule names (a compiler name baked into the Python's sysconfig, OpenWrt's"
+        " 'ccache_cc'); the library was not what stopped it",
+        line=r"was not found in the pkg-config search path|No package .{1,130} found|, required by .{1,130}, not found",
+        when=(UNEXPLAINED_SPAWN,),
+        # argon2-cffi on OpenWrt (blind b5/03: cffi's libffi probe, then "unable to execute 'ccache_cc'")
+        examples=(("    Package libffi was not found in the pkg-config search path.", (UNEXPLAINED_SPAWN,)),
+                  ("    No package 'libffi' found", (UNEXPLAINED_SPAWN,))),
+        counter_examples=(("Package libffi was not found in the pkg-config search path.", (UNIX,)),
+                          ("Error: pg_config executable not found.", (UNEXPLAINED_SPAWN,))),
     ),
 )
 
