@@ -263,3 +263,80 @@ def test_libpython_with_a_version_stays_a_library():
     for name in ("81-pycryptodomex-fedora-lpython27", "80-coord-centos7-cvmfs-lpython"):
         d = classify(_log("blind/b4-mixed/%s.log" % name))
         assert d is not None and d.cause == "library-link-missing", name
+
+
+# -- b5-b7: wrong specific causes ruled out; config lookups that are probes -------------------------
+
+
+@pytest.mark.parametrize("name", [
+    "b5-qa-pages/34-mwdust-sdist-missing-own-header-macos",  # the package's own header (a sibling's prefix)
+    "b7-arm-musl-lang/04-khmer-own-header",  # the package's own header (beside its extension module)
+    "b5-qa-pages/36-universal-portfolios-m-lib-lnk1181",  # libm asked of MSVC
+    "b7-arm-musl-lang/17-pyquadkey2-m1-lsystem-brew-llvm",  # libSystem: no SDK given to the linker
+    "b7-arm-musl-lang/95-pynng-m1-latomic",  # no libatomic on macOS
+    "b7-arm-musl-lang/46-greenlet-termux-clang-stdio-h",  # Termux's clang without its own stdio.h
+    "b7-arm-musl-lang/90-pyaudio-pixi-rk3588-unistd-ext",  # host glibc's bits/ under a conda toolchain
+    "b6-recent-issues/33-pyalsaaudio-win-c1083-linux-only",  # ALSA under MSVC
+    "b6-recent-issues/65-maturin-xwin-autodetect-link-exe",  # link.exe on a Linux host
+    "b6-recent-issues/72-cffi-msvc9compiler-setuptools74-cibw",  # setuptools 74 removed msvc9compiler
+    "b5-qa-pages/03-argon2-cffi-openwrt-ccache-cc",  # a pkg-config probe, then a program no rule names
+])
+def test_b5_b7_wrong_causes_are_ruled_out(name):
+    from pip_explain.enrich.platform import detect
+    from pip_explain.report import explain_log
+
+    lines = _log(os.path.join("blind", name + ".log"))
+    assert PLAIN.classify(lines) is not None  # the rules alone named a cause
+    assert all(e.diagnosis is None for e in explain_log(lines, detect()))
+
+
+@pytest.mark.parametrize("name,cause", [
+    # lxml prints its failed xslt-config lookup and carries on: the later failure is the cause
+    ("b5-qa-pages/61-lxml-gesetze-tools-xslt-config-debian", "library-header-missing"),
+    ("b7-arm-musl-lang/39-lxml-ditto-win-py34-msvc10", "msvc-missing"),
+    # mysqlclient's shell line and its own "mysql_config not found" after it: the same cause
+    ("b2-linux-ci/23-mysqlclient-docker-python-mysql-config", "config-tool-missing"),
+    ("b2-linux-ci/24-mysqlclient-alpine-python-onbuild-mysql-config", "config-tool-missing"),
+])
+def test_config_program_lookups_are_probes(name, cause):
+    d = classify(_log(os.path.join("blind", name + ".log")))
+    assert d is not None and d.cause == cause
+
+
+def test_a_config_lookup_alone_is_still_the_cause():
+    d = classify(["/bin/sh: 1: mysql_config: not found"])
+    assert d is not None and d.cause == "config-tool-missing" and d.detail == "mysql_config"
+
+
+def test_own_header_shapes():
+    from pip_explain.rules._knowledge import is_own_header
+
+    own = [("subs_memory.h", "mwdust/util/SFD_CodeC/subs_asciifile.c"),  # mwdust #40
+           ("abpoa_simd_internal.h", "src/abpoa_align_simd.c"),  # abPOA #98
+           ("_tracers_pycompat.h", "crosshair/_tracers.c"),  # CrossHair #197
+           ("khmer.hh", "khmer/_khmermodule.cc"),  # khmer #352
+           ("psautohint.h", "python/psautohint/_psautohint.c")]  # psautohint #13
+    libraries = [("winpty.h", "winpty/cywinpty.c"), ("portaudio.h", "src/_portaudiomodule.c"),
+                 ("yaml.h", "yaml/_yaml.h"),  # the package table knows it
+                 ("pcap.h", "pcap.c"), ("cuda.h", "src/cpp/cuda.hpp"), ("gdal_priv.h", "extensions/gdal_wrap.cpp"),
+                 ("notmuch.h", "build/temp.linux-x86_64-cpython-310/notmuch2._capi.c"),
+                 ("zbar.h", "src/zbarlight/_zbarlight.c"), ("hdf.h", "pyhdf/hdfext_wrap.c"),
+                 ("alsa/asoundlib.h", "alsa/alsa_foo.c")]
+    assert all(is_own_header(h, src) for h, src in own)
+    assert not any(is_own_header(h, src) for h, src in libraries)
+
+
+def test_situations_of_b5_b7():
+    from pip_explain.rules._knowledge import CONDA_TOOLCHAIN, RUST_UNIX_HOST, TERMUX, UNEXPLAINED_SPAWN
+
+    def facts(name):
+        return situations(_log(os.path.join("blind", name + ".log")))
+
+    assert TERMUX in facts("b7-arm-musl-lang/46-greenlet-termux-clang-stdio-h")
+    assert CONDA_TOOLCHAIN in facts("b7-arm-musl-lang/90-pyaudio-pixi-rk3588-unistd-ext")
+    assert RUST_UNIX_HOST in facts("b6-recent-issues/65-maturin-xwin-autodetect-link-exe")
+    assert UNEXPLAINED_SPAWN in facts("b5-qa-pages/03-argon2-cffi-openwrt-ccache-cc")
+    assert "own-header:subs_memory.h" in facts("b5-qa-pages/34-mwdust-sdist-missing-own-header-macos")
+    # a compiler missing is a named cause, not an unexplained spawn; a library's header is not the package's
+    assert UNEXPLAINED_SPAWN not in situations(["unable to execute 'gcc': No such file or directory"])
+    assert not any(f.startswith("own-header:") for f in facts("b4-mixed/01-notmuch2-header"))
