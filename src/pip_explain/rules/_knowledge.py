@@ -22,7 +22,17 @@ from dataclasses import dataclass
 from typing import Callable, FrozenSet, Optional, Sequence, Tuple
 
 from pip_explain.rules._shapes import OPEN as _QUOTE
-from pip_explain.rules._shapes import is_c_compiler, is_cxx_compiler
+from pip_explain.rules._shapes import (
+    is_build_tool,
+    is_c_compiler,
+    is_cmake,
+    is_config_tool,
+    is_cxx_compiler,
+    is_fortran_compiler,
+    is_msvc,
+    is_python_config,
+    is_rust_tool,
+)
 
 # -- facts ---------------------------------------------------------------------
 
@@ -301,8 +311,8 @@ RUST_UNIX_HOST = "rust-unix-host"
 # a program the build ran that is not there, which no rule names (OpenWrt's Python runs its SDK's
 # 'ccache_cc'): a failure after the lookups before it
 UNEXPLAINED_SPAWN = "unexplained-spawn"
-_SPAWN_ENOENT = re.compile(r"unable to execute %s?[^\s'\"`:]{1,128}%s?: No such file or directory"
-                           r"|command %s[^'\"`\n]{1,300}%s failed: No such file or directory" % ((_QUOTE,) * 4))
+_SPAWN_ENOENT = re.compile(r"unable to execute %s?(?P<p>[^\s'\"`:]{1,128})%s?: No such file or directory"
+                           r"|command %s(?P<q>[^'\"`\n]{1,300})%s failed: No such file or directory" % ((_QUOTE,) * 4))
 # a missing #include and the file that includes it: "src/x.c:4:10: fatal error: x.h: ..." (any language),
 # clang's quoted form, MSVC's "x.c(4): fatal error C1083: ...: 'x.h'" (facts "own-header:<header>")
 _MISSING_INCLUDE = re.compile(
@@ -318,10 +328,10 @@ _UNIX_NEEDLES = ("generator", "unix makefiles", "/usr/", "/home/", "/opt/", "/tm
                  "/private/")
 
 
-def _unexplained(line: str) -> bool:
-    from pip_explain.classify import default_classifier
-
-    return default_classifier().match_line(line) is None
+def _named_program(name: str) -> bool:
+    """A program some rule names when it is missing (a compiler, a build tool, a config program)."""
+    return any(test(name) for test in (is_c_compiler, is_cxx_compiler, is_fortran_compiler, is_cmake, is_build_tool,
+                                       is_config_tool, is_python_config, is_rust_tool, is_msvc))
 
 
 def situations(lines: Sequence[str]) -> FrozenSet[str]:
@@ -360,7 +370,7 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(RUST_UNIX_HOST)
         if UNEXPLAINED_SPAWN not in found and "no such file or directory" in low:
             for m in _SPAWN_ENOENT.finditer(text):
-                if _unexplained(m.group()):
+                if not _named_program(m.group("p") or m.group("q")):
                     found.add(UNEXPLAINED_SPAWN)
                     break
         if ".h" in low:
