@@ -147,6 +147,58 @@ CAPI = Rule(
     ),
 )
 
+PYO3 = Rule(
+    code="PX015",
+    cause="python-too-new",
+    title="The Rust bindings (PyO3) do not support this Python",
+    summary="{package} is built with a PyO3 that predates this Python: its build script refuses it, or the C API"
+    " it binds for this Python lacks what the crate calls. A newer release of the package (with a newer PyO3)"
+    " supports it.",
+    patterns=(
+        # PyO3's build-script guard: pyo3-ffi/build.rs 0.20-0.26 "the configured Python interpreter version (3.13)
+        # is newer than PyO3's maximum supported version (3.12)" (PyPy and GraalPy: "the configured PyPy
+        # interpreter version ..."; 0.24 free-threaded: "The configured ..."), pyo3-build-config's
+        # MaximumVersionExceeded from 0.27 on: "the configured Python version (3.14) is newer than ..."
+        Pattern("maximum supported version", r"the configured (?:Python|PyPy|GraalPy|RustPython)(?: interpreter)?"
+                r" version \((?P<d>\d+\.\d+)[^()]{0,20}\) is newer than PyO3's maximum supported version"),
+        # rustc: C API that the bindings do not offer for this Python (pyo3-ffi and rust-cpython's python3-sys
+        # compile each function only for the versions that have it): "error[E0425]: cannot find function, tuple
+        # struct or tuple variant `PyUnicode_FromKindAndData` in module `pyo3::ffi`" (tokenizers 0.20, PyO3 0.21
+        # on 3.13), "... `PyEval_ThreadsInitialized` in module `ffi`" (PyO3 0.15 on 3.12), "`PyUnicode_READY`"
+        Pattern("in module `", r"error\[E04(?:25|12)\]: cannot find (?:function|type|value|struct|macro)[^`]{0,80}"
+                r"`(?P<d>%s)` in module `(?:\w{1,40}::){0,3}ffi`" % CAPI_NAME),
+    ),
+    fix=_too_new_fix,
+    verify=lambda ctx: (),
+    why="PyO3 binds CPython's C API version by version, and each PyO3 release knows the Pythons released before it:"
+    " its build script refuses a newer one, and an old PyO3 forced past that check (or one from before it existed)"
+    " lacks functions the crate calls, or binds ones that this Python removed. pip falls back to building from"
+    " source when the version you asked for has no wheel for your Python.",
+    prevent="Upgrade packages together with Python; before moving to a new Python, check that your pinned"
+    " versions publish wheels for it. PYO3_USE_ABI3_FORWARD_COMPATIBILITY=1 only builds crates that use nothing"
+    " outside the stable ABI.",
+    detail_kind="python-version",
+    examples=(
+        # b6 09 orjson (PyO3 0.21.2), b6 10 DiffeRT (0.20.3), b6 73 icechunk (0.24.2, 3.14), b6 68 pydantic-core on
+        # PyPy 3.11 (0.23.4); pyo3-build-config's own test of the 0.27 wording
+        "error: the configured Python interpreter version (3.13) is newer than PyO3's maximum supported version (3.12)",
+        "error: the configured Python interpreter version (3.14) is newer than PyO3's maximum supported version (3.13)",
+        "error: the configured PyPy interpreter version (3.11) is newer than PyO3's maximum supported version (3.10)",
+        "the configured Python version (3.13) is newer than PyO3's maximum supported version (3.12)",
+        # b6 17 tokenizers; hyperqueue#808 (pyo3 0.15.2); PyO3#4983 (0.15.2 on 3.13)
+        "28.56       error[E0425]: cannot find function, tuple struct or tuple variant `PyUnicode_FromKindAndData` in"
+        " module `pyo3::ffi`",
+        "error[E0425]: cannot find function, tuple struct or tuple variant `PyEval_ThreadsInitialized` in module `ffi`",
+        "error[E0425]: cannot find function, tuple struct or tuple variant `PyUnicode_READY` in module `ffi`",
+    ),
+    counter_examples=(
+        # the other end of the guard: an interpreter too old is not a Python too new
+        "error: the configured Python interpreter version (3.6) is lower than PyO3's minimum supported version (3.7)",
+        "error[E0425]: cannot find function `my_helper` in module `ffi`",
+    ),
+)
+
+
 # Names the standard library lost, by the version that removed them.
 REMOVED_NAMES = {
     "pkgutil.ImpImporter": "3.12", "pkgutil.ImpLoader": "3.12", "configparser.SafeConfigParser": "3.12",
@@ -364,4 +416,4 @@ BUILD_DEPENDENCY = Rule(
     ),
 )
 
-RULES = (CAPI, REMOVED, DISTUTILS, BUILD_DEPENDENCY)
+RULES = (CAPI, REMOVED, PYO3, DISTUTILS, BUILD_DEPENDENCY)
