@@ -298,7 +298,7 @@ DISTUTILS = Rule(
 
 
 # Evidence that names a version limit rather than a missing module.
-_LIMITS = (("cython_sources", "Cython<3"), ("use_2to3", "setuptools<58"))
+_LIMITS = (("cython_sources", "Cython<3"), ("noexcept", "Cython<3"), ("use_2to3", "setuptools<58"))
 
 
 _WANTED = re.compile(r" is incompatible with ([A-Za-z0-9][\w.\[\],<>=!~*-]{0,200}?)\.?(?:, |$)")
@@ -350,6 +350,15 @@ BUILD_DEPENDENCY = Rule(
         # Cython 3 with sources written for Cython 0.29 (PyYAML 5.4, ...)
         Pattern("cython_sources", r"AttributeError: (?:cython_sources|.{1,60} has no attribute 'cython_sources')",
                 detail="Cython"),
+        # Cython 3 with .pyx written for 0.29: a cdef function now propagates exceptions by default ("except *",
+        # "except? -1"), so it no longer fits a C callback's noexcept pointer. Cython's own message (Compiler/
+        # PyrexTypes.py, tests/errors/cfunc_directive_*): "Cannot assign type 'void (long) except *' to 'void (*)(long)
+        # noexcept'. Exception values are incompatible. Suggest adding 'noexcept' to type ..." (3.0.0: the first
+        # sentence alone). b6 20 cypari2, b6 21 pyamdgpuinfo; scikit-learn, numpy's _philox.pyx, PyAV in threads
+        Pattern("cannot assign type", r"Cannot assign type '[^'\n]{1,300}\bexcept\b[^'\n]{0,300}' to '[^'\n]{0,300}"
+                r"\bnoexcept\b", detail="Cython"),
+        Pattern("suggest adding 'noexcept'", r"Exception values are incompatible\. Suggest adding 'noexcept'",
+                detail="Cython"),
         # setuptools >= 58 dropped 2to3
         Pattern("use_2to3 is invalid", r"use_2to3 is invalid", detail="setuptools"),
         # setuptools < 70.1 without the wheel package
@@ -400,6 +409,11 @@ BUILD_DEPENDENCY = Rule(
         "ModuleNotFoundError: No module named 'setuptools'",
         "ModuleNotFoundError: No module named 'numpy'",
         "AttributeError: cython_sources",
+        "cypari2/handle_error.pyx:152:26: Cannot assign type 'void (long) except *' to 'void (*)(long) noexcept'."
+        " Exception values are incompatible. Suggest adding 'noexcept' to type 'void (long) except *'.",
+        "pyamdgpuinfo/_pyamdgpuinfo.pyx:382:50: Cannot assign type 'void *(void *) except * nogil' to"
+        " 'void *(void *) noexcept nogil'",
+        "Exception values are incompatible. Suggest adding 'noexcept' to the type of 'c_warning_callback'.",
         "error in anyjson setup command: use_2to3 is invalid.",
         "error: invalid command 'bdist_wheel'",
         "pip._vendor.pyproject_hooks._impl.BackendUnavailable: Cannot import 'setuptools.build_meta'",
@@ -411,6 +425,8 @@ BUILD_DEPENDENCY = Rule(
         "ModuleNotFoundError: No module named '_ctypes'",
         "ModuleNotFoundError: No module named 'distutils'",
         "ModuleNotFoundError: No module named 'imp'",
+        # Cython's other assignment errors: the project's own type mistake
+        "x.pyx:3:8: Cannot assign type 'long' to 'char *'",
         # a project's own in-tree backend without the hook: its bug, not a build requirement's
         "AttributeError: module 'build_backend' has no attribute 'build_editable'",
     ),
