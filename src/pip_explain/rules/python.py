@@ -44,6 +44,75 @@ _TRANSLATED = (
 )
 
 
+# C API that CPython removed, by the version that removed it: names the headers of 3.8-3.13 declare no more
+# (a call is an implicit declaration) or libpython exports no more (a link fails), compared with the version
+# before (the "Removed" lists of the C API sections of What's New). Only functions and function-like macros
+# an extension calls; renamed ones whose old name stays a macro (PyCode_New) are not here.
+_REMOVED_CAPI_BY_VERSION = {
+    "3.8": "PyByteArray_Init PyByteArray_Fini PyEval_ReInitThreads PyParser_SimpleParseStringFilename",
+    "3.9": "PyAsyncGen_ClearFreeLists PyCFunction_ClearFreeList PyContext_ClearFreeList PyDict_ClearFreeList"
+    " PyFloat_ClearFreeList PyFrame_ClearFreeList PyFrame_ExtendStack PyGen_NeedsFinalizing PyImport_Cleanup"
+    " PyList_ClearFreeList PyMethod_ClearFreeList PySet_ClearFreeList PyTuple_ClearFreeList PyUnicode_ClearFreeList"
+    " PyModule_GetWarningsModule PyAST_Check",
+    "3.10": "PyAST_Compile PyAST_CompileEx PyAST_CompileObject PyAST_FromNode PyAST_FromNodeObject PyAST_Validate"
+    " PyFuture_FromAST PyFuture_FromASTObject PyLong_FromUnicode PyOS_InitInterrupts PySymtable_Build"
+    " PySymtable_BuildObject PySymtable_Free Py_SymtableString Py_SymtableStringObject PyUnicode_AsUnicodeCopy"
+    " PyUnicode_GetMax Py_ALLOW_RECURSION Py_END_ALLOW_RECURSION",
+    "3.11": "PyFrame_BlockPop PyFrame_BlockSetup PyUnicodeEncodeError_Create PyUnicodeTranslateError_Create"
+    " PyUnicode_Encode PyUnicode_EncodeASCII PyUnicode_EncodeCharmap PyUnicode_EncodeDecimal PyUnicode_EncodeLatin1"
+    " PyUnicode_EncodeMBCS PyUnicode_EncodeRawUnicodeEscape PyUnicode_EncodeUTF16 PyUnicode_EncodeUTF32"
+    " PyUnicode_EncodeUTF7 PyUnicode_EncodeUTF8 PyUnicode_EncodeUnicodeEscape PyUnicode_TransformDecimalToASCII"
+    " PyUnicode_TranslateCharmap PyErr_SetExcFromWindowsErrWithUnicodeFilename PyErr_SetFromErrnoWithUnicodeFilename"
+    " PyErr_SetFromWindowsErrWithUnicodeFilename PyHeapType_GET_MEMBERS Py_UNICODE_COPY Py_UNICODE_FILL",
+    "3.12": "PyUnicode_AS_UNICODE PyUnicode_AS_DATA PyUnicode_AsUnicode PyUnicode_AsUnicodeAndSize PyUnicode_FromUnicode"
+    " PyUnicode_GET_SIZE PyUnicode_GetSize PyUnicode_GET_DATA_SIZE PyUnicode_WSTR_LENGTH PyUnicode_InternImmortal"
+    " _PyUnicode_AsUnicode _PyUnicode_Ready PyToken_OneChar PyToken_TwoChars PyToken_ThreeChars",
+    "3.13": "PyCFunction_Call PyEval_AcquireLock PyEval_ReleaseLock PyEval_CallFunction PyEval_CallMethod"
+    " PyEval_CallObject PyEval_CallObjectWithKeywords PyEval_ThreadsInitialized PyObject_AsCharBuffer"
+    " PyObject_AsReadBuffer PyObject_AsWriteBuffer PyObject_CheckReadBuffer PyObject_FastCallDict"
+    " PySys_AddWarnOption PySys_AddWarnOptionUnicode PySys_AddXOption PySys_HasWarnOptions PySys_SetPath Py_SetPath"
+    " Py_SetStandardStreamEncoding Py_TRASHCAN_SAFE_BEGIN Py_TRASHCAN_SAFE_END _PyLong_AsInt _PyObject_LookupAttr"
+    " _PyObject_LookupAttrId _PyImport_GetModuleId _PyInterpreterState_GetMainModule _Py_IsFinalizing",
+}
+REMOVED_CAPI = {name: version for version, names in _REMOVED_CAPI_BY_VERSION.items() for name in names.split()}
+# ... and whole families: the old parser's (3.10: PEP 617), the tokenizer's and grammar's (3.9), Py_UNICODE's
+# string functions (3.10)
+_REMOVED_FAMILIES = re.compile(r"(?:PyParser|PyNode|PyArena|PyTokenizer|PyGrammar|PyPegen)_\w+|Py_UNICODE_str\w+")
+
+
+def removed_capi(name: str) -> str:
+    """The version of CPython that removed this C API name, or ""."""
+    if name in REMOVED_CAPI:
+        return REMOVED_CAPI[name]
+    if _REMOVED_FAMILIES.fullmatch(name):
+        return "3.10" if not name.startswith(("PyTokenizer_", "PyGrammar_")) else "3.9"
+    return ""
+
+
+def _is_removed_capi(name: str) -> bool:
+    return bool(removed_capi(name))
+
+
+def _is_removed_symbol(name: str) -> bool:
+    """A linker's unresolved symbol that is C API this Python removed. Not ``__imp_X``: MSVC and MinGW name a
+    function the headers declared (dllimport) so; a removed one is undeclared, called by its bare name (32-bit
+    MSVC adds one underscore). A declared one unresolved is libpython not linked, not a removal."""
+    if name.startswith("__imp_"):
+        return False
+    return _is_removed_capi(name) or (name.startswith("_") and _is_removed_capi(name[1:]))
+
+
+def _symbol(name: str) -> str:
+    return name if _is_removed_capi(name) else name[1:]
+
+
+# Types CPython made opaque: PyInterpreterState (3.8), PyFrameObject (3.11); gcc and clang name them by the
+# typedef or the struct
+_OPAQUE = r"(?P<d>PyFrameObject|PyInterpreterState|_PyInterpreterFrame|(?:struct )?_(?:frame|is|interpreter_frame))"
+# gcc's quotes, also as a paste in another code page turned them: UTF-8 read as cp1252 (â€˜ â€™) or cp1251 (вЂ вЂ™)
+_Q = "(?:%s|\u00e2\u20ac[\u02dc\u2122]|\u0432\u0402\u2122?)" % OPEN
+
+
 def _upgrade(ctx: Context, why: str):
     if not ctx.package:
         return Fix("", "upgrade the package to a release that supports this Python")
@@ -107,6 +176,13 @@ CAPI = Rule(
                 % (OPEN, _C, CLOSE)),
         Pattern("use of undeclared identifier", r"error: use of undeclared identifier %s%s%s" % (OPEN, _C, CLOSE)),
         Pattern("unknown type name", r"error: unknown type name %s%s%s" % (OPEN, _C, CLOSE)),
+        # A type CPython made opaque (PyFrameObject in 3.11: Cython < 0.29.31's __Pyx_PyFrame_SetLineNumber, old
+        # pybind11): gcc < 10 "dereferencing pointer to incomplete type ‘PyFrameObject’ {aka ‘struct _frame’}", gcc
+        # "invalid use of incomplete typedef ‘PyFrameObject’", g++ "invalid use of incomplete type ‘PyFrameObject’",
+        # clang "member access into incomplete type 'PyFrameObject'", "incomplete definition of type 'struct _frame'"
+        Pattern("incomplete type", r"error: (?:dereferencing pointer to|invalid use of|member access into) incomplete"
+                r" type(?:def)? %s%s%s" % (_Q, _OPAQUE, _Q)),
+        Pattern("incomplete definition of type", r"error: incomplete definition of type %s%s%s" % (_Q, _OPAQUE, _Q)),
         # ... and in every other language gcc speaks (German "»PyThreadState« {alias »struct _ts«} hat kein Element
         # namens »use_tracing«"), from its catalogue
     ) + tuple(p for message, *fills in _TRANSLATED for p in translated_patterns(message, *fills)),
@@ -136,9 +212,18 @@ CAPI = Rule(
         " ‘PyUnicode_4BYTE_KIND’?",
         # b4 43-mwparserfromhell on 3.12, the "error:" wrapped onto the line before
         "‘PyUnicode_WCHAR_KIND’ undeclared (first use in this function); did you",
+        # PyFrameObject on 3.11: b5 50 ssh-python (gcc 8), b6 28 python-crfsuite (g++), b6 27 vidcutter (gcc, pasted
+        # in cp1251), b6 30 pytype (clang, old pybind11), mypyc's exc_ops.c (clang)
+        "ssh/channel.c:438:62: error: dereferencing pointer to incomplete type ‘PyFrameObject’ {aka ‘struct _frame’}",
+        "pycrfsuite/_pycrfsuite.cpp:452:62: error: invalid use of incomplete type ‘PyFrameObject’ {aka ‘struct _frame’}",
+        "vidcutter/libs/pympv/mpv.c:457:62: error: invalid use of incomplete typedef \u0432\u0402PyFrameObject\u0432\u0402\u2122"
+        " {aka \u0432\u0402struct _frame\u0432\u0402\u2122}",
+        "pybind11/include/pybind11/cast.h:446:36: error: member access into incomplete type 'PyFrameObject' (",
+        "exc_ops.c:217:14: error: incomplete definition of type 'struct _frame'",
     ),
     counter_examples=(
         "x.c:5:3: warning: implicit declaration of function ‘PyUnicode_AS_UNICODE’ [-Wimplicit-function-declaration]",
+        "x.c:3:1: error: invalid use of incomplete typedef ‘MyFrame’",
         "src/objc.m:3:1: error: unknown type name ‘PyObjCObject’",
         "x.c:12:5: error: too few arguments to function ‘my_helper’",
         "x.cpp(12): error C3861: 'my_helper': identifier not found",
