@@ -183,6 +183,13 @@ CAPI = Rule(
         Pattern("incomplete type", r"error: (?:dereferencing pointer to|invalid use of|member access into) incomplete"
                 r" type(?:def)? %s%s%s" % (_Q, _OPAQUE, _Q)),
         Pattern("incomplete definition of type", r"error: incomplete definition of type %s%s%s" % (_Q, _OPAQUE, _Q)),
+        # The link of C API this Python removed (no header declares it: the call compiled as an implicit
+        # declaration): GNU ld "undefined reference to `PyParser_SimpleParseString'", MSVC "error LNK2001:
+        # unresolved external symbol PyUnicode_AsUnicode" (a declared function would be __imp_PyUnicode_AsUnicode)
+        Pattern("undefined reference to", r"undefined reference to [`'‘](?P<d>_{0,2}Py\w{1,100})['’]",
+                _is_removed_symbol, clean=_symbol),
+        Pattern("unresolved external symbol", r"error LNK20(?:01|19): unresolved external symbol (?P<d>_{0,2}Py\w{1,100})",
+                _is_removed_symbol, clean=_symbol),
         # ... and in every other language gcc speaks (German "»PyThreadState« {alias »struct _ts«} hat kein Element
         # namens »use_tracing«"), from its catalogue
     ) + tuple(p for message, *fills in _TRANSLATED for p in translated_patterns(message, *fills)),
@@ -220,9 +227,16 @@ CAPI = Rule(
         " {aka \u0432\u0402struct _frame\u0432\u0402\u2122}",
         "pybind11/include/pybind11/cast.h:446:36: error: member access into incomplete type 'PyFrameObject' (",
         "exc_ops.c:217:14: error: incomplete definition of type 'struct _frame'",
+        # b7 48 uWSGI 2.0.19.1 on 3.10 (the old parser's API), b5 53 py_gd on 3.12 (MSVC)
+        "pyloader.c:(.text+0x170f): undefined reference to `PyParser_SimpleParseString'",
+        "py_gd.obj : error LNK2001: unresolved external symbol PyUnicode_AsUnicode",
     ),
     counter_examples=(
         "x.c:5:3: warning: implicit declaration of function ‘PyUnicode_AS_UNICODE’ [-Wimplicit-function-declaration]",
+        # a declared function unresolved: libpython not linked (python3X.lib missing), not a removal
+        "x.obj : error LNK2001: unresolved external symbol __imp_PyUnicode_AsUnicode",
+        "x.obj : error LNK2019: unresolved external symbol __imp_PyArg_ParseTuple referenced in function f",
+        "/usr/bin/ld: main.o: undefined reference to `Py_Initialize'",
         "x.c:3:1: error: invalid use of incomplete typedef ‘MyFrame’",
         "src/objc.m:3:1: error: unknown type name ‘PyObjCObject’",
         "x.c:12:5: error: too few arguments to function ‘my_helper’",
