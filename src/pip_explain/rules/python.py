@@ -109,8 +109,10 @@ def _symbol(name: str) -> str:
 # Types CPython made opaque: PyInterpreterState (3.8), PyFrameObject (3.11); gcc and clang name them by the
 # typedef or the struct
 _OPAQUE = r"(?P<d>PyFrameObject|PyInterpreterState|_PyInterpreterFrame|(?:struct )?_(?:frame|is|interpreter_frame))"
-# gcc's quotes, also as a paste in another code page turned them: UTF-8 read as cp1252 (â€˜ â€™) or cp1251 (вЂ вЂ™)
-_Q = "(?:%s|\u00e2\u20ac[\u02dc\u2122]|\u0432\u0402\u2122?)" % OPEN
+# gcc's quotes, also as a paste in another code page turned them: UTF-8 read as cp1252 (â€˜ â€™: libcec#645,
+# weewx-interceptor#120) or cp1251 (вЂ вЂ™: b6 27), or shown as bytes by a log viewer (<E2><80><98>:
+# cassandra-python-driver#1242)
+_Q = "(?:%s|\u00e2\u20ac[\u02dc\u2122]|\u0432\u0402\u2122?|<E2><80><9[89]>)" % OPEN
 
 
 def _upgrade(ctx: Context, why: str):
@@ -141,41 +143,41 @@ CAPI = Rule(
     patterns=(
         # gcc: "error: ‘PyThreadState’ {aka ‘struct _ts’} has no member named ‘recursion_depth’"
         # (gcc < 8 put the aka inside the quotes: "‘PyThreadState {aka struct _ts}’ has no member named")
-        Pattern("has no member named", r"error: %s%s%s%s%s has no member named" % (OPEN, _C, _AKA, CLOSE, _AKA)),
+        Pattern("has no member named", r"error: %s%s%s%s%s has no member named" % (_Q, _C, _AKA, _Q, _AKA)),
         # clang: "error: no member named 'recursion_depth' in 'struct _ts'"
-        Pattern("no member named", r"error: no member named %s\w+%s in %s%s%s" % (OPEN, CLOSE, OPEN, _C, CLOSE)),
+        Pattern("no member named", r"error: no member named %s\w+%s in %s%s%s" % (_Q, _Q, _Q, _C, _Q)),
         # MSVC: "error C2039: 'recursion_depth': is not a member of '_ts'"
-        Pattern("is not a member of", r"error C2039: %s\w+%s: is not a member of %s%s%s" % (OPEN, CLOSE, OPEN, _C, CLOSE)),
+        Pattern("is not a member of", r"error C2039: %s\w+%s: is not a member of %s%s%s" % (_Q, _Q, _Q, _C, _Q)),
         # gcc: "error: too few arguments to function ‘_PyLong_AsByteArray’" (3.13 added a parameter)
-        Pattern("arguments to function", r"error: too (?:few|many) arguments to function %s%s%s" % (OPEN, _FN, CLOSE)),
+        Pattern("arguments to function", r"error: too (?:few|many) arguments to function %s%s%s" % (_Q, _FN, _Q)),
         # clang names no function: the call is on the source line it shows next
         Pattern("arguments to function call", r"error: too (?:few|many) arguments to function call",
-                then=r"(?:\b|note: %s)%s(?:\s*\(|%s declared here)" % (OPEN, _C, CLOSE)),
+                then=r"(?:\b|note: %s)%s(?:\s*\(|%s declared here)" % (_Q, _C, _Q)),
         # MSVC: "error C2198: 'int _PyLong_AsByteArray(PyLongObject *,...)': too few arguments for call" (C2197:
         # too many), "error C3861: 'PyUnicode_AsUnicode': identifier not found", "error C2065: '_PyNone_Type':
         # undeclared identifier"
-        Pattern("arguments for call", r"error C219[78]: %s%s%s: too (?:few|many) arguments for call" % (OPEN, _FN, CLOSE)),
-        Pattern("identifier not found", r"error C3861: %s%s%s: identifier not found" % (OPEN, _C, CLOSE)),
-        Pattern("undeclared identifier", r"error C2065: %s%s%s: undeclared identifier" % (OPEN, _C, CLOSE)),
+        Pattern("arguments for call", r"error C219[78]: %s%s%s: too (?:few|many) arguments for call" % (_Q, _FN, _Q)),
+        Pattern("identifier not found", r"error C3861: %s%s%s: identifier not found" % (_Q, _C, _Q)),
+        Pattern("undeclared identifier", r"error C2065: %s%s%s: undeclared identifier" % (_Q, _C, _Q)),
         # ... the same codes in any language of MSVC's UI
         Pattern("c2039", r"error C2039: %s\w{1,100}%s\s?: [^\n]{1,80}%s%s%s" % (_MQ, _MQ, _MQ, _C, _MQ)),
         Pattern("c3861", r"error C3861: %s%s%s\s?: \w" % (_MQ, _C, _MQ)),
         Pattern("c2065", r"error C2065: %s%s%s\s?: \w" % (_MQ, _C, _MQ)),
         Pattern("c219", r"error C219[78]: %s%s%s\s?: \w" % (_MQ, _FN, _MQ)),
         # g++: "error: ‘PyUnicode_WCHAR_KIND’ was not declared in this scope"
-        Pattern("was not declared in this scope", r"error: %s%s%s was not declared in this scope" % (OPEN, _C, CLOSE)),
+        Pattern("was not declared in this scope", r"error: %s%s%s was not declared in this scope" % (_Q, _C, _Q)),
         # gcc >= 14, clang >= 16: implicit declarations are errors
         Pattern("implicit declaration of function",
-                r"error: implicit declaration of function %s%s%s" % (OPEN, _C, CLOSE)),
-        Pattern("call to undeclared function", r"error: call to undeclared function %s%s%s" % (OPEN, _C, CLOSE)),
+                r"error: implicit declaration of function %s%s%s" % (_Q, _C, _Q)),
+        Pattern("call to undeclared function", r"error: call to undeclared function %s%s%s" % (_Q, _C, _Q)),
         # gcc: "error: ‘Py_UNICODE’ undeclared", "error: unknown type name ‘PyUnicodeObject’"
-        Pattern("undeclared", r"error: %s%s%s undeclared" % (OPEN, _C, CLOSE)),
+        Pattern("undeclared", r"error: %s%s%s undeclared" % (_Q, _C, _Q)),
         # gcc's c-decl: "%qE undeclared (first use in this function)" / "... here (not in a function)" is only
         # ever an error, so the line counts without its "error:" (wrapped off in mailed pastes: b4 43)
         Pattern("undeclared", r"%s%s%s undeclared (?:\(first use in this function\)|here \(not in a function\))"
-                % (OPEN, _C, CLOSE)),
-        Pattern("use of undeclared identifier", r"error: use of undeclared identifier %s%s%s" % (OPEN, _C, CLOSE)),
-        Pattern("unknown type name", r"error: unknown type name %s%s%s" % (OPEN, _C, CLOSE)),
+                % (_Q, _C, _Q)),
+        Pattern("use of undeclared identifier", r"error: use of undeclared identifier %s%s%s" % (_Q, _C, _Q)),
+        Pattern("unknown type name", r"error: unknown type name %s%s%s" % (_Q, _C, _Q)),
         # A type CPython made opaque (PyFrameObject in 3.11: Cython < 0.29.31's __Pyx_PyFrame_SetLineNumber, old
         # pybind11): gcc < 10 "dereferencing pointer to incomplete type ‘PyFrameObject’ {aka ‘struct _frame’}", gcc
         # "invalid use of incomplete typedef ‘PyFrameObject’", g++ "invalid use of incomplete type ‘PyFrameObject’",
@@ -194,7 +196,7 @@ CAPI = Rule(
         # call is the failure to come (an int taken for a pointer, an unresolved symbol). Weak: an error the rules
         # do not explain, after it, is the failure
         Pattern("implicit declaration of function", r"warning: implicit declaration of function %s(?P<d>\w{1,100})%s"
-                % (OPEN, CLOSE), _is_removed_capi, weak=True),
+                % (_Q, _Q), _is_removed_capi, weak=True),
         # ... and in every other language gcc speaks (German "»PyThreadState« {alias »struct _ts«} hat kein Element
         # namens »use_tracing«"), from its catalogue
     ) + tuple(p for message, *fills in _TRANSLATED for p in translated_patterns(message, *fills)),
@@ -235,13 +237,25 @@ CAPI = Rule(
         # b7 48 uWSGI 2.0.19.1 on 3.10 (the old parser's API), b5 53 py_gd on 3.12 (MSVC)
         "pyloader.c:(.text+0x170f): undefined reference to `PyParser_SimpleParseString'",
         "py_gd.obj : error LNK2001: unresolved external symbol PyUnicode_AsUnicode",
+        # gcc's quotes as pasted: cp1252 (libcec 6.0.2 and weewx-interceptor's pcap.c on 3.13), bytes shown by a log
+        # viewer (cassandra-driver's libevwrapper.c on 3.13)
+        "SwigHelper.h:122:18: error: \u00e2\u20ac\u02dcPyEval_CallObject\u00e2\u20ac\u2122 was not declared in this scope;"
+        " did you mean \u00e2\u20ac\u02dcPyObject_CallObject\u00e2\u20ac\u2122?",
+        "pcap.c:557:51: error: implicit declaration of function \u00e2\u20ac\u02dc_PyUnicode_Ready\u00e2\u20ac\u2122; did you"
+        " mean \u00e2\u20ac\u02dcPyUnicode_READY\u00e2\u20ac\u2122? [-Wimplicit-function-declaration]",
+        "2025-10-01T22:04:21,186   cassandra/io/libevwrapper.c:668:10: error: implicit declaration of function"
+        " <E2><80><98>PyEval_ThreadsInitialized<E2><80><99> [-Wimplicit-function-declaration]",
         # b5 52 urwid on 3.12, gcc 13 (its wrapping undone)
         "source/str_util.c:484:16: warning: implicit declaration of function ‘PyUnicode_AS_UNICODE’; did you mean"
         " ‘PyUnicode_AsUCS4’? [-Wimplicit-function-declaration]",
     ),
     counter_examples=(
-        # a warning on a name CPython still has is no removal
+        # a warning on a name CPython still has is no removal (regex's Python 3 sources against Python 2's headers,
+        # plone/bobtemplates.plone#495: a Python too old; pygit2 0.20 on PyPy 3.2 lacking PyLong_AsSize_t)
         "x.c:5:3: warning: implicit declaration of function ‘PyUnicode_New’ [-Wimplicit-function-declaration]",
+        "regex_3/_regex.c:18037:13: warning: implicit declaration of function ‘PyUnicode_READY’; did you mean"
+        " ‘PyUnicode_Check’? [-Wimplicit-function-declaration]",
+        "src/remote.c:486:5: warning: implicit declaration of function ‘PyLong_AsSize_t’ [-Wimplicit-function-declaration]",
         # a declared function unresolved: libpython not linked (python3X.lib missing), not a removal
         "x.obj : error LNK2001: unresolved external symbol __imp_PyUnicode_AsUnicode",
         "x.obj : error LNK2019: unresolved external symbol __imp_PyArg_ParseTuple referenced in function f",
