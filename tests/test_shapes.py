@@ -217,3 +217,80 @@ def test_gcc_before_8_quotes_the_aka_inside():
     d = classify(["    src/utils.c:17857:24: error: ‘PyThreadState {aka struct _ts}’ has no member named ‘exc_type’;"
                   " did you mean ‘curexc_type’?"])
     assert d is not None and d.cause == "python-too-new"
+
+
+# -- Python too new for the sources: PyO3's guard, opaque types, removed C API (rules/python.py) -------------
+
+
+def test_pyo3_guard_in_cargo_stderr():
+    # b6 10 DiffeRT (maturin, PyO3 0.20.3): cargo's frame around pyo3-ffi's build-script error
+    text = """error: failed to run custom build command for `pyo3-ffi v0.20.3`
+
+Caused by:
+  process didn't exit successfully: `/home/runner/work/DiffeRT/DiffeRT/target/release/build/pyo3-ffi-e115a4a9047a20ae/build-script-build` (exit status: 1)
+  --- stdout
+  cargo:rerun-if-env-changed=PYO3_PRINT_CONFIG
+  cargo:rerun-if-env-changed=PYO3_USE_ABI3_FORWARD_COMPATIBILITY
+
+  --- stderr
+  error: the configured Python interpreter version (3.13) is newer than PyO3's maximum supported version (3.12)
+  = help: please check if an updated version of PyO3 is available. Current version: 0.20.3
+  = help: set PYO3_USE_ABI3_FORWARD_COMPATIBILITY=1 to suppress this check and build anyway using the stable ABI
+warning: build failed, waiting for other jobs to finish...
+"""
+    assert _cause(text) == ("python-too-new", "3.13")
+    # the other end of the same guard (pyo3-ffi/build.rs): an interpreter older than PyO3 supports
+    low = "  error: the configured Python interpreter version (3.6) is lower than PyO3's minimum supported version (3.7)"
+    assert _cause(low) is None or _cause(low)[0] != "python-too-new"
+
+
+def test_opaque_frame_after_the_notes_that_declare_it():
+    # b6 29 pyhash: g++ notes the forward declaration first; the error names the opaque type
+    text = """      /home/user/.pyenv/versions/3.11.2/include/python3.11/pytypedefs.h:22:16: note: forward declaration of ‘PyFrameObject’ {aka ‘struct _frame’}
+         22 | typedef struct _frame PyFrameObject;
+            |                ^~~~~~
+      In file included from src/Hash.h:6,
+                       from src/Hash.cpp:1:
+      src/pybind11/include/pybind11/pybind11.h:2023:14: error: invalid use of incomplete type ‘PyFrameObject’ {aka ‘struct _frame’}
+       2023 |         frame->f_code->co_argcount > 0) {
+"""
+    assert _cause(text) == ("python-too-new", "PyFrameObject")
+    # a project's own incomplete type is its own bug
+    assert _cause("x.c:9:5: error: invalid use of incomplete typedef ‘struct my_frame’") is None
+
+
+def test_removed_symbol_or_libpython_not_linked():
+    # b5 53 py_gd on 3.12: MSVC calls the undeclared (removed) function by its bare name
+    text = """  py_gd.obj : error LNK2001: unresolved external symbol PyUnicode_AsUnicode
+  build\\lib.win-amd64-cpython-312\\py_gd\\py_gd.cp312-win_amd64.pyd : fatal error LNK1120: 1 unresolved externals
+"""
+    assert _cause(text) == ("python-too-new", "PyUnicode_AsUnicode")
+    # the headers declared it (dllimport: __imp_): python3X.lib was not linked, whatever the name
+    text = """x.obj : error LNK2019: unresolved external symbol __imp_PyArg_ParseTuple referenced in function f
+x.obj : error LNK2019: unresolved external symbol __imp_PyUnicode_AsUnicode referenced in function f
+x.pyd : fatal error LNK1120: 2 unresolved externals
+"""
+    assert _cause(text) is None or _cause(text)[0] != "python-too-new"
+
+
+def test_warning_of_removed_c_api_yields_to_a_later_error():
+    warning = ("source/str_util.c:484:16: warning: implicit declaration of function ‘PyUnicode_AS_UNICODE’; did you mean"
+               " ‘PyUnicode_AsUCS4’? [-Wimplicit-function-declaration]")
+    assert _cause(warning) == ("python-too-new", "PyUnicode_AS_UNICODE")
+    # gcc < 14 builds on past the warning; an error after it that no rule explains is the failure to show
+    assert _cause(warning + "\nsource/str_util.c:490:3: error: expected ‘;’ before ‘}’ token") is None
+
+
+def test_cython3_noexcept_in_its_error_block():
+    # b6 21 pyamdgpuinfo: python -m build --no-isolation with the system's Cython 3.0.0
+    text = """Error compiling Cython file:
+------------------------------------------------------------
+...
+        if pthread_cy.pthread_create(&tid, &attr, poll_registers, self.thread_args) != 0:
+                                                  ^
+------------------------------------------------------------
+
+pyamdgpuinfo/_pyamdgpuinfo.pyx:382:50: Cannot assign type 'void *(void *) except * nogil' to 'void *(void *) noexcept nogil'
+Traceback (most recent call last):
+"""
+    assert _cause(text) == ("build-dependency-missing", "Cython")
