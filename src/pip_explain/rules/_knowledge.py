@@ -336,7 +336,11 @@ def _named_program(name: str) -> bool:
 
 def situations(lines: Sequence[str]) -> FrozenSet[str]:
     """What the log shows of where and how it ran: :data:`WINDOWS`,
-    :data:`UNIX`, :data:`MUSL`, :data:`CUSTOM_INDEX`. The platform comes from
+    :data:`UNIX`, :data:`MUSL`, :data:`CUSTOM_INDEX`, :data:`TERMUX`,
+    :data:`CONDA_TOOLCHAIN`, :data:`RUST_UNIX_HOST`; what it builds
+    ("package:<name>"); which missing headers are the package's own
+    ("own-header:<header>", :func:`is_own_header`); whether it ran a program
+    that is not there and that no rule names (:data:`UNEXPLAINED_SPAWN`). The platform comes from
     :func:`pip_explain.enrich.logplatform.infer` (the log decides, not the
     machine reading it), with CMake's and MSVC's own words added."""
     from pip_explain.enrich.logplatform import infer
