@@ -197,6 +197,11 @@ CAPI = Rule(
         # do not explain, after it, is the failure
         Pattern("implicit declaration of function", r"warning: implicit declaration of function %s(?P<d>\w{1,100})%s"
                 % (_Q, _Q), _is_removed_capi, weak=True),
+        # ... that line wrapped by a mail or a narrow terminal before the name: the continuation starts with gcc's
+        # "%qE; did you mean %qs?" (its implicit-declaration, unknown-type and no-member messages end so), weak
+        # too: warning or error, the line before says, and that line names nothing
+        Pattern("; did you mean", r"^\s{0,40}%s(?P<d>\w{1,100})%s; did you mean %s" % (_Q, _Q, _Q), _is_removed_capi,
+                weak=True),
         # ... and in every other language gcc speaks (German "»PyThreadState« {alias »struct _ts«} hat kein Element
         # namens »use_tracing«"), from its catalogue
     ) + tuple(p for message, *fills in _TRANSLATED for p in translated_patterns(message, *fills)),
@@ -245,7 +250,8 @@ CAPI = Rule(
         " mean \u00e2\u20ac\u02dcPyUnicode_READY\u00e2\u20ac\u2122? [-Wimplicit-function-declaration]",
         "2025-10-01T22:04:21,186   cassandra/io/libevwrapper.c:668:10: error: implicit declaration of function"
         " <E2><80><98>PyEval_ThreadsInitialized<E2><80><99> [-Wimplicit-function-declaration]",
-        # b5 52 urwid on 3.12, gcc 13 (its wrapping undone)
+        # b5 52 urwid on 3.12, gcc 13: wrapped after "function", and with its wrapping undone
+        "‘PyUnicode_AS_UNICODE’; did you mean ‘PyUnicode_AsUCS4’?",
         "source/str_util.c:484:16: warning: implicit declaration of function ‘PyUnicode_AS_UNICODE’; did you mean"
         " ‘PyUnicode_AsUCS4’? [-Wimplicit-function-declaration]",
     ),
@@ -256,6 +262,7 @@ CAPI = Rule(
         "regex_3/_regex.c:18037:13: warning: implicit declaration of function ‘PyUnicode_READY’; did you mean"
         " ‘PyUnicode_Check’? [-Wimplicit-function-declaration]",
         "src/remote.c:486:5: warning: implicit declaration of function ‘PyLong_AsSize_t’ [-Wimplicit-function-declaration]",
+        "‘PyLong_AsSize_t’; did you mean ‘PyLong_AsSsize_t’?",
         # a declared function unresolved: libpython not linked (python3X.lib missing), not a removal
         "x.obj : error LNK2001: unresolved external symbol __imp_PyUnicode_AsUnicode",
         "x.obj : error LNK2019: unresolved external symbol __imp_PyArg_ParseTuple referenced in function f",
