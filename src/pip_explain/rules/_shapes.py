@@ -105,6 +105,11 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         Pattern("execvp", _up_to_errno(fragment).format("(?P<d>%s)" % NAME, "execvp", **_QUOTED), accept)
         for fragment, _needle in _translated("gcc.cannot_execute") if fragment.startswith("{lq}")
     ) + (
+        # GNU make running a recipe's program itself (no shell): "make: wget: No such file or directory" (its
+        # "%s: %s" with glibc's strerror, in any language: "make: swig: Datei oder Verzeichnis nicht gefunden";
+        # make 3.81 on macOS the same), "make[1]: ...", "gmake: ...", "mingw32-make: ..."
+        Pattern("make", r"(?<![\w.-])(?:[\w.]{1,30}-)?g?make(?:\[\d{1,4}\])?: (?P<d>[\w.+/\\-]{1,128}): %s"
+                % ENOENT, accept),
         # Windows cmd.exe
         Pattern("is not recognized as an internal or external command",
                 r"%s(?P<d>%s)%s is not recognized as an internal or external command" % (OPEN, NAME, CLOSE), accept),
@@ -384,3 +389,24 @@ _CAPI_FAMILIES = (
 CAPI_NAME = r"(?:_Py[A-Z_]\w*|Py(?:_\w+|(?:%s)(?:_\w*)?|(?:%s)Object))" % (_CAPI_FAMILIES, _CAPI_FAMILIES)
 # CPython's structs as gcc and clang name them
 CAPI_STRUCT = r"(?:struct )?_(?:ts|is|frame|longobject|err_stackitem|typeobject|object|code|interpreter_frame|cframe)"
+
+
+# Download programs a build's own scripts run (a Makefile's "wget -N URL", a setup.py's curl): programs the
+# build needs like the BUILD_TOOLS, kept apart from them because the index also has Python modules of these
+# names (a setup.py's "import wget" is a build requirement, not this program).
+FETCH_TOOLS = ("wget", "curl")
+
+
+def is_fetch_tool(detail: str) -> bool:
+    return program(detail).lower() in FETCH_TOOLS
+
+
+def is_build_or_fetch_tool(detail: str) -> bool:
+    """A program a build runs that build-tool-missing names: BUILD_TOOLS and FETCH_TOOLS."""
+    return is_build_tool(detail) or is_fetch_tool(detail)
+
+
+def is_msvc_link_helper(detail: str) -> bool:
+    """The Windows SDK's programs link.exe runs itself (LNK1158 "cannot run 'rc.exe'"): the resource
+    compiler rc.exe, the manifest tool mt.exe, cvtres.exe (older toolsets)."""
+    return program(detail).lower() in ("rc", "mt", "cvtres")

@@ -2,7 +2,7 @@
 meson, swig, make, autoconf, bison (PX041)."""
 from pip_explain.enrich.fixes import Context, install, quote, search_hint
 from pip_explain.model import Fix, Pattern, Rule
-from pip_explain.rules._shapes import is_build_tool, is_cmake, missing_program, program
+from pip_explain.rules._shapes import is_build_or_fetch_tool, is_build_tool, is_cmake, missing_program, program
 
 
 def _tool_fix(ctx: Context, tool: str, pip_name: str = ""):
@@ -84,7 +84,7 @@ BUILD_TOOL = Rule(
     cause="build-tool-missing",
     title="Build program not found: {detail}",
     summary="{package}'s build runs {detail}, which is not installed (or not on PATH).",
-    patterns=missing_program(is_build_tool) + (
+    patterns=missing_program(is_build_or_fetch_tool) + (
         # meson-python: "meson-python: error: Could not find ninja version 1.8.2 or newer."
         Pattern("could not find", r"meson-python: error: Could not find (?P<d>ninja|meson)\b"),
         # CMake's generator program
@@ -130,8 +130,18 @@ BUILD_TOOL = Rule(
         "error: command 'swig.exe' failed: None",
         "RuntimeError: swig executable not found on path!",
         "./configure: line 1: /usr/bin/file: not found",
+        # GNU make running a recipe's program itself: python-zpar's Makefile on macOS (make 3.81, blind b7/78),
+        # the kernel's cpupower bindings (make 4.x), GNU make 4.3 here in German
+        "  make: wget: No such file or directory",
+        "make: swig: No such file or directory",
+        "make: swig: Datei oder Verzeichnis nicht gefunden",
     ),
-    counter_examples=("make: *** [Makefile:12: all] Error 1", "ninja: build stopped: subcommand failed."),
+    counter_examples=("make: *** [Makefile:12: all] Error 1", "ninja: build stopped: subcommand failed.",
+                      "make: *** [/tmp/zpar.tar.gz] Error 1",
+                      "make: *** [Makefile:27: raw_pylibcpupower_wrap.c] Error 127",
+                      "make: Makefile.in: No such file or directory",
+                      # SWIG's own library missing (a broken SWIG install), not the program
+                      "           :1: Error: Unable to find 'swig.swg'"),
 )
 
 RULES = (CMAKE, BUILD_TOOL)
