@@ -92,7 +92,8 @@ BUILD_TOOL = Rule(
                 r'CMake was unable to find a build program corresponding to "(?P<d>Ninja|Unix Makefiles|MinGW Makefiles'
                 r'|NMake Makefiles)"', clean=lambda d: "ninja" if d == "Ninja" else ("nmake" if d.startswith("NMake")
                                                                                       else "make")),
-        Pattern("unable to find", r"Unable to find %s?(?P<d>swig(?:[\d.]*)?(?:\.exe)?)" % "['\"]?"),
+        # (not SWIG's own "Unable to find 'swig.swg'" nor a header named swig*: the program's name ends there)
+        Pattern("unable to find", r"Unable to find %s?(?P<d>swig(?:[\d.]*)?(?:\.exe)?)(?![\w/.])" % "['\"]?"),
         # PyNaCl: "ERROR: The 'make' utility is missing from PATH"
         Pattern("is missing from path", r"%s(?P<d>[\w.+-]{1,128})%s (?:utility|program|command|tool) is missing from PATH"
                 % ("['\"‘`]", "['\"’`]"), is_build_tool),

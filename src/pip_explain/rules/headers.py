@@ -149,6 +149,13 @@ LIBRARY_HEADER = Rule(
         Pattern("the headers or library files could not be found for",
                 r"The headers or library files could not be found for (?P<d>[\w.+-]{1,64})", _is_known_library,
                 clean=_library_header),
+        # SWIG's preprocessor, for a %include / %import (or #include with -includeall) it cannot find:
+        # Swig_error(file, line, "Unable to find '%s'\n", fn) -> "swigfaiss.i:312: Error: Unable to find 'x.h'"
+        # (-Fmicrosoft: "x.i(312) : Error: ..."); headers only (SWIG's own .swg/.i are its library, not a C one)
+        Pattern("error: unable to find", r"\bError: Unable to find '(?P<d>[^'\s]{1,256})'", is_library_header),
+        # ... the name wrapped onto the next line by a narrow terminal or uv's output
+        Pattern("error: unable to find", r"\bError: Unable to find\s*$", is_library_header,
+                then=r"^\s*'(?P<d>[^'\s]{1,256})'\s*$", within=1),
     ),
     fix=_library_header_fix,
     verify=_library_header_verify,
@@ -171,6 +178,10 @@ LIBRARY_HEADER = Rule(
         # Pillow's setup.py (Mojave/Homebrew and pyenv on macOS; jpeg in public threads)
         "The headers or library files could not be found for zlib,",
         "The headers or library files could not be found for jpeg,",
+        # SWIG: faiss-cpu over an absent or older libfaiss (blind b6/57, riscv64), M2Crypto without OpenSSL's
+        # headers (macOS, Debian)
+        "      faiss/faiss/python/swigfaiss.i:312: Error: Unable to find 'faiss/impl/platform_macros.h'",
+        "    SWIG/_m2crypto.i:31: Error: Unable to find 'openssl/opensslv.h'",
     ),
     counter_examples=(
         "aiohttp/_websocket.c:198:12: fatal error: longintrepr.h: No such file or directory",
@@ -178,6 +189,9 @@ LIBRARY_HEADER = Rule(
         "stitch_wrapper.cpp(453): fatal error C1083: 无法打开包括文件: “stitch_rects.hpp”: No such file or directory",
         "gcc: fatal error: no input files",
         "cc1: fatal error: src/missing.c: No such file or directory",
+        # SWIG's own library files (a broken SWIG install): pocketsphinx/sphinxbase
+        "           swig/sphinxbase/ad.i:56: Error: Unable to find 'pybuffer.i'",
+        "           :3: Error: Unable to find 'python.swg'",
     ),
 )
 
