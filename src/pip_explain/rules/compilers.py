@@ -8,6 +8,7 @@ from pip_explain.rules._shapes import (
     is_cxx_compiler,
     is_fortran_compiler,
     is_msvc,
+    is_msvc_link_helper,
     is_windows_sdk_header,
     meson_cmake_compiler,
     missing_program,
@@ -144,6 +145,15 @@ MSVC = Rule(
         Pattern("linker `link.exe` not found", r"linker `link\.exe` not found", detail="link.exe"),
         # the Build Tools without the Windows SDK: C1083 on the C runtime's or the SDK's own headers
         Pattern("c1083", MSVC_C1083, is_windows_sdk_header),
+        # meson's sanity check of cl (mesonbuild/compilers: "Compiler {name_string()} cannot compile programs.",
+        # before 0.63 "can not"): cl runs, and a trivial program does not build with it (LNK1104 kernel32.lib,
+        # C1083 on the SDK's headers: the Build Tools without their Windows SDK)
+        Pattern("compile programs", r"\bCompiler (?P<d>[^\n]{0,300}?) can ?not compile programs", is_msvc,
+                clean=lambda d: "cl.exe"),
+        # link.exe cannot run the Windows SDK's resource compiler or manifest tool: "LINK : fatal error LNK1158:
+        # cannot run 'rc.exe'" (translated: the code and the quoted name stay)
+        Pattern("lnk1158", r"\bLNK1158\b[^'\"“]{0,80}['\"“](?P<d>[^'\"”]{1,260}?\.exe)['\"”]", is_msvc_link_helper,
+                clean=lambda d: program(d).lower() + ".exe"),
     ),
     fix=lambda ctx: (_MSVC_INSTALL,),
     verify=lambda ctx: (_VSWHERE,),
@@ -168,12 +178,22 @@ MSVC = Rule(
         " fatal error C1083: 无法打开包括文件: “io.h”: No such file or directory",
         "mesh_core.h(4): fatal error C1083: 无法打开包括文件: “stdio.h”: No such file or directory",
         "cl : Command line error D8027 : cannot execute 'C:\\BuildTools\\VC\\bin\\c1xx.dll'",
+        # meson's sanity check: contourpy (blind b6/22), scipy 1.9.1 (mesonbuild/meson #10795), numpy 2.0.2
+        # (pennylane #6739), a full path (meson #12787)
+        "      ..\\meson.build:1:0: ERROR: Compiler cl cannot compile programs.",
+        "      ..\\..\\meson.build:1:0: ERROR: Compiler cl can not compile programs.",
+        "meson.build:1:0: ERROR: Compiler C:\\Program Files\\Microsoft Visual Studio\\2022\\Community\\VC\\Tools\\MSVC"
+        "\\14.37.32822\\bin\\Hostx64\\x64\\cl.exe cannot compile programs.",
+        # pycocotools from git under Anaconda (blind b5/69), cffi's ffi.verify() on Windows, IntelPython sdc
+        "    LINK : fatal error LNK1158: cannot run 'rc.exe'",
     ),
     counter_examples=(
         # gcc-only flags handed to MSVC: the package does not support MSVC, a genuine error
         "cl : Command line error D8021 : invalid numeric argument '/Wno-cpp'",
         "error: command 'C:\\\\Program Files\\\\Microsoft Visual Studio\\\\2022\\\\BuildTools\\\\VC\\\\Tools\\\\MSVC"
         "\\\\14.38.33130\\\\bin\\\\HostX86\\\\x64\\\\cl.exe' failed with exit code 2",
+        # meson's sanity check of a compiler that is there on Linux: a broken toolchain, not MSVC
+        "../meson.build:1:0: ERROR: Compiler cc cannot compile programs.",
     ),
 )
 
