@@ -63,6 +63,15 @@ C_COMPILER = Rule(
         Pattern("no acceptable c compiler", r"no acceptable C compiler found in \$PATH", detail="cc"),
         # rustc links through the C compiler: "error: linker `cc` not found"
         Pattern("linker `", r"error: linker `(?P<d>[^`\s]+)` not found", is_c_compiler),
+        # cffi's setup.py when distutils cannot compile "int some_regular_variable_42;" (its
+        # no_working_compiler_found()): no compiler, or one that fails on Python's flags. Weak: the errors it
+        # points to ("See the error messages above") or a later failure say more when the log has them.
+        Pattern("no working compiler found", r"No working compiler found, or bogus compiler options", detail="cc",
+                weak=True),
+        # ... and its line that says "error" (cffi >= 1.10's wording; else it would count as an error no pattern
+        # explains, after the weak match)
+        Pattern("likely, the problem is not related", r"the error messages above\.\s+Likely, the problem is not"
+                r" related", detail="cc", weak=True),
     ),
     fix=_compiler_fix(
         table(apt="build-essential", dnf="gcc", yum="gcc", apk="build-base", pacman="base-devel", zypper="gcc",
@@ -88,6 +97,9 @@ C_COMPILER = Rule(
         "-- No CMAKE_C_COMPILER could be found.",
         "configure: error: no acceptable C compiler found in $PATH",
         "error: linker `cc` not found",
+        # cffi's setup.py: cffi 1.11.5 on python:alpine (blind b5/01), cffi 1.5.2 in the cryptography docs
+        "        No working compiler found, or bogus compiler options passed to",
+        "          No working compiler found, or bogus compiler options",
     ),
     counter_examples=(
         "error: command '/usr/bin/gcc' failed with exit code 1",
