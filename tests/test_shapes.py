@@ -294,3 +294,94 @@ pyamdgpuinfo/_pyamdgpuinfo.pyx:382:50: Cannot assign type 'void *(void *) except
 Traceback (most recent call last):
 """
     assert _cause(text) == ("build-dependency-missing", "Cython")
+
+
+# -- missing programs, SWIG, meson's and link.exe's checks, cffi's banner (rules/compilers.py, buildtools.py,
+# headers.py) ---------------------------------------------------------------------------------------------------
+
+
+def test_make_names_the_recipe_program_it_could_not_run():
+    # b7 78 python-zpar on macOS: its Makefile downloads with wget (make 3.81's "make: X: strerror")
+    text = """  wget -N https://github.com/frcchang/zpar/archive/v0.7.5.tar.gz -O /tmp/zpar.tar.gz
+  make: wget: No such file or directory
+  make: *** [/tmp/zpar.tar.gz] Error 1
+  Traceback (most recent call last):
+"""
+    assert _cause(text) == ("build-tool-missing", "wget")
+    # GNU make 4.3 (recorded here): the same "%s: %s" with glibc's strerror in the user's language, any program
+    # of the program table: a compiler a recipe runs is a missing compiler
+    assert _cause("make[1]: swig: Datei oder Verzeichnis nicht gefunden") == ("build-tool-missing", "swig")
+    assert _cause("make: gcc: No such file or directory") == ("compiler-missing", "gcc")
+    # a file, not a program: nothing to install
+    assert _cause("make: Makefile.in: No such file or directory") is None
+
+
+def test_swig_include_wrapped_onto_the_next_line():
+    # b6 56 faiss-cpu built by uv on an Intel Mac: uv wraps SWIG's line before the header's name
+    text = """      [stderr]
+      faiss/faiss/python/swigfaiss.i:527: Error: Unable to find
+      'faiss/impl/mapped_io.h'
+      faiss/faiss/python/swigfaiss.i:528: Error: Unable to find
+      'faiss/impl/zerocopy_io.h'
+      error: command '/usr/local/bin/swig' failed with exit code 1
+"""
+    assert _cause(text) == ("library-header-missing", "faiss/impl/mapped_io.h")
+    # SWIG's own library (swig.swg, python.swg, pybuffer.i): a broken SWIG, no C library to install
+    text = """           :1: Error: Unable to find 'swig.swg'
+           :3: Error: Unable to find 'python.swg'
+           swig/sphinxbase/ad.i:56: Error: Unable to find 'pybuffer.i'
+           error: command 'swig' failed with exit status 1
+"""
+    assert _cause(text) is None or _cause(text)[0] not in ("library-header-missing", "build-tool-missing")
+
+
+def test_meson_sanity_check_of_cl():
+    # b6 22 contourpy: meson-python activates Visual Studio, cl cannot build a trivial program
+    text = """      Project name: contourpy
+      Project version: 1.2.0
+      Activating VS 17.13.6
+
+      ..\\meson.build:1:0: ERROR: Compiler cl cannot compile programs.
+"""
+    assert _cause(text) == ("msvc-missing", "cl.exe")
+    # the same check of gcc on Linux: the compiler is there and broken, not a missing MSVC (nor a missing gcc)
+    assert _cause("../meson.build:1:0: ERROR: Compiler cc cannot compile programs.") is None
+
+
+def test_link_cannot_run_the_resource_compiler():
+    # b5 69 pycocotools: VS 14.0's link.exe without the Windows SDK's rc.exe on PATH
+    text = """Finished generating code
+    LINK : fatal error LNK1158: cannot run 'rc.exe'
+    error: command 'C:\\\\Program Files (x86)\\\\Microsoft Visual Studio 14.0\\\\VC\\\\BIN\\\\x86_amd64\\\\link.exe' failed with exit status 1158
+"""
+    assert _cause(text) == ("msvc-missing", "rc.exe")
+
+
+def test_cffi_banner_alone_and_after_the_errors_it_points_to():
+    # b5 01 cffi 1.11.5 on python:alpine (pip 9's frame): the banner is all the build printed
+    text = """    Complete output from command python setup.py egg_info:
+
+        No working compiler found, or bogus compiler options passed to
+        the compiler from Python's standard "distutils" module.  See
+        the error messages above.  Likely, the problem is not related
+        to CFFI but generic to the setup.py of any Python package that
+        tries to compile C code.  (Hints: on OS/X 10.8, for errors about
+        -mno-fused-madd see http://stackoverflow.com/questions/22313407/
+
+    ----------------------------------------
+Command "python setup.py egg_info" failed with error code 1 in /tmp/pip-build-e8t2krwd/cffi/
+"""
+    assert _cause(text) == ("compiler-missing", "cc")
+    # the errors above name the compiler: they are the evidence (heldout 23)
+    text = """unable to execute 'gcc': No such file or directory
+unable to execute 'gcc': No such file or directory
+
+    No working compiler found, or bogus compiler options
+"""
+    assert _cause(text) == ("compiler-missing", "gcc")
+    # newer cffi continues after the banner: a later failure no rule explains outweighs it
+    text = """        No working compiler found, or bogus compiler options passed to
+    Trying to continue anyway.  If you are trying to install CFFI from
+    c/_cffi_backend.c:2: error: expected declaration specifiers before 'x'
+"""
+    assert _cause(text) is None
