@@ -477,6 +477,14 @@ BUILD_DEPENDENCY = Rule(
         Pattern("no module named", r"(?:ModuleNotFoundError|ImportError): No module named %s?(?P<d>[\w.]+)%s?"
                 % (OPEN, CLOSE), is_build_requirement),
         # Cython 3 with sources written for Cython 0.29 (PyYAML 5.4, ...)
+        # a setup script's own words for a build requirement it imports (matplotlib's setupext "You must install
+        # numpy 1.4 or later to build matplotlib", MPDAF, aeneas: b5/09)
+        Pattern("you must install", r"\bYou must install (?P<d>numpy|cython)\b(?: [\d.]{1,12} or later)? (?:to build|before)",
+                clean=lambda d: "Cython" if d.lower() == "cython" else "numpy"),
+        # a build requirement installed in pip's isolated build environment that cannot load there (numpy without
+        # its BLAS symbols under PyPy: b5/08, scipy)
+        Pattern("pip-build-env-", r"^\s*ImportError: \S{0,300}?/pip-build-env-\w{1,16}/(?:overlay|normal)/\S{0,200}?"
+                r"site-packages/(?P<d>[A-Za-z_]\w{0,60})/\S{0,200}\s?(?:\S{0,200}: )?undefined symbol"),
         Pattern("cython_sources", r"AttributeError: (?:cython_sources|.{1,60} has no attribute 'cython_sources')",
                 detail="Cython"),
         # Cython 3 with .pyx written for 0.29: a cdef function now propagates exceptions by default ("except *",
@@ -545,6 +553,11 @@ BUILD_DEPENDENCY = Rule(
         "Exception values are incompatible. Suggest adding 'noexcept' to the type of 'c_warning_callback'.",
         "error in anyjson setup command: use_2to3 is invalid.",
         "error: invalid command 'bdist_wheel'",
+        "* You must install numpy 1.4 or later to build * matplotlib.",
+        "ImportError: /tmp/pip-build-env-b0vqctdk/overlay/site-packages/numpy/core/ undefined symbol: cblas_sgemm",
+        "ERROR: Some build dependencies for pymssql==2.3.0 from https://files.pythonhosted.org/packages/13/ee/cbcea"
+        "68250177a4ceb8637f029b6c6ac2afa21e9b8c22314201e34f75f28/pymssql-2.3.0.tar.gz conflict with the backend"
+        " dependencies: setuptools_scm==10.3.4 is incompatible with setuptools_scm[toml]>=5.0,<9.0.",
         "pip._vendor.pyproject_hooks._impl.BackendUnavailable: Cannot import 'setuptools.build_meta'",
         "pyproject_hooks._impl.BackendUnavailable: Cannot import 'hatchling.build'",
         "      AttributeError: module 'setuptools.build_meta' has no attribute 'build_editable'",
