@@ -12,7 +12,6 @@ unrecognized, no panel, or void (the install succeeded: the machine had what
 the row said it lacks). Needs the package index.
 """
 import argparse
-import json
 import os
 import subprocess
 import sys
@@ -41,10 +40,11 @@ def rows(path):
 
 def json_tail(stderr):
     """The JSON object on stderr's last line (PIP_EXPLAIN_FORMAT=json), or None."""
-    lines = stderr.rstrip("\n").splitlines()
+    from harness import json_tail as tail
+
     try:
-        return json.loads(lines[-1]) if lines else None
-    except ValueError:
+        return tail(stderr)
+    except AssertionError:
         return None
 
 
