@@ -299,6 +299,17 @@ _WRAP_MIN = 60  # a terminal narrower than this wraps too much of a log to be re
 _QUOTE_START = tuple("'\"‘’“”«»`")
 
 
+_WRAP_SLACK = 16  # a user name shortened in a pasted path ("C:\\Users\\user") after the console wrapped it
+
+
+def _cut_short(text: str, nxt: str, width: int) -> bool:
+    """A line of a hard-wrapped log made shorter after the wrap (a redacted
+    user name): nearly as wide, ending in a word that goes on in the next
+    line ("... C1083: Cannot" / " open include file: ...")."""
+    return (width - _WRAP_SLACK <= len(text) < width and text[-1:].isalnum()
+            and nxt[:1] == " " and nxt[1:2].islower())
+
+
 def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:
     """The lines with a terminal's or a page's wrapping undone, or None when
     nothing looks wrapped. A hard wrap: some lines are exactly as long as the
@@ -312,7 +323,10 @@ def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:
     texts = [line.rstrip("\r\n") for line in lines]
     widths = [len(t) for t in texts if t.strip()]
     width = max(widths) if widths else 0
-    hard = width >= _WRAP_MIN and len({t for t in texts if len(t) == width}) >= 3
+    full = [i for i, t in enumerate(texts) if len(t) == width]
+    # three lines exactly as wide; or, in a short excerpt, two that break a word in two ("Buil" / "dTools")
+    hard = width >= _WRAP_MIN and (len({texts[i] for i in full}) >= 3 or len(full) == 2 and all(
+        i + 1 < len(texts) and texts[i][-1:].isalnum() and texts[i + 1][:1].isalnum() for i in full))
     out = list(texts)
     changed = False
     i = 0
@@ -321,7 +335,7 @@ def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:
         joined = out[i]
         while j + 1 < len(out) and out[j + 1].strip():
             nxt = out[j + 1]
-            if hard and len(texts[j]) == width:
+            if hard and (len(texts[j]) == width or _cut_short(texts[j], nxt, width)):
                 joined += nxt
             elif (joined.rstrip() and joined.rstrip()[-1:] not in ".:;!?,)]}>" and
                   nxt.lstrip().startswith(_QUOTE_START) and not nxt.startswith((" |", "│"))):

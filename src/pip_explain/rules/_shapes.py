@@ -85,6 +85,16 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # a build script's own words: "swig executable not found on path!", "pg_config executable not found."
         Pattern("executable not found", r"(?:^|[\s:'`])(?P<d>[\w.+-]{1,128})%s? executable not found" % CLOSE,
                 accept),
+        # ... and the other ways build scripts say it (issue 12's list; xmlsec's setup.py "error: pkg-config is not
+        # installed", psycopg2's "pg_config is required to build psycopg2 from source", scikit-build's "CMake must
+        # be installed", numpy.distutils' "Could not locate executable wx-config", "could not find the swig
+        # executable"): the name, through ``accept``, says which program table it belongs to
+        Pattern("installed", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:is not|must be) installed\b", accept),
+        Pattern("is required to build", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? is required to build\b", accept),
+        Pattern("could not", r"\b(?:could not|couldn't|can ?not|can't|unable to|failed to) (?:find|locate)"
+                r" (?:the |an? )?(?:executable |program )?['\"`]?(?P<d>[\w.+-]{1,128})['\"`]?"
+                r"(?: executable| program| binary| command| on (?:the |your )?PATH|\.?\s*$)", accept),
+        Pattern("executable", r"\b(?:executable|program) ['\"`](?P<d>[\w.+/\\-]{1,256})['\"`] (?:was |is )?not found", accept),
         # setuptools 84+, and any FileNotFoundError from subprocess
         Pattern("no such file or directory",
                 r"\[Errno 2\] No such file or directory: %s(?P<d>%s)%s" % (OPEN, NAME, CLOSE), accept),
@@ -201,6 +211,20 @@ def is_windows_sdk_header(detail: str) -> bool:
     return header_name(detail) in _WINDOWS_SDK_HEADERS
 
 
+# import libraries of the Windows SDK (um, ucrt) and of the MSVC runtime that every link of a program or an
+# extension needs: LINK's default libraries and setuptools' own
+_WINDOWS_SDK_LIBS = frozenset({
+    "kernel32.lib", "user32.lib", "gdi32.lib", "advapi32.lib", "shell32.lib", "ole32.lib", "oleaut32.lib",
+    "uuid.lib", "comdlg32.lib", "winspool.lib", "ws2_32.lib", "ucrt.lib", "libucrt.lib", "ucrtd.lib",
+    "msvcrt.lib", "libcmt.lib", "oldnames.lib", "vcruntime.lib", "libvcruntime.lib", "msvcprt.lib",
+    "libcpmt.lib",
+})
+
+
+def is_windows_sdk_lib(detail: str) -> bool:
+    return detail.replace("\\", "/").rsplit("/", 1)[-1].lower() in _WINDOWS_SDK_LIBS
+
+
 def ld_cannot_find(program: str, name: str) -> Tuple[Tuple[str, str], ...]:
     """(regex, needle) of GNU ld's translated "%P: cannot find %s[: %E]", the
     program and the name (a regex with group ``d``) filled in, cut before the reason."""
@@ -214,7 +238,8 @@ def ld_cannot_find(program: str, name: str) -> Tuple[Tuple[str, str], ...]:
 _FILE = "[^\\s:：'‘’\"]{1,256}"
 # MSVC's C1083 in any language of its UI, the file quoted or not: German "Datei (Include) kann nicht geöffnet
 # werden: "mysql.h"" (also with ö shown as ” in a console's code page), Chinese "无法打开包括文件: “io.h”"
-MSVC_C1083 = (r"\bC1083\s?: [^:：\n]{1,80}[:：] ?[%s\"“”„]?(?P<d>[\w.+/\\-]{1,256}?)[%s\"“”]?[:：]"
+# (and with its quotes turned to U+FFFD by a page that read GBK as UTF-8: "��io.h��")
+MSVC_C1083 = (r"\bC1083\s?: [^:：\n]{1,80}[:：] ?[%s\"“”„\ufffd]{0,2}(?P<d>[\w.+/\\-]{1,256}?)[%s\"“”\ufffd]{0,2}[:：]"
               r"(?: |\s*$)" % (_QUOTES, _QUOTES))
 
 

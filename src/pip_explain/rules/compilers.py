@@ -10,6 +10,7 @@ from pip_explain.rules._shapes import (
     is_msvc,
     is_msvc_link_helper,
     is_windows_sdk_header,
+    is_windows_sdk_lib,
     meson_cmake_compiler,
     missing_program,
     program,
@@ -166,6 +167,11 @@ MSVC = Rule(
         # cannot run 'rc.exe'" (translated: the code and the quoted name stay)
         Pattern("lnk1158", r"\bLNK1158\b[^'\"“]{0,80}['\"“](?P<d>[^'\"”]{1,260}?\.exe)['\"”]", is_msvc_link_helper,
                 clean=lambda d: program(d).lower() + ".exe"),
+        # link.exe cannot open an import library of the Windows SDK or the C runtime (kernel32.lib, ucrt.lib,
+        # msvcrt.lib ...): the Build Tools without their SDK, or LIB not set up (mgrs, a CMake try-compile in
+        # libmem, dotnet/corert #7521). A library of the package or of Python (python39.lib) is another failure.
+        Pattern("lnk1104", r"\bLNK1104\b[^'\"“]{0,80}['\"“](?P<d>[^'\"”]{1,260}?\.lib)['\"”]", is_windows_sdk_lib,
+                clean=lambda d: d.replace("\\", "/").rsplit("/", 1)[-1].lower()),
     ),
     fix=lambda ctx: (_MSVC_INSTALL,),
     verify=lambda ctx: (_VSWHERE,),
@@ -189,6 +195,9 @@ MSVC = Rule(
         " ['pgcc']]",
         " fatal error C1083: 无法打开包括文件: “io.h”: No such file or directory",
         "mesh_core.h(4): fatal error C1083: 无法打开包括文件: “stdio.h”: No such file or directory",
+        # the same, GBK read as UTF-8 by a web page (mistree on Windows, blind b8-pages/18)
+        "include\\pyconfig.h(59): fatal error C1083: \ufffd\u07b7\ufffd\ufffd\u0530\ufffd\ufffd\ufffd\u013c\ufffd:"
+        " \ufffd\ufffdio.h\ufffd\ufffd: No such file or directory",
         "cl : Command line error D8027 : cannot execute 'C:\\BuildTools\\VC\\bin\\c1xx.dll'",
         # meson's sanity check: contourpy (blind b6/22), scipy 1.9.1 (mesonbuild/meson #10795), numpy 2.0.2
         # (pennylane #6739), a full path (meson #12787)
@@ -198,6 +207,7 @@ MSVC = Rule(
         "\\14.37.32822\\bin\\Hostx64\\x64\\cl.exe cannot compile programs.",
         # pycocotools from git under Anaconda (blind b5/69), cffi's ffi.verify() on Windows, IntelPython sdc
         "    LINK : fatal error LNK1158: cannot run 'rc.exe'",
+        "  LINK : fatal error LNK1104: cannot open file 'kernel32.lib'",
     ),
     counter_examples=(
         # gcc-only flags handed to MSVC: the package does not support MSVC, a genuine error
@@ -206,6 +216,8 @@ MSVC = Rule(
         "\\\\14.38.33130\\\\bin\\\\HostX86\\\\x64\\\\cl.exe' failed with exit code 2",
         # meson's sanity check of a compiler that is there on Linux: a broken toolchain, not MSVC
         "../meson.build:1:0: ERROR: Compiler cc cannot compile programs.",
+        # Python's own import library (dlib #411): the interpreter's libs folder, not the SDK
+        "LINK : fatal error LNK1104: cannot open file 'python35.lib'",
     ),
 )
 

@@ -30,6 +30,10 @@ RUST = Rule(
         Pattern("installing a rust compiler",
                 r"try installing a Rust compiler from your system package manager and ensure it is on the PATH",
                 weak=True),
+        # setuptools-rust before 0.12 (build.py, on any OSError running cargo; "rust" lower-case before 0.10):
+        # "Unable to execute 'cargo' - this package requires Rust to be installed and cargo to be on the PATH"
+        Pattern("unable to execute 'cargo'", r"Unable to execute 'cargo' - this package requires Rust to be installed",
+                detail="cargo"),
         # maturin's PEP 517 backend
         Pattern("rust package manager", r"Cargo, the Rust package manager, is not installed or is not on PATH"),
         Pattern("requires rust and cargo", r"This package requires Rust and Cargo to compile extensions"),
@@ -65,6 +69,8 @@ RUST = Rule(
         "error: [Errno 2] No such file or directory: 'cargo'",
         "/bin/sh: 1: cargo: not found",
         "      This package requires Rust >=1.48.0.",
+        "error: Unable to execute 'cargo' - this package requires Rust to be installed and cargo to be on the PATH",
+        "error: Unable to execute 'cargo' - this package requires rust to be installed and cargo to be on the PATH",
     ),
     counter_examples=(
         "error: Can not get rustc version: [Errno 13] Permission denied",
@@ -104,6 +110,12 @@ RUST_TOO_OLD = Rule(
         # (the edition's first stable Rust: 2021 -> 1.56, 2024 -> 1.85; lock file v4 -> cargo 1.78)
         Pattern("feature `edition2021`", r"feature `edition2021` is required", detail="1.56"),
         Pattern("feature `edition2024`", r"feature `edition2024` is required", detail="1.85"),
+        # cargo from 1.31 until the edition is stable: "this version of Cargo is older than the `2021` edition, and
+        # only supports `2015` and `2018` editions." (features.rs; helium/miner #1539, watchfiles on piwheels). A
+        # year that is no edition ("`2023`", a typo in Cargo.toml) is the package's bug, not this.
+        Pattern("this version of cargo is older than the",
+                r"this version of Cargo is older than the `(?P<d>2021|2024)` edition",
+                clean=lambda d: {"2021": "1.56", "2024": "1.85"}[d]),
         Pattern("lock file version", r"lock file version 4 requires `-Znext-lockfile-bump`", detail="1.78"),
         Pattern("does not understand this lock file",
                 r"lock file version `?4`? was found, but this version of Cargo does not understand", detail="1.78"),
@@ -121,8 +133,14 @@ RUST_TOO_OLD = Rule(
         " currently active rustc version is 1.76.0",
         "    cargo-credential-libsecret@0.5.8 requires rustc 1.95",
         "  feature `edition2021` is required",
+        "    this version of Cargo is older than the `2021` edition, and only supports `2015` and `2018` editions.",
     ),
-    counter_examples=("error: can't find Rust compiler", "This package requires Rust >=1.48.0."),
+    counter_examples=(
+        "error: can't find Rust compiler",
+        "This package requires Rust >=1.48.0.",
+        "this version of Cargo is older than the `2023` edition, and only supports `2015`, `2018`, and `2021`"
+        " editions.",
+    ),
 )
 
 # rustc's E0658 ("An unstable feature was used", rustc --explain E0658): the sources use a language or library
