@@ -416,6 +416,8 @@ ROWS: Tuple[Row, ...] = (
       "flex", "flex", "flex", "flex", "flex", "flex", "flex", None),
     R((), ("gfortran",), (), ("gfortran", "f95", "f77"),
       "gfortran", "gcc-gfortran", "gfortran", "gcc-fortran", None, "gcc", "gfortran", None),
+    R((), (), (), ("ar", "ranlib"),
+      "binutils", "binutils", "binutils", "binutils", "binutils", "binutils", "binutils", None),
     R((), (), (), ("nasm",),
       "nasm", "nasm", "nasm", "nasm", "nasm", "nasm", "nasm", None),
     R((), (), (), ("yasm",),
@@ -514,7 +516,12 @@ def row_for_tool(program: str) -> Optional[Row]:
     key = program.strip().strip("'\"`").replace("\\", "/").rsplit("/", 1)[-1].lower()
     if key.endswith(".exe"):
         key = key[:-4]
-    return _TOOLS.get(key)
+    row = _TOOLS.get(key)
+    # a cross tool's name: aarch64-linux-android-ar, x86_64-w64-mingw32-gcc
+    while row is None and "-" in key:
+        key = key.split("-", 1)[1]
+        row = _TOOLS.get(key)
+    return row
 
 
 def packages_for_header(header: str) -> Optional[Dict[str, Optional[str]]]:

@@ -95,6 +95,9 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
                 r" (?:the |an? )?(?:executable |program )?['\"`]?(?P<d>[\w.+-]{1,128})['\"`]?"
                 r"(?: executable| program| binary| command| on (?:the |your )?PATH|\.?\s*$)", accept),
         Pattern("executable", r"\b(?:executable|program) ['\"`](?P<d>[\w.+/\\-]{1,256})['\"`] (?:was |is )?not found", accept),
+        # the cc crate (cc-rs, a Rust build script compiling C): "Failed to find tool. Is `gcc` installed?", also
+        # for the archiver ("Is `aarch64-linux-android-ar` installed?", maturin on Termux)
+        Pattern("failed to find tool", r"Failed to find tool\. Is `(?P<d>[^`\s]{1,256})` installed\?", accept),
         # setuptools 84+, and any FileNotFoundError from subprocess
         Pattern("no such file or directory",
                 r"\[Errno 2\] No such file or directory: %s(?P<d>%s)%s" % (OPEN, NAME, CLOSE), accept),
@@ -336,12 +339,17 @@ BUILD_TOOLS = (
     "ninja", "ninja-build", "meson", "swig", "swig3.0", "swig4.0", "make", "gmake", "nmake", "autoconf",
     "autoreconf", "automake", "aclocal", "libtool", "libtoolize", "m4", "bison", "yacc", "flex", "lex",
     "nasm", "yasm", "patch", "git", "hg", "svn", "protoc", "gperf", "patchelf", "scons", "bazel", "nvcc",
+    "ar", "ranlib",
 )
 _BUILD_TOOLS = frozenset(BUILD_TOOLS)
 
 
+_ARCHIVERS = ("ar", "ranlib")  # binutils' archive tools, with a cross prefix too (aarch64-linux-android-ar)
+
+
 def is_build_tool(detail: str) -> bool:
-    return program(detail).lower() in _BUILD_TOOLS
+    name = program(detail).lower()
+    return name in _BUILD_TOOLS or name.rsplit("-", 1)[-1] in _ARCHIVERS
 
 
 def is_python_config(detail: str) -> bool:

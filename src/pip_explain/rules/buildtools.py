@@ -74,6 +74,10 @@ def _build_tool_fix(ctx: Context):
     if tool == "nvcc":
         return (Fix("", "install the CUDA toolkit that matches your PyTorch build (nvcc --version must match"
                         " torch.version.cuda) and set CUDA_HOME to it, or install a prebuilt wheel of the package"),)
+    if tool.rsplit("-", 1)[-1] in ("ar", "ranlib") and ctx.platform.distro == "termux":
+        # Termux's toolchain is LLVM's: llvm-ar, under the GNU names (and the target-prefixed ones the cc crate
+        # asks for) only with binutils-is-llvm (termux-packages #11321, maturin #1638)
+        return (Fix("pkg install binutils-is-llvm", "install LLVM's binutils under the names builds call (%s)" % tool),)
     if tool in ("make", "gmake") and ctx.platform.system == "windows":
         return (Fix("", "this package's build runs make, which Windows does not have: use WSL or MSYS2"),)
     return _tool_fix(ctx, tool)
@@ -136,6 +140,8 @@ BUILD_TOOL = Rule(
         "  make: wget: No such file or directory",
         "make: swig: No such file or directory",
         "make: swig: Datei oder Verzeichnis nicht gefunden",
+        # the cc crate (cc-rs's ToolNotFound) asking for the archiver: maturin on Termux (blind b8-pages/17)
+        "  error occurred: Failed to find tool. Is `aarch64-linux-android-ar` installed?",
     ),
     counter_examples=("make: *** [Makefile:12: all] Error 1", "ninja: build stopped: subcommand failed.",
                       "make: *** [/tmp/zpar.tar.gz] Error 1",

@@ -98,6 +98,8 @@ C_COMPILER = Rule(
         "-- No CMAKE_C_COMPILER could be found.",
         "configure: error: no acceptable C compiler found in $PATH",
         "error: linker `cc` not found",
+        # cc-rs's ToolNotFound (a Rust build script compiling C)
+        "  error occurred: Failed to find tool. Is `gcc` installed?",
         # cffi's setup.py: cffi 1.11.5 on python:alpine (blind b5/01), cffi 1.5.2 in the cryptography docs
         "        No working compiler found, or bogus compiler options passed to",
         "          No working compiler found, or bogus compiler options",
