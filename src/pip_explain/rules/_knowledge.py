@@ -289,6 +289,12 @@ _PACKAGE = re.compile(
 _PACKAGE_NEEDLES = ("building wheel for", "building editable for", "failed to build", "running setup.py", ": failed",
                    "failed to download and build")
 
+# PyPy's interpreter builds the extension: its include directory (c:\pypy27\include, /opt/pypy3.10/include,
+# pypy3.9-v7.3.11-linux64/include), its lib_pypy, its SOABI tag (pypy39-pp73), its C-API layer (cpyext)
+PYPY = "pypy"
+_PYPY = re.compile(r"\bpypy(?:\d[\d.]*)?(?:-v?\d[\w.]*)?[/\\]|\blib_pypy\b|\bpypy\d{2,3}-pp\d{2,3}\b|\bcpyext\b",
+                   re.IGNORECASE)
+
 # CMake and MSVC's own words that only Windows prints
 _WINDOWS_WORDS = re.compile(
     r"Visual Studio \d{1,2} \d{4}|NMake Makefiles|'nmake' '-\?'|\bfatal error C\d{4}\b|\berror C\d{4}:|\bLNK\d{4}\b"
@@ -337,7 +343,7 @@ def _named_program(name: str) -> bool:
 def situations(lines: Sequence[str]) -> FrozenSet[str]:
     """What the log shows of where and how it ran: :data:`WINDOWS`,
     :data:`UNIX`, :data:`MUSL`, :data:`CUSTOM_INDEX`, :data:`TERMUX`,
-    :data:`CONDA_TOOLCHAIN`, :data:`RUST_UNIX_HOST`; what it builds
+    :data:`CONDA_TOOLCHAIN`, :data:`RUST_UNIX_HOST`, :data:`PYPY`; what it builds
     ("package:<name>"); which missing headers are the package's own
     ("own-header:<header>", :func:`is_own_header`); whether it ran a program
     that is not there and that no rule names (:data:`UNEXPLAINED_SPAWN`). The platform comes from
@@ -366,6 +372,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(UNIX)
         if MUSL not in found and ("musl" in low or "alpine" in low) and _MUSL_WORDS.search(text):
             found.add(MUSL)
+        if PYPY not in found and ("pypy" in low or "cpyext" in low) and _PYPY.search(text):
+            found.add(PYPY)
         if "/com.termux/" in low:
             found.add(TERMUX)
         if CONDA_TOOLCHAIN not in found and "-conda" in low and _CONDA_TOOLCHAIN.search(low):
@@ -709,6 +717,21 @@ RULINGS: Tuple[Ruling, ...] = (
                   ("  ModuleNotFoundError: No module named 'distutils.msvccompiler'", ())),
         counter_examples=(("ModuleNotFoundError: No module named 'distutils'", ()),
                           ("ModuleNotFoundError: No module named 'distutils.util'", ())),
+    ),
+    Ruling(
+        "python-too-new", _any,
+        "a C-API name the compiler does not know, under PyPy: its C-API layer (cpyext) implements only part of"
+        " CPython's, and older PyPy releases less; the name was not removed by a newer Python, the package (or"
+        " this version of it) does not support this PyPy (CPython, or a newer PyPy, are the ways out)",
+        line=r"\berror C(?:2065|3861|2039)\b|\bwarning C4013\b|undeclared|implicit declaration|has no member"
+        r"|was not declared",
+        when=(PYPY,),
+        # psutil 5.9.0 on PyPy 2.7 under MSVC (blind b8-issues/31: 'PyExc_OSError': undeclared identifier)
+        examples=(("psutil/_psutil_common.c(34): error C2065: 'PyExc_OSError': undeclared identifier", (PYPY, WINDOWS)),),
+        counter_examples=(("psutil/_psutil_common.c(34): error C2065: 'PyExc_OSError': undeclared identifier",
+                           (WINDOWS,)),
+                          ("  error: the configured PyPy interpreter version (3.11) is newer than PyO3's maximum"
+                           " supported version (3.10)", (PYPY, UNIX))),
     ),
     Ruling(
         "library-header-missing", is_standard_header,

@@ -92,10 +92,10 @@ BUILD_TOOL = Rule(
         # meson-python: "meson-python: error: Could not find ninja version 1.8.2 or newer."
         Pattern("could not find", r"meson-python: error: Could not find (?P<d>ninja|meson)\b"),
         # CMake's generator program
+        # (the Windows generators, NMake and MinGW Makefiles, are the MSVC rule's)
         Pattern("unable to find a build program",
-                r'CMake was unable to find a build program corresponding to "(?P<d>Ninja|Unix Makefiles|MinGW Makefiles'
-                r'|NMake Makefiles)"', clean=lambda d: "ninja" if d == "Ninja" else ("nmake" if d.startswith("NMake")
-                                                                                      else "make")),
+                r'CMake was unable to find a build program corresponding to "(?P<d>Ninja|Unix Makefiles)"',
+                clean=lambda d: "ninja" if d == "Ninja" else "make"),
         # (not SWIG's own "Unable to find 'swig.swg'" nor a header named swig*: the program's name ends there)
         Pattern("unable to find", r"Unable to find %s?(?P<d>swig(?:[\d.]*)?(?:\.exe)?)(?![\w/.])" % "['\"]?"),
         # PyNaCl: "ERROR: The 'make' utility is missing from PATH"

@@ -169,6 +169,16 @@ MSVC = Rule(
         # cannot run 'rc.exe'" (translated: the code and the quoted name stay)
         Pattern("lnk1158", r"\bLNK1158\b[^'\"“]{0,80}['\"“](?P<d>[^'\"”]{1,260}?\.exe)['\"”]", is_msvc_link_helper,
                 clean=lambda d: program(d).lower() + ".exe"),
+        # CMake on Windows with no Visual Studio to generate for: it falls back to "NMake Makefiles" (its default
+        # when it finds no Visual Studio; MinGW Makefiles when asked or with a MinGW-built CMake), whose make
+        # program is not there either: "CMake was unable to find a build program corresponding to "NMake
+        # Makefiles"", or, in a CMake project() call, "Running / 'nmake' '-?' / failed with: ..." (pyscamp,
+        # SCAMP #98; pycdc #484; llama-cpp-python on Windows, blind b8-pages/28). A CPython extension on
+        # Windows wants MSVC; the next lines ("CMAKE_C_COMPILER not set") are consequences.
+        Pattern("unable to find a build program",
+                r'CMake was unable to find a build program corresponding to "(?:NMake|MinGW) Makefiles"',
+                detail="cl.exe"),
+        Pattern("'nmake' '-?'", r"^\s*'nmake' '-\?'\s*$", detail="nmake.exe", then=r"failed with", within=3),
         # link.exe cannot open an import library of the Windows SDK or the C runtime (kernel32.lib, ucrt.lib,
         # msvcrt.lib ...): the Build Tools without their SDK, or LIB not set up (mgrs, a CMake try-compile in
         # libmem, dotnet/corert #7521). A library of the package or of Python (python39.lib) is another failure.
@@ -210,6 +220,8 @@ MSVC = Rule(
         # pycocotools from git under Anaconda (blind b5/69), cffi's ffi.verify() on Windows, IntelPython sdc
         "    LINK : fatal error LNK1158: cannot run 'rc.exe'",
         "  LINK : fatal error LNK1104: cannot open file 'kernel32.lib'",
+        'CMake Error: CMake was unable to find a build program corresponding to "MinGW Makefiles".  CMAKE_MAKE_PROGRAM'
+        " is not set.  You probably need to select a different build tool.",
     ),
     counter_examples=(
         # gcc-only flags handed to MSVC: the package does not support MSVC, a genuine error
