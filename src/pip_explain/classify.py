@@ -415,6 +415,8 @@ class Classifier:
                 detail = m.groupdict().get("d") or pattern.detail
                 if pattern.accept is not None and not pattern.accept(detail or ""):
                     continue
+                if detail and pattern.clean is not None and m.groupdict().get("d"):
+                    detail = pattern.clean(detail)
                 return Diagnosis(rule, detail, (Evidence(number, evidence),))
         waiting[:] = [w for w in waiting if any(left > 0 for _, left in w[2])]
         return None

@@ -37,7 +37,11 @@ def _fix(ctx: Context):
         what = "%s (it comes with the library's development package)" % program(name)
     else:
         found = packages.packages_for_pkgconfig(name)
-        what = "the development files of %s (they ship %s.pc)" % (name, name)
+        what = "the development files of %s (they ship %s.pc) and pkg-config, which reads it" % (name, name)
+        tool = packages.packages_for_tool("pkg-config") or {}
+        if found:
+            found = {m: (p + " " + tool[m]) if p and tool.get(m) and tool[m] not in p.split() else p
+                     for m, p in found.items()}
     if found:
         fixes = install(ctx, found, "install " + what)
         if fixes:
@@ -103,6 +107,11 @@ CONFIG_TOOL = Rule(
         Pattern("no package", r"No package %s(?P<d>[\w.+-]{1,128})%s found" % (OPEN, CLOSE), probe=True),
         # meson: 'ERROR: Dependency "cairo" not found (tried pkg-config and cmake)'
         Pattern("dependency", r"ERROR: Dependency %s?(?P<d>[\w.+-]{1,128})%s? not found" % (OPEN, CLOSE), _is_library),
+        # numpy >= 1.26's meson.build when no BLAS answered its pkg-config / CMake lookups ("Run-time dependency
+        # openblas found: NO (tried pkgconfig and cmake)"): "ERROR: Problem encountered: No BLAS library
+        # detected! Install one, or use the `allow-noblas` build option": OpenBLAS's .pc (libopenblas-dev) and
+        # pkg-config itself are what it reads (numpy on python:3.9-slim, blind b8-issues/17)
+        Pattern("no blas library detected", r"No BLAS library detected!? Install one", detail="openblas"),
         # meson without pkg-config: "Pkg-config for machine host machine not found. Giving up."
         Pattern("pkg-config", r"Pkg-?config (?:binary )?for machine .{1,40} not found", detail="pkg-config"),
         # CMake, a REQUIRED find_package (the optional ones print "-- Could NOT find ...")
@@ -136,6 +145,8 @@ CONFIG_TOOL = Rule(
         "../cairo/meson.build:31:12: ERROR: Dependency \"cairo\" not found (tried pkg-config and cmake)",
         "ERROR: Pkg-config for machine host machine not found. Giving up.",
         "  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)",
+        "../../numpy/meson.build:207:4: ERROR: Problem encountered: No BLAS library detected! Install one, or use"
+        " the `allow-noblas` build option (note, this may be up to 100x slower for some linear algebra operations).",
     ),
     counter_examples=(
         "-- Could NOT find OpenMP_C (missing: OpenMP_C_FLAGS OpenMP_C_LIB_NAMES)",

@@ -124,9 +124,14 @@ def _library_header_verify(ctx: Context):
 
 
 def _library_row(name: str):
-    from pip_explain.enrich.packages import row_for_library, row_for_pkgconfig
+    from pip_explain.enrich.packages import known_headers, row_for_header, row_for_library, row_for_pkgconfig
 
-    return row_for_library(name) or row_for_pkgconfig(name) or row_for_pkgconfig(name + "2")
+    row = row_for_library(name) or row_for_pkgconfig(name) or row_for_pkgconfig(name + "2")
+    if row is None and name.isalnum():
+        # a library known by its headers' directory: Boost (boost/version.hpp), Eigen
+        folder = name.lower() + "/"
+        row = next((row_for_header(h) for h in known_headers() if h.lower().startswith(folder)), None)
+    return row
 
 
 def _is_known_library(name: str) -> bool:
@@ -149,6 +154,13 @@ LIBRARY_HEADER = Rule(
         Pattern("the headers or library files could not be found for",
                 r"The headers or library files could not be found for (?P<d>[\w.+-]{1,64})", _is_known_library,
                 clean=_library_header),
+        # CMake at the end of configuring, when a find_path() result it uses is still NOTFOUND (cmGlobalGenerator:
+        # "The following variables are used in this project, but they are set to NOTFOUND." and one variable a
+        # line, "Boost_INCLUDE_DIR (ADVANCED)"): the headers of that library were looked for and not found
+        # (dionysus, blind b8-issues/18)
+        Pattern("are set to notfound", r"The following variables are used in this project, but they are set to NOTFOUND",
+                _is_known_library, clean=_library_header,
+                then=r"^\W{0,4}(?P<d>[A-Za-z][A-Za-z0-9]{0,40})_INCLUDE_(?:DIR|PATH)S?\b", within=3),
         # SWIG's preprocessor, for a %include / %import (or #include with -includeall) it cannot find:
         # Swig_error(file, line, "Unable to find '%s'\n", fn) -> "swigfaiss.i:312: Error: Unable to find 'x.h'"
         # (-Fmicrosoft: "x.i(312) : Error: ..."); headers only (SWIG's own .swg/.i are its library, not a C one)
