@@ -2,6 +2,7 @@
 (pg_config, mysql_config, curl-config, ...), pkg-config itself, or the
 library's pkg-config / CMake package files, which come with its -dev package."""
 import re
+from typing import Optional
 from dataclasses import replace
 
 from pip_explain.enrich.fixes import Context, install, install_command, quote, search_hint
@@ -28,6 +29,11 @@ def _pkgconfig_name(name: str) -> str:
 _CONFIG = r"(?P<d>[\w.+-]{1,128}[-_]config)"
 
 
+def _with(package: Optional[str], also: Optional[str]) -> Optional[str]:
+    """``package`` and ``also`` in one install command (``also`` alone is not asked for)."""
+    return package + " " + also if package and also and also not in package.split() else package
+
+
 def _fix(ctx: Context):
     from pip_explain.enrich import packages
 
@@ -40,8 +46,7 @@ def _fix(ctx: Context):
         what = "the development files of %s (they ship %s.pc) and pkg-config, which reads it" % (name, name)
         tool = packages.packages_for_tool("pkg-config") or {}
         if found:
-            found = {m: (p + " " + tool[m]) if p and tool.get(m) and tool[m] not in p.split() else p
-                     for m, p in found.items()}
+            found = {m: _with(p, tool.get(m)) for m, p in found.items()}
     if found:
         fixes = install(ctx, found, "install " + what)
         if fixes:
