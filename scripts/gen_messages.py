@@ -4,8 +4,8 @@
 The rules recognise translated tool messages (gcc's "fatal error", glibc's
 strerror texts, ld's "cannot find -l", bash's "command not found") from the
 tools' own catalogues instead of hand-typed wordings. This script downloads
-the Debian packages that ship those catalogues (``apt-get download``, no
-installation), unpacks them with ``dpkg-deb -x`` into a temporary directory,
+the Debian packages that ship those catalogues (from deb.debian.org, for
+Debian 11, 12 and 13; nothing is installed), unpacks them with ``dpkg-deb -x`` into a temporary directory,
 reads every language's ``.mo`` file with :mod:`gettext`, takes the msgstr of
 the chosen msgids and writes each as a regular-expression fragment:
 
@@ -24,7 +24,7 @@ the classifier's prefilter) and the raw msgstr (the tests format it into a
 line). Output is sorted and does not depend on the order of the files.
 
     python scripts/gen_messages.py                 # download, unpack, write the module
-    python scripts/gen_messages.py --debs DIR      # use the .deb files in DIR
+    python scripts/gen_messages.py --debs DIR      # use the .deb files in DIR/<release>/
     python scripts/gen_messages.py --check         # exit 1 when the module differs
     python scripts/gen_messages.py --stdout        # print instead of writing
 """
@@ -42,8 +42,16 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "src", "pip_explain", "rules", "_messages.py")
 
-# Debian 12 (bookworm) packages that ship the catalogues
-PACKAGES = ("bash", "binutils-common", "gcc-12-locales", "libc-l10n", "make")
+# The Debian packages that ship the catalogues, from three releases: wordings change between
+# versions (glibc's pt_BR ENOENT, binutils' de "cannot find"), and logs come from every year's tools.
+MIRROR = "http://deb.debian.org/debian"
+RELEASES = (
+    ("bookworm", ("bash", "binutils-common", "gcc-12-locales", "libc-l10n", "make")),  # Debian 12
+    ("trixie", ("bash", "binutils-common", "gcc-14-locales", "libc-l10n", "make")),  # Debian 13
+    ("bullseye", ("bash", "binutils-common", "gcc-10-locales", "libc-l10n", "make")),  # Debian 11
+)
+# gcc's and cpplib's catalogues carry the compiler's major version in their name (gcc-12.mo)
+_VERSIONED = ("gcc", "cpplib")
 
 # message id -> (catalogue domain, msgid)
 MESSAGES = {
@@ -63,43 +71,43 @@ MESSAGES = {
     # glibc strsignal(SIGKILL), in gcc's "%s signal terminated program %s" and "%s (program %s)" when the
     # kernel's OOM killer ends cc1/cc1plus (pt "internal compiler error: Morto (program cc1plus)")
     "libc.SIGKILL": ("libc", "Killed"),
-    "gcc.signal_terminated": ("gcc-12", "%s signal terminated program %s"),
-    "gcc.internal_error": ("gcc-12", "internal compiler error: "),
+    "gcc.signal_terminated": ("gcc", "%s signal terminated program %s"),
+    "gcc.internal_error": ("gcc", "internal compiler error: "),
     # gcc's diagnostic kinds (the prefix before every message) and its quotes
-    "gcc.fatal_error": ("gcc-12", "fatal error: "),
-    "gcc.error": ("gcc-12", "error: "),
-    "gcc.open_quote": ("gcc-12", "`"),
-    "gcc.close_quote": ("gcc-12", "'"),
+    "gcc.fatal_error": ("gcc", "fatal error: "),
+    "gcc.error": ("gcc", "error: "),
+    "gcc.open_quote": ("gcc", "`"),
+    "gcc.close_quote": ("gcc", "'"),
     # gcc's driver without its compiler proper (cc1, cc1plus): gcc/gcc.cc execute()
-    "gcc.cannot_execute": ("gcc-12", "cannot execute %qs: %s: %m"),
-    "gcc.cannot_execute_noerrno": ("gcc-12", "cannot execute %qs: %s"),
+    "gcc.cannot_execute": ("gcc", "cannot execute %qs: %s: %m"),
+    "gcc.cannot_execute_noerrno": ("gcc", "cannot execute %qs: %s"),
     # the preprocessor: #include of a file that is not there (libcpp cpp_errno_filename)
-    "cpplib.errno_filename": ("cpplib-12", "%s: %s"),
-    "cpplib.no_include_path": ("cpplib-12", "no include path in which to search for %s"),
+    "cpplib.errno_filename": ("cpplib", "%s: %s"),
+    "cpplib.no_include_path": ("cpplib", "no include path in which to search for %s"),
     # GNU ld (binutils >= 2.39 adds the reason; older ones print the bare form)
     "ld.cannot_find": ("ld", "%P: cannot find %s: %E\n"),
     "ld.cannot_find_bare": ("ld", "%P: cannot find %s\n"),
     # gcc's errors on C API an extension uses and this Python changed or removed (c/c-typeck.cc,
     # c/c-decl.cc, cp/typeck.cc, cp/name-lookup.cc ...): the "did you mean" forms are separate
     # msgids, translated on their own (German words them differently)
-    "gcc.no_member": ("gcc-12", "%qT has no member named %qE"),
-    "gcc.no_member_mean": ("gcc-12", "%qT has no member named %qE; did you mean %qE?"),
-    "gcc.cxx_no_member": ("gcc-12", "%q#T has no member named %qE"),
-    "gcc.cxx_no_member_mean": ("gcc-12", "%q#T has no member named %qE; did you mean %qE?"),
-    "gcc.undeclared": ("gcc-12", "%qE undeclared (first use in this function)"),
-    "gcc.undeclared_mean": ("gcc-12", "%qE undeclared (first use in this function); did you mean %qs?"),
-    "gcc.undeclared_here": ("gcc-12", "%qE undeclared here (not in a function)"),
-    "gcc.undeclared_here_mean": ("gcc-12", "%qE undeclared here (not in a function); did you mean %qs?"),
-    "gcc.implicit_function": ("gcc-12", "implicit declaration of function %qE"),
-    "gcc.implicit_function_mean": ("gcc-12", "implicit declaration of function %qE; did you mean %qs?"),
-    "gcc.too_few_arguments": ("gcc-12", "too few arguments to function %qE"),
-    "gcc.too_many_arguments": ("gcc-12", "too many arguments to function %qE"),
-    "gcc.cxx_too_few_arguments": ("gcc-12", "too few arguments to function %q#D"),
-    "gcc.cxx_too_many_arguments": ("gcc-12", "too many arguments to function %q#D"),
-    "gcc.not_declared": ("gcc-12", "%qD was not declared in this scope"),
-    "gcc.not_declared_mean": ("gcc-12", "%qD was not declared in this scope; did you mean %qs?"),
-    "gcc.unknown_type": ("gcc-12", "unknown type name %qE"),
-    "gcc.unknown_type_mean": ("gcc-12", "unknown type name %qE; did you mean %qs?"),
+    "gcc.no_member": ("gcc", "%qT has no member named %qE"),
+    "gcc.no_member_mean": ("gcc", "%qT has no member named %qE; did you mean %qE?"),
+    "gcc.cxx_no_member": ("gcc", "%q#T has no member named %qE"),
+    "gcc.cxx_no_member_mean": ("gcc", "%q#T has no member named %qE; did you mean %qE?"),
+    "gcc.undeclared": ("gcc", "%qE undeclared (first use in this function)"),
+    "gcc.undeclared_mean": ("gcc", "%qE undeclared (first use in this function); did you mean %qs?"),
+    "gcc.undeclared_here": ("gcc", "%qE undeclared here (not in a function)"),
+    "gcc.undeclared_here_mean": ("gcc", "%qE undeclared here (not in a function); did you mean %qs?"),
+    "gcc.implicit_function": ("gcc", "implicit declaration of function %qE"),
+    "gcc.implicit_function_mean": ("gcc", "implicit declaration of function %qE; did you mean %qs?"),
+    "gcc.too_few_arguments": ("gcc", "too few arguments to function %qE"),
+    "gcc.too_many_arguments": ("gcc", "too many arguments to function %qE"),
+    "gcc.cxx_too_few_arguments": ("gcc", "too few arguments to function %q#D"),
+    "gcc.cxx_too_many_arguments": ("gcc", "too many arguments to function %q#D"),
+    "gcc.not_declared": ("gcc", "%qD was not declared in this scope"),
+    "gcc.not_declared_mean": ("gcc", "%qD was not declared in this scope; did you mean %qs?"),
+    "gcc.unknown_type": ("gcc", "unknown type name %qE"),
+    "gcc.unknown_type_mean": ("gcc", "unknown type name %qE; did you mean %qs?"),
     # bash
     "bash.command_not_found": ("bash", "%s: command not found"),
     # GNU make
@@ -219,7 +227,14 @@ def needle(msgstr: str) -> str:
 
 
 def _catalogues(root: str, domain: str):
-    for path in sorted(glob.glob(os.path.join(root, "usr", "share", "locale", "*", "LC_MESSAGES", domain + ".mo"))):
+    """(language, catalogue) of every .mo of ``domain`` under ``root`` (one unpacked tree per release)."""
+    names = [domain + ".mo"] + ([domain + "-*.mo"] if domain in _VERSIONED else [])
+    paths = set()
+    for name in names:
+        paths.update(glob.glob(os.path.join(root, "*", "usr", "share", "locale", "*", "LC_MESSAGES", name)))
+    for path in sorted(paths):
+        if domain in _VERSIONED and not re.fullmatch(r"%s(?:-\d+)?\.mo" % domain, os.path.basename(path)):
+            continue
         lang = path.split(os.sep)[-3]
         if lang.startswith("en"):  # en_GB, en@quot, en@boldquot: English
             continue
@@ -239,7 +254,8 @@ def collect(root: str):
             text = cat._catalog.get(msgid)  # untranslated: the tool prints msgid
             if not text:
                 continue
-            by_text.setdefault(text, []).append(lang)
+            if lang not in by_text.setdefault(text, []):
+                by_text[text].append(lang)
         result[mid] = sorted((text, sorted(langs)) for text, langs in by_text.items())
     return result
 
@@ -268,13 +284,14 @@ def render(data, versions) -> str:
     lines = [
         '"""Tool messages in every language Debian ships, as regex fragments (GENERATED: do not edit).',
         "",
-        "Made by scripts/gen_messages.py from the message catalogues (.mo) of these Debian 12 packages:",
+        "Made by scripts/gen_messages.py from the message catalogues (.mo) of these Debian packages (the union of",
+        "their wordings: Debian 11, 12 and 13 cover the tools of 2021-2026 and the wordings older ones share):",
         "",
     ]
     lines += ["    %s %s" % (p, v) for p, v in versions]
     lines += [
         "",
-        "Regenerate: python scripts/gen_messages.py   (needs apt-get and dpkg-deb; --check compares)",
+        "Regenerate: python scripts/gen_messages.py   (needs deb.debian.org and dpkg-deb; --check compares)",
         "",
         "MESSAGES[id] is a tuple of wordings (msgstr, fragment, needle, langs): the catalogue text, the",
         "same as a regular-expression fragment whose str.format fields the rules fill ({0}, {1}: the",
@@ -303,25 +320,53 @@ def render(data, versions) -> str:
     return "\n".join(lines)
 
 
+def _packages_index(release: str):
+    """{package: pool path} of a release's main/binary-amd64 (its Packages.xz)."""
+    import lzma
+    import urllib.request
+
+    url = "%s/dists/%s/main/binary-amd64/Packages.xz" % (MIRROR, release)
+    with urllib.request.urlopen(url, timeout=120) as r:
+        text = lzma.decompress(r.read()).decode("utf-8", "replace")
+    index = {}
+    for stanza in text.split("\n\n"):
+        fields = dict(line.split(": ", 1) for line in stanza.splitlines() if ": " in line and not line[:1].isspace())
+        if "Package" in fields and "Filename" in fields:
+            index[fields["Package"]] = fields["Filename"]
+    return index
+
+
 def download(workdir: str) -> str:
+    """The .deb files of RELEASES, in ``workdir``/debs/<release>/."""
+    import urllib.request
+
     debs = os.path.join(workdir, "debs")
-    os.makedirs(debs, exist_ok=True)
-    subprocess.run(["apt-get", "download"] + list(PACKAGES), cwd=debs, check=True,
-                   stdout=subprocess.DEVNULL)
+    for release, packages in RELEASES:
+        os.makedirs(os.path.join(debs, release), exist_ok=True)
+        index = _packages_index(release)
+        for package in packages:
+            path = index[package]
+            with urllib.request.urlopen("%s/%s" % (MIRROR, path), timeout=300) as r:
+                data = r.read()
+            with open(os.path.join(debs, release, os.path.basename(path)), "wb") as f:
+                f.write(data)
     return debs
 
 
 def unpack(debs: str, root: str):
+    """Unpack each release's packages into ``root``/<release>; their (release/package, version)."""
     versions = []
-    for package in PACKAGES:
-        found = sorted(glob.glob(os.path.join(debs, package + "_*.deb")))
-        if not found:
-            raise SystemExit("no %s_*.deb in %s" % (package, debs))
-        deb = found[-1]
-        version = subprocess.run(["dpkg-deb", "-f", deb, "Version"], check=True, stdout=subprocess.PIPE,
-                                 universal_newlines=True).stdout.strip()
-        subprocess.run(["dpkg-deb", "-x", deb, root], check=True)
-        versions.append((package, version))
+    for release, packages in RELEASES:
+        for package in packages:
+            found = sorted(glob.glob(os.path.join(debs, release, package + "_*.deb")))
+            if not found:
+                raise SystemExit("no %s_*.deb in %s" % (package, os.path.join(debs, release)))
+            deb = found[-1]
+            version = subprocess.run(["dpkg-deb", "-f", deb, "Version"], check=True, stdout=subprocess.PIPE,
+                                     universal_newlines=True).stdout.strip()
+            os.makedirs(os.path.join(root, release), exist_ok=True)
+            subprocess.run(["dpkg-deb", "-x", deb, os.path.join(root, release)], check=True)
+            versions.append(("%s/%s" % (release, package), version))
     return versions
 
 
@@ -336,7 +381,8 @@ def generate(debs=None) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    ap.add_argument("--debs", help="directory with the .deb files (default: apt-get download them)")
+    ap.add_argument("--debs", help="directory with the .deb files in one folder per release (default: download"
+                    " them from deb.debian.org)")
     ap.add_argument("--check", action="store_true", help="compare with the committed module, write nothing")
     ap.add_argument("--stdout", action="store_true", help="print the module instead of writing it")
     args = ap.parse_args(argv)
