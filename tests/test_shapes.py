@@ -38,6 +38,21 @@ WindowsError: [Error 2]
 ]
 
 CASES += [
+    # the same frame for any program of the tables: CompactTree's and utm's setup.py run swig (and g++) through
+    # subprocess.check_call (their sources, found with the code search); the exception is Python's own
+    ("""    subprocess.check_call(['swig', '-c++', '-python', 'CompactTree/compact_tree.i'])
+  File "/usr/lib/python3.10/subprocess.py", line 364, in check_call
+    retcode = call(*popenargs, **kwargs)
+FileNotFoundError: [Errno 2] No such file or directory: 'swig'
+""", ("build-tool-missing", "swig")),
+    ("""    subprocess.check_call(['g++', '-fpic', '-c', 'CompactTree/compact_tree.h'])
+  File "C:\\Python39\\lib\\subprocess.py", line 368, in check_call
+    retcode = call(*popenargs, **kwargs)
+FileNotFoundError: [WinError 2] The system cannot find the file specified
+""", ("cxx-compiler-missing", "g++")),
+]
+
+CASES += [
     # b3 26-tokenizers (uv) and 27-orjson (poetry, Windows): maturin cannot run cargo
     ("""      💥 maturin failed
         Caused by: Cargo metadata failed. Do you have cargo in your PATH?

@@ -188,8 +188,8 @@ class Classifier:
             if m is None:
                 continue
             if pattern.then:
-                if follow is not None:
-                    follow.append([i, pattern.within])
+                if follow is not None:  # [entry, lines left, the detail this line names]
+                    follow.append([i, pattern.within, m.groupdict().get("d")])
                 continue
             detail = m.groupdict().get("d") or pattern.detail
             if detail is not None:
@@ -404,7 +404,7 @@ class Classifier:
         head = text[:MAX_LINE]
         for number, evidence, follow in waiting:
             for item in follow:
-                i, left = item
+                i, left, named = item
                 if left <= 0:
                     continue
                 item[1] -= 1
@@ -412,13 +412,13 @@ class Classifier:
                 if m is None:
                     continue
                 rule, pattern, _ = self._entries[i]
-                detail = m.groupdict().get("d") or pattern.detail
+                detail = m.groupdict().get("d") or named or pattern.detail
                 if pattern.accept is not None and not pattern.accept(detail or ""):
                     continue
-                if detail and pattern.clean is not None and m.groupdict().get("d"):
+                if detail and pattern.clean is not None and (m.groupdict().get("d") or named):
                     detail = pattern.clean(detail)
                 return Diagnosis(rule, detail, (Evidence(number, evidence),))
-        waiting[:] = [w for w in waiting if any(left > 0 for _, left in w[2])]
+        waiting[:] = [w for w in waiting if any(left > 0 for _, left, _named in w[2])]
         return None
 
 

@@ -65,6 +65,9 @@ def meson_cmake_compiler(names: str, cmake_lang: str, env_var: str, detail: str)
     )
 
 
+ENOENT_EXCEPTION = r"^\s*(?:FileNotFoundError|WindowsError|OSError): \[(?:WinError|Errno|Error) 2\]"
+
+
 def missing_program(accept: Callable[[str], bool], clean: Optional[Callable[[str], str]] = None
                     ) -> Tuple[Pattern, ...]:
     """The ways a build says "I tried to run X and X is not there"."""
@@ -98,6 +101,11 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # the cc crate (cc-rs, a Rust build script compiling C): "Failed to find tool. Is `gcc` installed?", also
         # for the archiver ("Is `aarch64-linux-android-ar` installed?", maturin on Termux)
         Pattern("failed to find tool", r"Failed to find tool\. Is `(?P<d>[^`\s]{1,256})` installed\?", accept),
+        # a setup.py that runs the program itself: the traceback's frame names the call, the exception (a few
+        # frames of subprocess.py later) says the program is not there: FileNotFoundError: [WinError 2] (which
+        # names no file) / [Errno 2], Python 2's WindowsError: [Error 2] / OSError: [Errno 2]
+        Pattern("subprocess.", r"subprocess\.(?:run|call|check_call|check_output|Popen)\(\s?\[\s?['\"]"
+                r"(?P<d>[\w.+/\\:-]{1,256})['\"]", accept, then=ENOENT_EXCEPTION, within=12),
         # setuptools 84+, and any FileNotFoundError from subprocess
         Pattern("no such file or directory",
                 r"\[Errno 2\] No such file or directory: %s(?P<d>%s)%s" % (OPEN, NAME, CLOSE), accept),

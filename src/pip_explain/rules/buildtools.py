@@ -24,8 +24,6 @@ def _tool_fix(ctx: Context, tool: str, pip_name: str = ""):
     return tuple(fixes)
 
 
-_ENOENT_EXCEPTION = r"^\s*(?:FileNotFoundError|WindowsError|OSError): \[(?:WinError|Errno|Error) 2\]"
-
 CMAKE = Rule(
     code="PX040",
     cause="cmake-missing",
@@ -42,11 +40,6 @@ CMAKE = Rule(
         Pattern("cmake is not installed", r"\bCMake is not installed\b", detail="cmake"),
         # the cmake command on PATH is the index's wrapper script, whose package is gone
         Pattern("no module named", r"No module named %s?cmake%s?\s*$" % ("['\"]", "['\"]"), detail="cmake"),
-        # a setup.py that runs cmake itself: the traceback's frame names the call, the exception (a few frames
-        # of subprocess.py later) says the program is not there: FileNotFoundError: [WinError 2] / [Errno 2],
-        # Python 2's WindowsError: [Error 2] / OSError: [Errno 2]
-        Pattern("subprocess.", r"subprocess\.(?:run|call|check_call|check_output|Popen)\(\s?\[\s?%scmake(?:\.exe)?%s"
-                % ("['\"]", "['\"]"), detail="cmake", then=_ENOENT_EXCEPTION, within=12),
     ),
     fix=lambda ctx: _tool_fix(ctx, "cmake", "cmake"),
     verify=lambda ctx: ("cmake --version",),
