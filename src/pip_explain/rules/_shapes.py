@@ -98,6 +98,10 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
                 r" (?:the |an? )?(?:executable |program )?['\"`]?(?P<d>[\w.+-]{1,128})['\"`]?"
                 r"(?: executable| program| binary| command| on (?:the |your )?PATH|\.?\s*$)", accept),
         Pattern("executable", r"\b(?:executable|program) ['\"`](?P<d>[\w.+/\\-]{1,256})['\"`] (?:was |is )?not found", accept),
+        # meson's find_program(): "ERROR: Program 'gfortran' not found or not executable" (0.60+: "Program or
+        # command 'X' not found or not executable"), names or paths as the meson.build wrote them
+        Pattern("not found or not executable",
+                r"\bProgram (?:or command )?['\"](?P<d>[\w.+/\\:-]{1,256})['\"] not found or not executable", accept),
         # the cc crate (cc-rs, a Rust build script compiling C): "Failed to find tool. Is `gcc` installed?", also
         # for the archiver ("Is `aarch64-linux-android-ar` installed?", maturin on Termux)
         Pattern("failed to find tool", r"Failed to find tool\. Is `(?P<d>[^`\s]{1,256})` installed\?", accept),
@@ -347,7 +351,7 @@ BUILD_TOOLS = (
     "ninja", "ninja-build", "meson", "swig", "swig3.0", "swig4.0", "make", "gmake", "nmake", "autoconf",
     "autoreconf", "automake", "aclocal", "libtool", "libtoolize", "m4", "bison", "yacc", "flex", "lex",
     "nasm", "yasm", "patch", "git", "hg", "svn", "protoc", "gperf", "patchelf", "scons", "bazel", "nvcc",
-    "ar", "ranlib",
+    "ar", "ranlib", "go",
 )
 _BUILD_TOOLS = frozenset(BUILD_TOOLS)
 

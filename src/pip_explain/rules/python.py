@@ -481,6 +481,15 @@ BUILD_DEPENDENCY = Rule(
         # numpy 1.4 or later to build matplotlib", MPDAF, aeneas: b5/09)
         Pattern("you must install", r"\bYou must install (?P<d>numpy|cython)\b(?: [\d.]{1,12} or later)? (?:to build|before)",
                 clean=lambda d: "Cython" if d.lower() == "cython" else "numpy"),
+        # ... and other scripts' words for the build requirements they check before importing them ("RuntimeError:
+        # Cython is required to build this package", "Cython is not installed", "ERROR: numpy must be installed
+        # before ..."); meson's find_program of the Cython / Pythran a meson-python build declares ("Program
+        # 'cython' not found or not executable": --no-build-isolation without them)
+        Pattern("cython", r"(?:^|[\s:'\"(])(?P<d>Cython|numpy|pybind11|pythran|cffi|torch)['\"]? (?:is required (?:to|for)"
+                r" build|is not installed|must be installed|is needed to build|(?:is )?not found, (?:please )?install)",
+                clean=lambda d: "Cython" if d.lower() == "cython" else d.lower()),
+        Pattern("not found or not executable", r"\bProgram (?:or command )?['\"](?P<d>cython|pythran)['\"] not found or"
+                r" not executable", clean=lambda d: "Cython" if d.lower() == "cython" else d.lower()),
         # a build requirement installed in pip's isolated build environment that cannot load there (numpy without
         # its BLAS symbols under PyPy: b5/08, scipy)
         Pattern("pip-build-env-", r"^\s*ImportError: \S{0,300}?/pip-build-env-\w{1,16}/(?:overlay|normal)/\S{0,200}?"
@@ -554,6 +563,8 @@ BUILD_DEPENDENCY = Rule(
         "error in anyjson setup command: use_2to3 is invalid.",
         "error: invalid command 'bdist_wheel'",
         "* You must install numpy 1.4 or later to build * matplotlib.",
+        "meson.build:1:0: ERROR: Program 'cython' not found or not executable",
+        "RuntimeError: Cython is required to build this package",
         "ImportError: /tmp/pip-build-env-b0vqctdk/overlay/site-packages/numpy/core/ undefined symbol: cblas_sgemm",
         "ERROR: Some build dependencies for pymssql==2.3.0 from https://files.pythonhosted.org/packages/13/ee/cbcea"
         "68250177a4ceb8637f029b6c6ac2afa21e9b8c22314201e34f75f28/pymssql-2.3.0.tar.gz conflict with the backend"
