@@ -73,6 +73,7 @@ MESSAGES = {
     "libc.SIGKILL": ("libc", "Killed"),
     "gcc.signal_terminated": ("gcc", "%s signal terminated program %s"),
     "gcc.internal_error": ("gcc", "internal compiler error: "),
+    "gcc.terminated_with_signal": ("gcc", "%s terminated with signal %d [%s]%s"),
     # gcc's diagnostic kinds (the prefix before every message) and its quotes
     "gcc.fatal_error": ("gcc", "fatal error: "),
     "gcc.error": ("gcc", "error: "),

@@ -418,6 +418,8 @@ ROWS: Tuple[Row, ...] = (
       "gfortran", "gcc-gfortran", "gfortran", "gcc-fortran", None, "gcc", "gfortran", None),
     R((), (), (), ("ar", "ranlib"),
       "binutils", "binutils", "binutils", "binutils", "binutils", "binutils", "binutils", None),
+    R(("clang-c/Index.h",), ("clang",), (), (),
+      "libclang-dev", "clang-devel", "clang-dev", "clang", "clang-devel", "llvm", "libclang", None),
     R((), (), (), ("go",),
       "golang-go", "golang", "go", "go", "go", "go", "go", None),
     R((), (), (), ("nasm",),

@@ -94,9 +94,13 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # executable"): the name, through ``accept``, says which program table it belongs to
         Pattern("installed", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:is not|must be) installed\b", accept),
         Pattern("is required to build", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? is required to build\b", accept),
-        Pattern("could not", r"\b(?:could not|couldn't|can ?not|can't|unable to|failed to) (?:find|locate)"
+    ) + tuple(
+        # (a needle each: every line a pattern matches must hold its needle)
+        Pattern(verb, r"\b(?:could not|couldn't|can ?not|can't|unable to|failed to) %s"
                 r" (?:the |an? )?(?:executable |program )?['\"`]?(?P<d>[\w.+-]{1,128})['\"`]?"
-                r"(?: executable| program| binary| command| on (?:the |your )?PATH|\.?\s*$)", accept),
+                r"(?: executable| program| binary| command| on (?:the |your )?PATH|\.?\s*$)" % verb, accept)
+        for verb in ("find", "locate")
+    ) + (
         Pattern("executable", r"\b(?:executable|program) ['\"`](?P<d>[\w.+/\\-]{1,256})['\"`] (?:was |is )?not found", accept),
         # meson's find_program(): "ERROR: Program 'gfortran' not found or not executable" (0.60+: "Program or
         # command 'X' not found or not executable"), names or paths as the meson.build wrote them

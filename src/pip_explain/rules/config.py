@@ -112,6 +112,21 @@ CONFIG_TOOL = Rule(
         Pattern("no package", r"No package %s(?P<d>[\w.+-]{1,128})%s found" % (OPEN, CLOSE), probe=True),
         # meson: 'ERROR: Dependency "cairo" not found (tried pkg-config and cmake)'
         Pattern("dependency", r"ERROR: Dependency %s?(?P<d>[\w.+-]{1,128})%s? not found" % (OPEN, CLOSE), _is_library),
+        # Rust build scripts (a -sys crate) asking for a C library: the pkg-config crate "The system library
+        # `openssl` required by crate `openssl-sys` was not found." (its .pc file is missing), and, without pkg-config
+        # itself, "The pkg-config command could not be found."; system-deps (gtk-rs) "could not find system
+        # library 'gobject-2.0' required by the 'gobject-sys' crate"; openssl-sys' own search, when pkg-config did
+        # not find it either: "Could not find directory of OpenSSL installation, and this `-sys` crate cannot
+        # proceed without this knowledge" (the crates' sources: pkg-config-rs lib.rs, system-deps, openssl-sys
+        # build/find_normal.rs)
+        Pattern("required by crate", r"The system library `(?P<d>[\w.+-]{1,128})` required by crate `[\w-]{1,80}` was"
+                r" not found"),
+        Pattern("the pkg-config command could not be found", r"The pkg-config command could not be found",
+                detail="pkg-config"),
+        Pattern("could not find system library", r"could not find system library '(?P<d>[\w.+-]{1,128})' required by"
+                r" the '[\w-]{1,80}' crate"),
+        Pattern("directory of openssl installation", r"Could not find directory of OpenSSL installation",
+                detail="openssl"),
         # numpy >= 1.26's meson.build when no BLAS answered its pkg-config / CMake lookups ("Run-time dependency
         # openblas found: NO (tried pkgconfig and cmake)"): "ERROR: Problem encountered: No BLAS library
         # detected! Install one, or use the `allow-noblas` build option": OpenBLAS's .pc (libopenblas-dev) and
@@ -150,6 +165,9 @@ CONFIG_TOOL = Rule(
         "../cairo/meson.build:31:12: ERROR: Dependency \"cairo\" not found (tried pkg-config and cmake)",
         "ERROR: Pkg-config for machine host machine not found. Giving up.",
         "  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)",
+        "  The system library `openssl` required by crate `openssl-sys` was not found.",
+        "  error: could not find system library 'gobject-2.0' required by the 'gobject-sys' crate",
+        "  Could not find directory of OpenSSL installation, and this `-sys` crate cannot",
         "../../numpy/meson.build:207:4: ERROR: Problem encountered: No BLAS library detected! Install one, or use"
         " the `allow-noblas` build option (note, this may be up to 100x slower for some linear algebra operations).",
     ),

@@ -26,7 +26,12 @@ def _compiler_killed() -> tuple:
     return tuple(
         Pattern(needle, fragment.format(_KILLED, r"\S{1,200}"), detail=_MEMORY)
         for fragment, needle in _wordings("gcc.signal_terminated")
-    ) + (Pattern("(program ", r"%s\s?%s \(program " % (_ICE, _KILLED), detail=_MEMORY),)
+    ) + (Pattern("(program ", r"%s\s?%s \(program " % (_ICE, _KILLED), detail=_MEMORY),) + tuple(
+        # collect2 when the linker died of SIGKILL: "collect2: fatal error: ld terminated with signal 9 [Killed]"
+        # ("%s terminated with signal %d [%s]%s", translated: de "ld mit Signal 9 [Getötet] beendet")
+        Pattern(needle, fragment.format(r"\S{1,200}", "9", r"[^\]\n]{1,80}", ""), detail=_MEMORY)
+        for fragment, needle in _wordings("gcc.terminated_with_signal")
+    )
 
 
 def _resources_fix(ctx: Context):

@@ -58,6 +58,9 @@ LINK = Rule(
         # GNU ld / gold: "/usr/bin/ld: cannot find -lffi: No such file or directory" (binutils >= 2.39 adds
         # the reason), "x86_64-linux-gnu-ld: cannot find -lssl"
         Pattern("cannot find -l", r"\bld(?:\.gold|\.bfd)?(?:\.exe)?:? (?:error: )?cannot find -l" + _LIB),
+        # bindgen (a Rust -sys crate generating bindings) loads libclang at build time: "Unable to find libclang:
+        # "couldn't find any valid shared libraries matching: ['libclang.so', ..." (clang-sys' own message)
+        Pattern("unable to find libclang", r"Unable to find libclang\b", detail="clang"),
     ) + tuple(
         # GNU ld in the languages of binutils' catalogue (fr "ld : ne peut pas trouver -lffi", ja and tr put
         # the library first: "ld: -lffi が見つかりません", "ld: -lffi bulunamadı")
@@ -93,6 +96,9 @@ LINK = Rule(
         "ld: library 'ssl' not found",
         "LINK : fatal error LNK1181: cannot open input file 'libssl.lib'",
         "OSError: libhdf5.so: cannot open shared object file: No such file or directory",
+        "  thread 'main' panicked at 'Unable to find libclang: \"couldn't find any valid shared libraries matching:"
+        " ['libclang.so', 'libclang-*.so', 'libclang.so.*', 'libclang-*.so.*'], set the `LIBCLANG_PATH` environment"
+        " variable to a path where one of these files can be found (invalid: [])\"'",
     ),
     counter_examples=(
         "collect2: error: ld returned 1 exit status",

@@ -485,9 +485,12 @@ BUILD_DEPENDENCY = Rule(
         # Cython is required to build this package", "Cython is not installed", "ERROR: numpy must be installed
         # before ..."); meson's find_program of the Cython / Pythran a meson-python build declares ("Program
         # 'cython' not found or not executable": --no-build-isolation without them)
-        Pattern("cython", r"(?:^|[\s:'\"(])(?P<d>Cython|numpy|pybind11|pythran|cffi|torch)['\"]? (?:is required (?:to|for)"
-                r" build|is not installed|must be installed|is needed to build|(?:is )?not found, (?:please )?install)",
-                clean=lambda d: "Cython" if d.lower() == "cython" else d.lower()),
+    ) + tuple(
+        Pattern(name.lower(), r"(?:^|[\s:'\"(])(?P<d>%s)['\"]? (?:is required (?:to|for) build|is not installed"
+                r"|must be installed|is needed to build|(?:is )?not found, (?:please )?install)" % name,
+                clean=lambda d: "Cython" if d.lower() == "cython" else d.lower())
+        for name in ("Cython", "numpy", "pybind11", "pythran", "cffi", "torch")
+    ) + (
         Pattern("not found or not executable", r"\bProgram (?:or command )?['\"](?P<d>cython|pythran)['\"] not found or"
                 r" not executable", clean=lambda d: "Cython" if d.lower() == "cython" else d.lower()),
         # a build requirement installed in pip's isolated build environment that cannot load there (numpy without
