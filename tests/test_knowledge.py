@@ -38,7 +38,12 @@ def test_ruling_changes_its_examples(ruling, line, known):
     plain = PLAIN.classify([line], known=known)
     assert plain is not None and plain.cause == ruling.cause, "the rules alone must name the ruled cause"
     judged = classify([line], known=known)
-    if ruling.instead is None:
+    if ruling.probe:
+        # a probe alone still names its cause; a later cause in the step wins (test_*_probe_* below)
+        assert judged is not None and judged.cause == ruling.cause
+        later = classify([line, "error: Microsoft Visual C++ 14.0 or greater is required."], known=known)
+        assert later is not None and later.cause == "msvc-missing"
+    elif ruling.instead is None:
         assert judged is None
     else:
         assert judged is not None and judged.cause == ruling.instead

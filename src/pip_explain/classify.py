@@ -299,8 +299,9 @@ class Classifier:
                         why.append((out[0].why, Evidence(number + j - 1, text.strip())))
                     return None
                 if judged is not False:
-                    rule, detail = judged
-                    pattern = _DECIDED  # knowledge named the cause: later errors are its consequences
+                    rule, detail = judged[0], judged[1]
+                    # knowledge named the cause (later errors are its consequences), or made the match a probe
+                    pattern = _PROBED if len(judged) > 2 else _DECIDED
                 diagnosis = Diagnosis(rule, detail, (Evidence(number + j - 1, text.strip()),))
                 if pattern.probe:
                     if probe is None:
@@ -320,8 +321,8 @@ class Classifier:
 
     def _judge(self, rule: Rule, detail: Optional[str], text: str, situations, out: list):
         """What the knowledge says of a match: False (nothing: it stands),
-        None (ruled out: outside the taxonomy; the ruling appended to ``out``)
-        or (rule, detail) instead."""
+        None (ruled out: outside the taxonomy; the ruling appended to ``out``),
+        (rule, detail) instead, or (rule, detail, True): the same cause, as a probe."""
         for ruling, line in self._rulings.get(rule.cause, ()):
             if line is not None and line.search(text[:MAX_LINE]) is None:
                 continue
@@ -336,6 +337,8 @@ class Classifier:
                     continue
                 if ruling.unless and facts.intersection(ruling.unless):
                     continue
+            if getattr(ruling, "probe", False):
+                return rule, detail, True  # the same cause, as a probe
             other = self._by_cause.get(ruling.instead) if ruling.instead else None
             if other is None:
                 out.append(ruling)
@@ -423,6 +426,7 @@ class Classifier:
 
 
 _DECIDED = Pattern("", "")  # what a match counts as once a ruling has named its cause: strong
+_PROBED = Pattern("", "", probe=True)  # ... once a ruling has made it a lookup the build goes on from
 
 _DEFAULT: Optional[Classifier] = None
 

@@ -289,6 +289,11 @@ _PACKAGE = re.compile(
 _PACKAGE_NEEDLES = ("building wheel for", "building editable for", "failed to build", "running setup.py", ": failed",
                    "failed to download and build")
 
+# scikit-build (classic) trying CMake generators one after the other ("-- Trying 'Ninja' generator", "-- Trying
+# 'Visual Studio 17 2022 x64 v143' generator"): each failure is a probe, the last one decides
+SKBUILD_TRIAL = "skbuild-generator-trial"
+_SKBUILD_TRIAL = re.compile(r"^[^\S\n]{0,40}-- Trying ['\"][^'\"\n]{1,80}['\"] generator", re.MULTILINE)
+
 # PyPy's interpreter builds the extension: its include directory (c:\pypy27\include, /opt/pypy3.10/include,
 # pypy3.9-v7.3.11-linux64/include), its lib_pypy, its SOABI tag (pypy39-pp73), its C-API layer (cpyext)
 PYPY = "pypy"
@@ -372,6 +377,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(UNIX)
         if MUSL not in found and ("musl" in low or "alpine" in low) and _MUSL_WORDS.search(text):
             found.add(MUSL)
+        if SKBUILD_TRIAL not in found and "' generator" in low and _SKBUILD_TRIAL.search(text):
+            found.add(SKBUILD_TRIAL)
         if PYPY not in found and ("pypy" in low or "cpyext" in low) and _PYPY.search(text):
             found.add(PYPY)
         if "/com.termux/" in low:
@@ -430,6 +437,9 @@ class Ruling:
     counter_examples: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()
     # a test of the detail against the log's facts (:func:`situations`), when the detail alone cannot tell
     in_log: Optional[Callable[[str, FrozenSet[str]], bool]] = None
+    # in this situation the match is a lookup the build goes on from (TAXONOMY.md: a probe is not a failure):
+    # it names the cause only when nothing later in the step does
+    probe: bool = False
 
 
 def _any(detail: str) -> bool:
@@ -597,9 +607,10 @@ RULINGS: Tuple[Ruling, ...] = (
     Ruling(
         "compiler-missing", is_cmake_compiler,
         "CMake found no C compiler on Windows: the compiler there is MSVC (Visual Studio's Build Tools)",
-        line=r"CMAKE_C_COMPILER", when=(WINDOWS,), instead="msvc-missing",
+        line=r"CMAKE_C_COMPILER|could not get a working generator", when=(WINDOWS,), instead="msvc-missing",
         examples=(("No CMAKE_C_COMPILER could be found.", (WINDOWS,)),
-                  ("CMake Error: CMAKE_C_COMPILER not set, after EnableLanguage", (WINDOWS,))),
+                  ("CMake Error: CMAKE_C_COMPILER not set, after EnableLanguage", (WINDOWS,)),
+                  ("  scikit-build could not get a working generator for your system. Aborting build.", (WINDOWS,))),
     ),
     Ruling(
         "cxx-compiler-missing", is_cmake_compiler,
@@ -611,7 +622,7 @@ RULINGS: Tuple[Ruling, ...] = (
         "compiler-missing", is_cmake_compiler,
         "CMake found no C compiler, and the log does not show the platform: on Windows that is MSVC's Build"
         " Tools, elsewhere a C compiler; the log alone cannot tell",
-        line=r"CMAKE_C_COMPILER", unless=(WINDOWS, UNIX),
+        line=r"CMAKE_C_COMPILER|could not get a working generator", unless=(WINDOWS, UNIX),
         examples=(("No CMAKE_C_COMPILER could be found.", ()),),
         counter_examples=(("No CMAKE_C_COMPILER could be found.", (UNIX,)),),
     ),
@@ -717,6 +728,17 @@ RULINGS: Tuple[Ruling, ...] = (
                   ("  ModuleNotFoundError: No module named 'distutils.msvccompiler'", ())),
         counter_examples=(("ModuleNotFoundError: No module named 'distutils'", ()),
                           ("ModuleNotFoundError: No module named 'distutils.util'", ())),
+    ),
+    Ruling(
+        "build-tool-missing", _any,
+        "scikit-build tries CMake generators in turn; a generator whose make program is not there (Ninja on"
+        " Windows, first in its list) is one it goes past: the generator it ends on decides",
+        line=r"unable to find a build program", when=(SKBUILD_TRIAL,), probe=True,
+        # NVIDIA VideoProcessingFramework #507 (Ninja missing, then no Visual Studio for the next generators)
+        examples=(('  CMake Error: CMake was unable to find a build program corresponding to "Ninja".  CMAKE_MAKE_PROGRAM'
+                   " is not set.  You probably need to select a different build tool.", (SKBUILD_TRIAL, WINDOWS)),),
+        counter_examples=(('CMake Error: CMake was unable to find a build program corresponding to "Ninja".  CMAKE_MAKE'
+                           "_PROGRAM is not set.  You probably need to select a different build tool.", (UNIX,)),),
     ),
     Ruling(
         "python-too-new", _any,

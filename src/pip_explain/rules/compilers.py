@@ -71,6 +71,10 @@ C_COMPILER = Rule(
                 weak=True),
         # ... and its line that says "error" (cffi >= 1.10's wording; else it would count as an error no pattern
         # explains, after the weak match)
+        # scikit-build (classic) after every generator it tried failed its test project: no compiler for any of
+        # them (on Windows: no Visual Studio; rules/_knowledge.py)
+        Pattern("could not get a working generator", r"scikit-build could not get a working generator for your system",
+                detail="cc"),
         Pattern("likely, the problem is not related", r"the error messages above\.\s+Likely, the problem is not"
                 r" related", detail="cc", weak=True),
     ),
@@ -179,6 +183,17 @@ MSVC = Rule(
                 r'CMake was unable to find a build program corresponding to "(?:NMake|MinGW) Makefiles"',
                 detail="cl.exe"),
         Pattern("'nmake' '-?'", r"^\s*'nmake' '-\?'\s*$", detail="nmake.exe", then=r"failed with", within=3),
+        # CMake's Visual Studio generator with no Visual Studio installed: "CMake Error at CMakeLists.txt:2 (PROJECT):
+        # / Generator / Visual Studio 17 2022 / could not find any instance of Visual Studio." A probe: scikit-build
+        # tries its generators in turn (Ninja, NMake, VS 2022, 2019, 2017) and fails only after the last (win11toast
+        # #52, VideoProcessingFramework #507, Parselmouth #72)
+        # ... and its verdict: "scikit-build could not get a working generator for your system. Aborting build." /
+        # "Building windows wheels requires Microsoft Visual Studio." ("... for Python 3.6 requires Microsoft Visual
+        # Studio 2022."; skbuild/setuptools_wrap.py)
+        Pattern("building windows wheels", r"Building windows wheels (?:for Python [\d.]+ )?requires Microsoft Visual"
+                r" Studio", detail="cl.exe"),
+        Pattern("could not find any instance of visual studio", r"could not find any instance of Visual Studio",
+                detail="cl.exe", probe=True),
         # link.exe cannot open an import library of the Windows SDK or the C runtime (kernel32.lib, ucrt.lib,
         # msvcrt.lib ...): the Build Tools without their SDK, or LIB not set up (mgrs, a CMake try-compile in
         # libmem, dotnet/corert #7521). A library of the package or of Python (python39.lib) is another failure.
@@ -220,6 +235,9 @@ MSVC = Rule(
         # pycocotools from git under Anaconda (blind b5/69), cffi's ffi.verify() on Windows, IntelPython sdc
         "    LINK : fatal error LNK1158: cannot run 'rc.exe'",
         "  LINK : fatal error LNK1104: cannot open file 'kernel32.lib'",
+        "    could not find any instance of Visual Studio.",
+        "                      Building windows wheels requires Microsoft Visual Studio.",
+        "  Building windows wheels for Python 3.6 requires Microsoft Visual Studio 2022.",
         'CMake Error: CMake was unable to find a build program corresponding to "MinGW Makefiles".  CMAKE_MAKE_PROGRAM'
         " is not set.  You probably need to select a different build tool.",
     ),
