@@ -75,6 +75,9 @@ C_COMPILER = Rule(
         # them (on Windows: no Visual Studio; rules/_knowledge.py)
         Pattern("could not get a working generator", r"scikit-build could not get a working generator for your system",
                 detail="cc"),
+        # uWSGI's uwsgiconfig.py when running the compiler fails: "Exception: you need a C compiler to build uWSGI"
+        # (older: "*** you need a c compiler to build uWSGI ***")
+        Pattern("you need a c compiler", r"\byou need a C compiler\b", detail="cc"),
         Pattern("likely, the problem is not related", r"the error messages above\.\s+Likely, the problem is not"
                 r" related", detail="cc", weak=True),
     ),
@@ -102,6 +105,7 @@ C_COMPILER = Rule(
         "-- No CMAKE_C_COMPILER could be found.",
         "configure: error: no acceptable C compiler found in $PATH",
         "error: linker `cc` not found",
+        "Exception: you need a C compiler to build uWSGI",
         # cc-rs's ToolNotFound (a Rust build script compiling C)
         "  error occurred: Failed to find tool. Is `gcc` installed?",
         # cffi's setup.py: cffi 1.11.5 on python:alpine (blind b5/01), cffi 1.5.2 in the cryptography docs

@@ -94,6 +94,10 @@ CONFIG_TOOL = Rule(
         # PROJ_DIR variable."
         Pattern("executable not found. please set the",
                 r"(?<![\w.+-])(?P<d>[\w.+-]{1,64}) executable not found\. Please set the \w{1,40}_DIR\b"),
+        # Fiona's and rasterio's setup.py without gdal-config: "A GDAL API version must be specified. Provide a path
+        # to gdal-config using a GDAL_CONFIG environment variable or use a GDAL_VERSION environment variable."
+        Pattern("provide a path to", r"Provide a path to (?P<d>[\w.+-]{1,64}-config) using a \w{1,40} environment"
+                r" variable", _is_config_program),
         # mysqlclient >= 2.2
         Pattern("can not find valid pkg-config name", r"Can not find valid pkg-config name", detail="mysqlclient"),
         # mysqlclient >= 2.2 runs "pkg-config --exists NAME": status 1 = no NAME.pc, 127 = no pkg-config
@@ -166,6 +170,8 @@ CONFIG_TOOL = Rule(
         "ERROR: Pkg-config for machine host machine not found. Giving up.",
         "  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)",
         "  The system library `openssl` required by crate `openssl-sys` was not found.",
+        "        ERROR: A GDAL API version must be specified. Provide a path to gdal-config using a GDAL_CONFIG"
+        " environment variable or use a GDAL_VERSION environment variable.",
         "  error: could not find system library 'gobject-2.0' required by the 'gobject-sys' crate",
         "  Could not find directory of OpenSSL installation, and this `-sys` crate cannot",
         "../../numpy/meson.build:207:4: ERROR: Problem encountered: No BLAS library detected! Install one, or use"

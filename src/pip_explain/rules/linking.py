@@ -58,6 +58,10 @@ LINK = Rule(
         # GNU ld / gold: "/usr/bin/ld: cannot find -lffi: No such file or directory" (binutils >= 2.39 adds
         # the reason), "x86_64-linux-gnu-ld: cannot find -lssl"
         Pattern("cannot find -l", r"\bld(?:\.gold|\.bfd)?(?:\.exe)?:? (?:error: )?cannot find -l" + _LIB),
+        # a ctypes loader of the package's (shapely < 2's geos.py, which its setup.py imports): "OSError: Could not
+        # find library geos_c or load any of its variants ['libgeos_c.so.1', 'libgeos_c.so']" (older: "lib")
+        Pattern("or load any of its variants", r"Could not find lib(?:rary)? (?P<d>[\w.+-]{1,64}?)(?:\.dll)? or load any"
+                r" of its variants"),
         # bindgen (a Rust -sys crate generating bindings) loads libclang at build time: "Unable to find libclang:
         # "couldn't find any valid shared libraries matching: ['libclang.so', ..." (clang-sys' own message)
         Pattern("unable to find libclang", r"Unable to find libclang\b", detail="clang"),
@@ -96,6 +100,7 @@ LINK = Rule(
         "ld: library 'ssl' not found",
         "LINK : fatal error LNK1181: cannot open input file 'libssl.lib'",
         "OSError: libhdf5.so: cannot open shared object file: No such file or directory",
+        "OSError: Could not find library geos_c or load any of its variants ['libgeos_c.so.1', 'libgeos_c.so']",
         "  thread 'main' panicked at 'Unable to find libclang: \"couldn't find any valid shared libraries matching:"
         " ['libclang.so', 'libclang-*.so', 'libclang.so.*', 'libclang-*.so.*'], set the `LIBCLANG_PATH` environment"
         " variable to a path where one of these files can be found (invalid: [])\"'",
