@@ -225,6 +225,7 @@ class Classifier:
         weak: Optional[Diagnosis] = None
         probe: Optional[Diagnosis] = None
         contradicted = False  # an error line no pattern explains came after a weak match
+        chain_end = 0  # the line of the weak match kept
         waiting: List[Tuple[int, str, list]] = []  # (line, text, [[entry, lines left], ...])
         is_sequence = isinstance(lines, Sequence) and not isinstance(lines, str)
         # the lines read so far, when they cannot be read again: the first and the
@@ -288,8 +289,12 @@ class Classifier:
                 hit = self._match_line(_CI_PREFIX.sub("", text, count=1), follow)
                 if follow:
                     waiting.append((number + j - 1, text.strip(), follow))
+                # a link (or a link's continued text) of the weak match's cause chain
+                in_chain = weak is not None and number + j - 1 - chain_end <= 2 and _LINK.match(text.strip()) is not None
+                if in_chain:
+                    chain_end = number + j - 1
                 if hit is None:
-                    if weak is not None and is_error_line(text[:MAX_LINE]):
+                    if weak is not None and not in_chain and is_error_line(text[:MAX_LINE]):
                         weak, contradicted = None, True  # keep looking for a strong match only
                     continue
                 rule, detail, pattern = hit
@@ -314,6 +319,11 @@ class Classifier:
                     return diagnosis
                 if weak is None and not contradicted:
                     weak = diagnosis
+                elif weak is not None and weak.rule is rule and in_chain and _CHAIN.match(text.strip()):
+                    # a cause chain (uv's "├─▶ ... ╰─▶", anyhow's "Caused by:"): its innermost link says most
+                    weak = diagnosis
+                if weak is diagnosis:
+                    chain_end = number + j - 1
             number += end
         if weak is not None:
             return weak if probe is None or probe.rule.cause != weak.rule.cause else probe
@@ -424,6 +434,10 @@ class Classifier:
         waiting[:] = [w for w in waiting if any(left > 0 for _, left, _named in w[2])]
         return None
 
+
+# the links of an error's cause chain as uv (miette), anyhow and cargo print them
+_CHAIN = re.compile(r"(?:[├╰]─▶|Caused by:|`->|\|->)")
+_LINK = re.compile(r"(?:[├╰│]|Caused by:|`->|\|)")  # a link, or a link's continued text
 
 _DECIDED = Pattern("", "")  # what a match counts as once a ruling has named its cause: strong
 _PROBED = Pattern("", "", probe=True)  # ... once a ruling has made it a lookup the build goes on from

@@ -157,6 +157,18 @@ NETWORK = Rule(
             # alert: handshake_failure")
             ("received fatal alert", r"received fatal alert: \w"),
             ("invalid peer certificate", r"invalid peer certificate: \w"),
+            # uv and other reqwest / hyper clients: "error: Failed to fetch: `https://pypi.org/simple/setuptools/`"
+            # / "Caused by: Request failed after 3 retries" / "Caused by: error sending request for url (...)" /
+            # "Caused by: operation timed out" (uv #1549, #1912, #6072, #16233), "tcp connect error", "dns error"
+            ("request failed after", r"Request failed after \d{1,3} retries"),
+            ("error sending request for url", r"error sending request for url \("),
+            ("request or response body error", r"request or response body error"),
+            ("operation timed out", r"(?:^|: )operation timed out\s*$"),
+            ("tcp connect error", r"tcp connect error"),
+            ("client error (connect)", r"client error \(Connect\)"),
+            ("dns error", r"dns error: failed to lookup address"),
+            # pip's "HTTP error 403 while getting URL": a proxy or firewall in the way (407: its authentication)
+            ("while getting", r"HTTP error (?:403|407|429|50[234]) while getting https?://"),
             ("network is unreachable", r"Network is unreachable"),
             ("spurious network error", r"spurious network error"),
             ("could not connect to server", r"Could not connect to server"),
@@ -191,6 +203,9 @@ NETWORK = Rule(
         " be found!",
         "  `-> received fatal alert: HandshakeFailure",
         "  ╰─▶ invalid peer certificate: UnknownIssuer",
+        "  Caused by: Request failed after 3 retries",
+        "320.0   Caused by: operation timed out",
+        "  Caused by: error sending request for url (https://pypi.org/simple/setuptools/)",
     ),
 )
 
