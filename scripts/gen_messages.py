@@ -50,6 +50,19 @@ RELEASES = (
     ("trixie", ("bash", "binutils-common", "gcc-14-locales", "libc-l10n", "make")),  # Debian 13
     ("bullseye", ("bash", "binutils-common", "gcc-10-locales", "libc-l10n", "make")),  # Debian 11
 )
+# Ubuntu ships the translations of glibc, binutils, bash and make in its language packs (one per language,
+# from Launchpad: the wordings Ubuntu users see, which may differ from upstream's), gcc's in gcc-N-locales.
+UBUNTU_MIRROR = "http://archive.ubuntu.com/ubuntu"
+UBUNTU_RELEASES = (
+    ("xenial", "gcc-5-locales"),  # 16.04
+    ("bionic", "gcc-7-locales"),  # 18.04
+    ("focal", "gcc-9-locales"),  # 20.04
+    ("jammy", "gcc-11-locales"),  # 22.04
+    ("noble", "gcc-13-locales"),  # 24.04
+)
+_LANGPACK = re.compile(r"language-pack-[a-z]{2,3}(?:-[a-z]{2,4})?-base")
+# the domains read from the language packs (the rest of a pack is left packed)
+_LANGPACK_DOMAINS = ("libc", "ld", "bash", "make")
 # gcc's and cpplib's catalogues carry the compiler's major version in their name (gcc-12.mo)
 _VERSIONED = ("gcc", "cpplib")
 
@@ -232,7 +245,8 @@ def _catalogues(root: str, domain: str):
     names = [domain + ".mo"] + ([domain + "-*.mo"] if domain in _VERSIONED else [])
     paths = set()
     for name in names:
-        paths.update(glob.glob(os.path.join(root, "*", "usr", "share", "locale", "*", "LC_MESSAGES", name)))
+        for locale in ("locale", "locale-langpack"):
+            paths.update(glob.glob(os.path.join(root, "*", "usr", "share", locale, "*", "LC_MESSAGES", name)))
     for path in sorted(paths):
         if domain in _VERSIONED and not re.fullmatch(r"%s(?:-\d+)?\.mo" % domain, os.path.basename(path)):
             continue
@@ -283,16 +297,17 @@ def gcc_quotes(data):
 
 def render(data, versions) -> str:
     lines = [
-        '"""Tool messages in every language Debian ships, as regex fragments (GENERATED: do not edit).',
+        '"""Tool messages in every language Debian and Ubuntu ship, as regex fragments (GENERATED: do not edit).',
         "",
-        "Made by scripts/gen_messages.py from the message catalogues (.mo) of these Debian packages (the union of",
-        "their wordings: Debian 11, 12 and 13 cover the tools of 2021-2026 and the wordings older ones share):",
+        "Made by scripts/gen_messages.py from the message catalogues (.mo) of these Debian and Ubuntu packages (the",
+        "union of their wordings: Debian 11-13 and Ubuntu 16.04-24.04 cover the tools of 2016-2026):",
         "",
     ]
     lines += ["    %s %s" % (p, v) for p, v in versions]
     lines += [
         "",
-        "Regenerate: python scripts/gen_messages.py   (needs deb.debian.org and dpkg-deb; --check compares)",
+        "Regenerate: python scripts/gen_messages.py   (needs deb.debian.org, archive.ubuntu.com and dpkg-deb;",
+        "--check compares)",
         "",
         "MESSAGES[id] is a tuple of wordings (msgstr, fragment, needle, langs): the catalogue text, the",
         "same as a regular-expression fragment whose str.format fields the rules fill ({0}, {1}: the",
@@ -321,36 +336,48 @@ def render(data, versions) -> str:
     return "\n".join(lines)
 
 
-def _packages_index(release: str):
-    """{package: pool path} of a release's main/binary-amd64 (its Packages.xz)."""
+def _packages_index(release: str, mirror: str = MIRROR, components=("main",)):
+    """{package: pool path} of a release's binary-amd64 packages (its Packages.xz, per component)."""
     import lzma
     import urllib.request
 
-    url = "%s/dists/%s/main/binary-amd64/Packages.xz" % (MIRROR, release)
-    with urllib.request.urlopen(url, timeout=120) as r:
-        text = lzma.decompress(r.read()).decode("utf-8", "replace")
     index = {}
-    for stanza in text.split("\n\n"):
-        fields = dict(line.split(": ", 1) for line in stanza.splitlines() if ": " in line and not line[:1].isspace())
-        if "Package" in fields and "Filename" in fields:
-            index[fields["Package"]] = fields["Filename"]
+    for component in components:
+        url = "%s/dists/%s/%s/binary-amd64/Packages.xz" % (mirror, release, component)
+        with urllib.request.urlopen(url, timeout=120) as r:
+            text = lzma.decompress(r.read()).decode("utf-8", "replace")
+        for stanza in text.split("\n\n"):
+            fields = dict(line.split(": ", 1) for line in stanza.splitlines()
+                          if ": " in line and not line[:1].isspace())
+            if "Package" in fields and "Filename" in fields:
+                index.setdefault(fields["Package"], fields["Filename"])
     return index
 
 
-def download(workdir: str) -> str:
-    """The .deb files of RELEASES, in ``workdir``/debs/<release>/."""
+def _fetch(url: str, path: str) -> None:
     import urllib.request
 
+    with urllib.request.urlopen(url, timeout=300) as r:
+        data = r.read()
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+def download(workdir: str) -> str:
+    """The .deb files of RELEASES and UBUNTU_RELEASES, in ``workdir``/debs/<release>/."""
     debs = os.path.join(workdir, "debs")
     for release, packages in RELEASES:
         os.makedirs(os.path.join(debs, release), exist_ok=True)
         index = _packages_index(release)
         for package in packages:
             path = index[package]
-            with urllib.request.urlopen("%s/%s" % (MIRROR, path), timeout=300) as r:
-                data = r.read()
-            with open(os.path.join(debs, release, os.path.basename(path)), "wb") as f:
-                f.write(data)
+            _fetch("%s/%s" % (MIRROR, path), os.path.join(debs, release, os.path.basename(path)))
+    for release, gcc in UBUNTU_RELEASES:
+        os.makedirs(os.path.join(debs, release), exist_ok=True)
+        index = _packages_index(release, UBUNTU_MIRROR, ("main", "universe"))
+        for package in sorted(p for p in index if _LANGPACK.fullmatch(p)) + [gcc]:
+            path = index[package]
+            _fetch("%s/%s" % (UBUNTU_MIRROR, path), os.path.join(debs, release, os.path.basename(path)))
     return debs
 
 
@@ -368,7 +395,31 @@ def unpack(debs: str, root: str):
             os.makedirs(os.path.join(root, release), exist_ok=True)
             subprocess.run(["dpkg-deb", "-x", deb, os.path.join(root, release)], check=True)
             versions.append(("%s/%s" % (release, package), version))
+    for release, gcc in UBUNTU_RELEASES:
+        folder = os.path.join(debs, release)
+        packs = sorted(glob.glob(os.path.join(folder, "language-pack-*-base_*.deb")))
+        gccs = sorted(glob.glob(os.path.join(folder, gcc + "_*.deb")))
+        if not packs or not gccs:
+            raise SystemExit("no language packs or %s in %s" % (gcc, folder))
+        dest = os.path.join(root, release)
+        os.makedirs(dest, exist_ok=True)
+        subprocess.run(["dpkg-deb", "-x", gccs[-1], dest], check=True)
+        versions.append(("%s/%s" % (release, gcc), _version(gccs[-1])))
+        seen = set()
+        for deb in packs:
+            # only the domains read: a language pack holds hundreds of catalogues
+            tar = subprocess.run(["dpkg-deb", "--fsys-tarfile", deb], check=True, stdout=subprocess.PIPE).stdout
+            subprocess.run(["tar", "-x", "-C", dest, "--wildcards", "--no-anchored"]
+                           + ["*/LC_MESSAGES/%s.mo" % d for d in _LANGPACK_DOMAINS], input=tar, check=False,
+                           stderr=subprocess.DEVNULL)
+            seen.add(_version(deb))
+        versions.append(("%s/language-pack-*-base" % release, "%s (%d languages)" % (" ".join(sorted(seen)), len(packs))))
     return versions
+
+
+def _version(deb: str) -> str:
+    return subprocess.run(["dpkg-deb", "-f", deb, "Version"], check=True, stdout=subprocess.PIPE,
+                          universal_newlines=True).stdout.strip()
 
 
 def generate(debs=None) -> str:

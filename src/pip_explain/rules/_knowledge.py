@@ -102,7 +102,21 @@ def _path(detail: str) -> str:
 
 # Directories of headers that only Linux has (the kernel's, ALSA's): under MSVC, the package (or this part of
 # it) is for Linux.
-LINUX_ONLY_DIRS = ("linux/", "asm/", "alsa/")
+LINUX_ONLY_DIRS = ("linux/", "asm/", "alsa/", "bluetooth/", "systemd/")
+# ... and of APIs that only Unix systems have (SANE's scanners, X11): no Windows build of them
+UNIX_ONLY_DIRS = ("sane/", "x11/")
+# Headers of Linux (glibc's and the kernel's interfaces) that macOS does not have: there the package (or this
+# part of it) does not support macOS. (malloc.h: macOS has malloc/malloc.h.)
+NOT_ON_MACOS_HEADERS = frozenset({
+    "malloc.h", "byteswap.h", "features.h", "execinfo.h", "sys/epoll.h", "sys/inotify.h", "sys/prctl.h",
+    "sys/sysinfo.h", "sys/signalfd.h", "sys/timerfd.h", "sys/eventfd.h", "sys/sendfile.h", "sys/vfs.h",
+    "sys/io.h", "sys/klog.h", "libudev.h",
+})
+
+
+def is_not_on_macos_header(detail: str) -> bool:
+    path = _path(detail)
+    return path in NOT_ON_MACOS_HEADERS or path.startswith(LINUX_ONLY_DIRS)
 
 
 def is_posix_only_header(detail: str) -> bool:
@@ -110,7 +124,7 @@ def is_posix_only_header(detail: str) -> bool:
     path = _path(detail)
     if path in _MSVC_SYS:
         return False
-    return path in POSIX_ONLY_HEADERS or path.startswith(("sys/", "netinet/", "bits/") + LINUX_ONLY_DIRS)
+    return path in POSIX_ONLY_HEADERS or path.startswith(("sys/", "netinet/", "bits/") + LINUX_ONLY_DIRS + UNIX_ONLY_DIRS)
 
 
 def is_glibc_only_header(detail: str) -> bool:
@@ -180,7 +194,11 @@ def is_header_named_after_the_package(detail: str, facts: FrozenSet[str]) -> boo
     path = _path(detail)
     if "/" in path or not path.endswith((".h", ".hpp", ".hh")):
         return False
-    return package_fact(path.rsplit(".", 1)[0]) in facts
+    if package_fact(path.rsplit(".", 1)[0]) in facts:
+        return True
+    # the same name with its words joined otherwise: tinyobjloader's tiny_obj_loader.h
+    squashed = re.sub(r"[-_.]+", "", path.rsplit(".", 1)[0])
+    return len(squashed) >= 5 and any(f.startswith("package:") and f[8:].replace("_", "") == squashed for f in facts)
 
 
 # Libraries of the C library on POSIX systems, which MSVC does not have (its C runtime has their
@@ -211,7 +229,7 @@ def is_libc_internal_header(detail: str) -> bool:
     return _path(detail).startswith(("bits/", "gnu/"))
 
 
-_SOURCE_EXTS = (".c", ".cc", ".cpp", ".cxx", ".c++", ".m", ".mm", ".h", ".hh", ".hpp", ".hxx")
+_SOURCE_EXTS = (".c", ".cc", ".cpp", ".cxx", ".c++", ".m", ".mm", ".h", ".hh", ".hpp", ".hxx", ".cu", ".cuh")
 
 
 def _stem(name: str) -> str:
@@ -269,6 +287,7 @@ def is_own_header_in_log(detail: str, facts: FrozenSet[str]) -> bool:
 # -- situations: facts about the whole log ---------------------------------------
 
 WINDOWS, UNIX, MUSL, CUSTOM_INDEX = "windows", "unix", "musl", "custom-index"
+MACOS = "macos"  # (with UNIX)
 # pip (21.2+) names the versions it left out for their Requires-Python: the index answered
 PYTHON_FILTERED = "python-filtered"
 # cargo's "Caused by: feature `edition2024` is required" (a feature "not stabilized in this version of
@@ -365,6 +384,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
         lp = None
     if lp is not None and lp.name is not None:
         found.add(WINDOWS if lp.name == "windows" else UNIX)
+        if lp.name == "macos":
+            found.add(MACOS)
         if lp.name == "alpine":
             found.add(MUSL)
     for start in range(0, len(lines), _BLOCK):
@@ -521,6 +542,17 @@ RULINGS: Tuple[Ruling, ...] = (
                    " directory", (WINDOWS,))),
         counter_examples=(("x.c(2): fatal error C1083: Cannot open include file: 'zlib.h': No such file or directory",
                            (WINDOWS,)),),
+    ),
+    Ruling(
+        "library-header-missing", is_not_on_macos_header,
+        "a header of Linux (the kernel's, ALSA's, BlueZ's, glibc's own) that macOS does not have: the package (or"
+        " this part of it) does not support macOS; no library provides it there",
+        when=(MACOS,),
+        # pyalsaaudio on macOS (blind b9-pages/25: ALSA is Linux's sound API)
+        examples=(("alsaaudio.c:28:10: fatal error: 'alsa/asoundlib.h' file not found", (MACOS, UNIX)),
+                  ("src/x.c:3:10: fatal error: 'malloc.h' file not found", (MACOS, UNIX))),
+        counter_examples=(("alsaaudio.c:28:10: fatal error: alsa/asoundlib.h: No such file or directory", (UNIX,)),
+                          ("src/x.c:3:10: fatal error: 'openssl/ssl.h' file not found", (MACOS, UNIX))),
     ),
     Ruling(
         "library-header-missing", is_c99_header_msvc_lacked,

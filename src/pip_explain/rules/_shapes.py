@@ -112,8 +112,16 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # a setup.py that runs the program itself: the traceback's frame names the call, the exception (a few
         # frames of subprocess.py later) says the program is not there: FileNotFoundError: [WinError 2] (which
         # names no file) / [Errno 2], Python 2's WindowsError: [Error 2] / OSError: [Errno 2]
-        Pattern("subprocess.", r"subprocess\.(?:run|call|check_call|check_output|Popen)\(\s?\[\s?['\"]"
-                r"(?P<d>[\w.+/\\:-]{1,256})['\"]", accept, then=ENOENT_EXCEPTION, within=12),
+    ) + tuple(
+        # (also through the script's own wrapper of the same name, and with the program in a variable named after
+        # it: python-mapnik's check_output([mapnik_config, '--prefix']))
+        Pattern(call.lower() + "(", r"\b%s\(\s?\[\s?['\"]?(?P<d>[\w.+/\\:-]{1,256}?)['\"]?\s?[,\]]" % call, accept,
+                then=ENOENT_EXCEPTION, within=12)
+        for call in ("run", "call", "check_call", "check_output", "Popen")
+    ) + (
+        # ... or that prints the command it runs, a Python list, before running it (OpenSfM's setup.py:
+        # "['cmake', '../opensfm/src', ...]", then subprocess.check_call(cmake_command))
+        Pattern("['", r"^\s*\[['\"](?P<d>[\w.+/\\:-]{1,256})['\"], ['\"]", accept, then=ENOENT_EXCEPTION, within=20),
         # setuptools 84+, and any FileNotFoundError from subprocess
         Pattern("no such file or directory",
                 r"\[Errno 2\] No such file or directory: %s(?P<d>%s)%s" % (OPEN, NAME, CLOSE), accept),
