@@ -104,6 +104,14 @@ CONFLICTS = {
         " of b1/51 and b1/52 (mysql.h from MySQLdb/_mysql.c, labelled library-header-missing): that scorer.h is"
         " ctcdecode's own header (its third-party sources are submodules the sdist lacks) is in the thread, not"
         " in the log; the header is not named after the package (rules/_knowledge.py)"),
+    "b9-pages/08-tinyobjloader-macos-own-header": (
+        "library-header-missing", "a two-line excerpt: clang cannot find 'tiny_obj_loader.h' for bindings.cc; that it is"
+        " the package's own header (tinyobjloader's sdist without it) is in the thread; the log names no package,"
+        " and headers the package table does not know are a library's in 16 of 17 labelled logs"),
+    "b9-pages/25-pyalsaaudio-macos-unsupported": (
+        "library-header-missing", "clang's 'alsa/asoundlib.h' file not found, as on a Linux without libasound2-dev"
+        " (the maintainer's own answer); that the machine was a Mac is in the thread, not in the log (on a log"
+        " that shows macOS, rules/_knowledge.py rules it out)"),
     "b7-arm-musl-lang/99-systemd-python-libsystemd-pkgconfig": (
         "config-tool-missing", "pkg-config's \"Package libsystemd was not found in the pkg-config search path\" is"
         " TAXONOMY.md's own example of config-tool-missing (the library's pkg-config data is absent); the label"
