@@ -847,5 +847,24 @@ RULINGS: Tuple[Ruling, ...] = (
 )
 
 
+# (after the rulings above, which know a compiler's own headers and a conda toolchain's sysroot)
+RULINGS += (
+    Ruling(
+        "library-header-missing", is_standard_header,
+        "a standard C header (stdio.h, limits.h) that clang cannot find on macOS: the C library's headers come"
+        " with the macOS SDK of the Command Line Tools (or Xcode), which are missing, broken by a macOS or Xcode"
+        " upgrade, or point to an SDK that is gone; no package provides them",
+        when=(MACOS,), instead="xcode-clt-missing",
+        # pycares under Anaconda (twint #101), frida #338 (fixed by xcode-select --install), Multicorn #253 (a
+        # sysroot that is gone), jsonnet #573 and CCL #586 (Mojave's SDK headers package)
+        examples=(("/Users/user/anaconda3/include/python3.6m/Python.h:25:10: fatal error: 'stdio.h' file not found",
+                   (MACOS, UNIX)),),
+        counter_examples=(("/usr/include/python3.11/Python.h:12:10: fatal error: limits.h: No such file or directory",
+                           (UNIX,)),
+                          ("src/x.c:3:10: fatal error: 'openssl/ssl.h' file not found", (MACOS, UNIX))),
+    ),
+)
+
+
 def rulings_for(cause: str) -> Tuple[Ruling, ...]:
     return tuple(r for r in RULINGS if r.cause == cause)
