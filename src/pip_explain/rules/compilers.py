@@ -268,6 +268,12 @@ XCODE = Rule(
         Pattern("no developer tools were found", r"xcode-select: note: no developer tools were found"),
         Pattern("xcrun: error: unable to find utility",
                 r"xcrun: error: unable to find utility \W?(?P<d>clang\+*|cc|c\+\+|ld|ar|make)\W"),
+        # xcrun without an SDK: Command Line Tools without their SDK, or an Xcode whose SDK is gone
+        Pattern("cannot be located", r"xcrun: error: SDK \W?macosx[\d.]*\W? cannot be located"),
+        # the macOS SDK this Python was built against (its sysconfig's -isysroot) is not on this Mac: a hint, the
+        # error that follows (a standard header not found) decides (Multicorn #253)
+        Pattern("sdk'", r"no such (?:sysroot directory|file or directory): '[^'\n]{0,300}/SDKs/MacOSX[\d.]*\.sdk'",
+                weak=True),
     ),
     fix=lambda ctx: (_XCODE,),
     verify=lambda ctx: ("xcode-select -p", "clang --version"),
@@ -281,6 +287,9 @@ XCODE = Rule(
         " /Library/Developer/CommandLineTools/usr/bin/xcrun",
         "xcode-select: note: no developer tools were found at '/Applications/Xcode.app', requesting install."
         " Choose an option in the dialog to download the command line developer tools.",
+        'xcrun: error: SDK "macosx" cannot be located',
+        "clang: warning: no such sysroot directory: '/Applications/Xcode.app/Contents/Developer/Platforms/MacOSX.platform"
+        "/Developer/SDKs/MacOSX10.14.sdk' [-Wmissing-sysroot]",
     ),
 )
 
