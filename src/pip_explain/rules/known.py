@@ -1,0 +1,172 @@
+"""Failures outside the taxonomy whose cause and fix are known (cause ``other``,
+PX09x): the answer stays ``other`` in the JSON contract, and the panel still
+names what went wrong and the way out, instead of a list of lines to read.
+
+Each is a change of the toolchain under old sources, or a distribution's
+build-flag setup, recognised by the tool's own words: Fedora's hardened-build
+specs without redhat-rpm-config (PX090), CMake 4 refusing a project written for
+CMake < 3.5 (PX091), GCC 14 and clang 16 turning old C leniencies into errors
+(PX092), Apple's clang without OpenMP (PX093)."""
+import re
+
+from pip_explain.enrich.fixes import Context, install, table
+from pip_explain.model import Fix, Pattern, Rule
+
+_RPM_CONFIG = table(dnf="redhat-rpm-config", yum="redhat-rpm-config")
+
+
+def _rpm_config_fix(ctx: Context):
+    return install(ctx, _RPM_CONFIG, "install the RPM build configuration that Python's own compiler flags name") or (
+        Fix("sudo dnf install redhat-rpm-config", "install the RPM build configuration that Python's own compiler"
+                                                  " flags name (Fedora, RHEL, CentOS)"),
+    )
+
+
+REDHAT_RPM_CONFIG = Rule(
+    code="PX090",
+    cause="other",
+    title="Fedora's build configuration (redhat-rpm-config) not installed",
+    summary="The Python of Fedora / RHEL compiles extensions with the distribution's own flags, which point gcc at"
+    " spec files of the redhat-rpm-config package (redhat-hardened-cc1, redhat-annobin-cc1); that package is not"
+    " installed, so gcc stops before compiling anything.",
+    patterns=(
+        # gcc: "gcc: error: /usr/lib/rpm/redhat/redhat-hardened-cc1: No such file or directory" (its driver's
+        # "cannot read spec file '...'" in other releases); cc1 for annobin's plugin spec
+        # (a message about the file, not the -specs= flag of a command line that names it)
+        Pattern("/usr/lib/rpm/redhat/redhat-", r"\berror\b[^\n]{0,200}?/usr/lib/rpm/redhat/redhat-(?:hardened|annobin)"
+                r"-(?:cc1|ld)'?[:：]\s"),
+    ),
+    fix=_rpm_config_fix,
+    verify=lambda ctx: ("rpm -q redhat-rpm-config",),
+    why="Distribution Pythons record the flags they were built with (sysconfig's CFLAGS), and setuptools reuses"
+    " them for every extension. Fedora's include -specs=/usr/lib/rpm/redhat/redhat-hardened-cc1, a file of"
+    " redhat-rpm-config, which minimal images and fresh installs lack.",
+    prevent="Install gcc together with python3-devel and redhat-rpm-config in Fedora / RHEL build images.",
+    # psutil (b4/20), netifaces in Docker (b4/17), xxhash (b4/16), termbox (b4/57), borg (b7/15), cffi (b7/14),
+    # pywatchman (b7/16), onedrive (b3/69), chipsec (b8-pages/40)
+    counter_examples=("gcc -pthread -shared -Wl,-z,relro -specs=/usr/lib/rpm/redhat/redhat-hardened-ld x.o -lpython2.7",),
+    examples=(
+        "gcc: error: /usr/lib/rpm/redhat/redhat-hardened-cc1: No such file or directory",
+        "gcc: fatal error: cannot read spec file '/usr/lib/rpm/redhat/redhat-hardened-cc1': No such file or directory",
+        "cc1: fatal error: /usr/lib/rpm/redhat/redhat-annobin-cc1: No such file or directory",
+    ),
+)
+
+
+def _cmake4_fix(ctx: Context):
+    if ctx.platform.system == "windows":
+        setenv = "set CMAKE_POLICY_VERSION_MINIMUM=3.5"
+    else:
+        setenv = "export CMAKE_POLICY_VERSION_MINIMUM=3.5"
+    return (
+        Fix(setenv, "let CMake 4 configure the old project anyway (the variable CMake 4 names), then retry"),
+        Fix("", "or build with CMake 3: a build constraint 'cmake<4' (PIP_BUILD_CONSTRAINT on pip 25.3+,"
+                " PIP_CONSTRAINT before) keeps the isolated build on it; or a newer release of the package"),
+    )
+
+
+CMAKE4_POLICY = Rule(
+    code="PX091",
+    cause="other",
+    title="CMake 4 no longer configures projects written for CMake < 3.5",
+    summary="CMake 4.0 removed compatibility with CMake < 3.5, and {package}'s CMakeLists.txt (or one it bundles)"
+    " still asks for an older minimum; CMake 4 came from the package index into the build environment.",
+    patterns=(
+        # cmPolicies (CMake 4.0): "Compatibility with CMake < 3.5 has been removed from CMake." then "Update the
+        # VERSION argument <min> value. Or, use the <min>...<max> syntax ... Or, add -DCMAKE_POLICY_VERSION_MINIMUM=3.5"
+        Pattern("compatibility with cmake <", r"Compatibility with CMake < [\d.]{1,8} has been removed from CMake"),
+    ),
+    fix=_cmake4_fix,
+    verify=lambda ctx: ("cmake --version",),
+    why="pip builds in an isolated environment that installs the newest cmake from the index when the package"
+    " asks for it; CMake 4.0 (March 2025) dropped the policies of CMake < 3.5, and projects that never raised"
+    " their cmake_minimum_required stopped configuring.",
+    prevent="Pin cmake<4 as a build constraint for old packages, or upgrade to a release that raised its minimum.",
+    # h3 with its bundled h3lib on a Raspberry Pi (b6/55), a conda env pulling CMake 4 into the build (b6/54)
+    examples=("  Compatibility with CMake < 3.5 has been removed from CMake.",),
+    counter_examples=("  Compatibility with CMake < 3.10 will be removed from a future version of",),
+)
+
+
+# GCC 14's "permerrors" (https://gcc.gnu.org/gcc-14/porting_to.html) and clang 16's defaults: diagnostics that
+# were warnings are errors by default; the bracket names the flag, without "-Werror=".
+_FLAGS = ("incompatible-pointer-types", "int-conversion", "implicit-function-declaration", "implicit-int",
+          "return-mismatch", "declaration-missing-parameter-type")
+# (a paste cut at the console's width may end inside the bracket: "[-Wincompatible-pointer-typ")
+_NEW_ERRORS = r"incompatible-pointer-ty\w*|int-conversion|implicit-function-decl\w*|implicit-int\b|return-mismatch" \
+    r"|declaration-missing-param\w*"
+# ... unless the line names a function of Python's C API ("argument 1 of ‘PyCode_New’"): a C API that changed is
+# python-too-new's (PX013), whatever the flag (a type in a signature, ‘PyObject * (*)(void)’, is the package's)
+_C_API = re.compile(r"[‘'`]_?Py[A-Z]\w*[’'`]")
+
+
+def _flag(text: str) -> str:
+    cut = text.rsplit("[-W", 1)[1]
+    return next(f for f in _FLAGS if f.startswith(cut) or cut.startswith(f))
+
+
+def _new_errors_fix(ctx: Context):
+    flag = ctx.detail or "incompatible-pointer-types"
+    return (
+        Fix("", "use a newer release of the package, whose sources compile with this compiler"),
+        Fix('CFLAGS="-Wno-error=%s" pip install ...' % flag,
+            "or let the compiler accept the old code again for this build"),
+    )
+
+
+NEW_COMPILER_ERRORS = Rule(
+    code="PX092",
+    cause="other",
+    title="The compiler now rejects old C in the sources (-W{detail})",
+    summary="{package}'s C code relies on something GCC 14 and clang 16 turned from a warning into an error"
+    " (here -W{detail}); with this compiler the sources no longer compile as they are.",
+    patterns=(
+        # (the message and its flag; not "-Werror=X", the package's own choice of errors)
+        Pattern("error: ", r"\berror: (?P<d>[^\n]{1,600} \[-W(?:%s))" % _NEW_ERRORS,
+                accept=lambda d: _C_API.search(d) is None, clean=_flag),
+    ),
+    fix=_new_errors_fix,
+    verify=lambda ctx: ("cc --version",),
+    why="GCC 14 (2024) and clang 16 (2023) made incompatible pointer types, int conversions, implicit function"
+    " declarations and implicit int errors by default; code that compiled with a warning for decades now stops.",
+    prevent="Pin the package to a release fixed for the new compilers, or build with an older compiler.",
+    # pillow-avif-plugin (b6/36), libwapiti on Arch (b7/100)
+    examples=(
+        "libwapiti/src/api.c:155:31: error: passing argument 3 of ‘tag_viterbi’ from incompatible pointer type"
+        " [-Wincompatible-pointer-types]",
+        "src/x.c:12:9: error: assignment to ‘int *’ from ‘long int’ makes pointer from integer without a cast"
+        " [-Wint-conversion]",
+    ),
+    counter_examples=(
+        "x.c:12:5: error: implicit declaration of function ‘PyEval_InitThreads’ [-Werror=implicit-function-declaration]",
+        "x.c:7:14: warning: passing argument 1 of 'f' from incompatible pointer type [-Wincompatible-pointer-types]",
+    ),
+)
+
+
+def _openmp_fix(ctx: Context):
+    return (
+        Fix("brew install libomp", "install LLVM's OpenMP runtime, which Apple's clang lacks; some builds then find"
+                                   " it (others need CC pointed at Homebrew's llvm or gcc)"),
+        Fix("", "or install a prebuilt wheel or the conda-forge package, which ship OpenMP already"),
+    )
+
+
+APPLE_OPENMP = Rule(
+    code="PX093",
+    cause="other",
+    title="Apple's clang does not support OpenMP (-fopenmp)",
+    summary="{package} compiles with OpenMP (-fopenmp), which the clang of Apple's Command Line Tools does not"
+    " support.",
+    patterns=(Pattern("unsupported option '-fopenmp'", r"clang: error: unsupported option '-fopenmp'"),),
+    fix=_openmp_fix,
+    verify=lambda ctx: ("brew --prefix libomp",),
+    why="Apple builds clang without OpenMP and ships no libomp; packages that parallelise with OpenMP need LLVM's"
+    " libomp (Homebrew), Homebrew's llvm or gcc as the compiler, or a prebuilt binary.",
+    prevent="Prefer wheels on macOS (most OpenMP packages publish them), or conda-forge.",
+    # pygtftk (b4/76), clustalo (b1/68), velocyto (b1/69, thirdparty/79), landlab (b1/70), pylians3 (b8-pages/33)
+    examples=("clang: error: unsupported option '-fopenmp'",),
+)
+
+
+RULES = (REDHAT_RPM_CONFIG, CMAKE4_POLICY, NEW_COMPILER_ERRORS, APPLE_OPENMP)
