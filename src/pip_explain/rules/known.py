@@ -6,7 +6,7 @@ Each is a change of the toolchain under old sources, or a distribution's
 build-flag setup, recognised by the tool's own words: Fedora's hardened-build
 specs without redhat-rpm-config (PX090), CMake 4 refusing a project written for
 CMake < 3.5 (PX091), GCC 14 and clang 16 turning old C leniencies into errors
-(PX092), Apple's clang without OpenMP (PX093)."""
+(PX092), Apple's clang without OpenMP (PX093), a CUDA toolkit that does not match PyTorch's (PX094)."""
 import re
 
 from pip_explain.enrich.fixes import Context, install, table
@@ -169,4 +169,40 @@ APPLE_OPENMP = Rule(
 )
 
 
-RULES = (REDHAT_RPM_CONFIG, CMAKE4_POLICY, NEW_COMPILER_ERRORS, APPLE_OPENMP)
+def _cuda_fix(ctx: Context):
+    return (
+        Fix("", "build against the PyTorch already installed, not a fresh one from the index:"
+                " pip install --no-build-isolation <package> (install its other build requirements first)"),
+        Fix("", "and make the two CUDA versions agree: a PyTorch built for the CUDA toolkit on PATH (nvcc --version;"
+                " the cuXYZ index of download.pytorch.org), or the toolkit PyTorch was built with"
+                " (python -c \"import torch; print(torch.version.cuda)\")"),
+    )
+
+
+CUDA_MISMATCH = Rule(
+    code="PX094",
+    cause="other",
+    title="CUDA toolkit {detail} does not match the CUDA PyTorch was built with",
+    summary="{package} compiles a CUDA extension against PyTorch, whose build check found the CUDA toolkit on this"
+    " machine (nvcc {detail}) to be another major version than the one PyTorch was compiled with.",
+    patterns=(
+        # torch.utils.cpp_extension's CUDA_MISMATCH_MESSAGE: "The detected CUDA version (12.3) mismatches the version
+        # that was used to compile\nPyTorch (11.8). Please make sure to use the same CUDA versions."
+        Pattern("mismatches the version that was used to compile",
+                r"The detected CUDA version \((?P<d>[\d.]{1,12})\) mismatches the version that was used to compile"),
+    ),
+    fix=_cuda_fix,
+    verify=lambda ctx: ("nvcc --version", 'python -c "import torch; print(torch.version.cuda)"'),
+    why="pip builds in an isolated environment that installs the newest torch from the index, often built for"
+    " another CUDA than the toolkit on the machine; torch.utils.cpp_extension refuses a major-version mismatch"
+    " between nvcc and torch.version.cuda.",
+    prevent="Install the package's prebuilt wheel for your torch and CUDA where it publishes one; otherwise build"
+    " with --no-build-isolation against a torch that matches the toolkit.",
+    # flash-attn with CUDA 12.3 and torch for 11.8 (b6/64); difflogic, causal-conv1d and pointnet2 docs quote it
+    examples=("      The detected CUDA version (12.3) mismatches the version that was used to compile",),
+    counter_examples=("The detected CUDA version (12.1) has a minor version mismatch with the version that was used"
+                      " to compile PyTorch (12.4). Most likely this shouldn't be a problem.",),
+)
+
+
+RULES = (REDHAT_RPM_CONFIG, CMAKE4_POLICY, NEW_COMPILER_ERRORS, APPLE_OPENMP, CUDA_MISMATCH)
