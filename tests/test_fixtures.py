@@ -113,6 +113,10 @@ CONFLICTS = {
         "library-header-missing", "clang's 'alsa/asoundlib.h' file not found, as on a Linux without libasound2-dev"
         " (the maintainer's own answer); that the machine was a Mac is in the thread, not in the log (on a log"
         " that shows macOS, rules/_knowledge.py rules it out)"),
+    "b9-platforms/07-bitstruct-pypy36-py-big-endian": (
+        "python-too-new", "gcc says _PyFloat_Pack2 and PY_BIG_ENDIAN are undeclared: CPython 3.11 removed"
+        " _PyFloat_Pack2, so on a CPython these lines mean a Python too new; that the interpreter was PyPy 3.6 is in"
+        " the thread, and the excerpt shows no PyPy path (on a log that does, rules/_knowledge.py rules it out)"),
     "b7-arm-musl-lang/99-systemd-python-libsystemd-pkgconfig": (
         "config-tool-missing", "pkg-config's \"Package libsystemd was not found in the pkg-config search path\" is"
         " TAXONOMY.md's own example of config-tool-missing (the library's pkg-config data is absent); the label"

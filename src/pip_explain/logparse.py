@@ -302,6 +302,13 @@ _QUOTE_START = tuple("'\"‘’“”«»`")
 _WRAP_SLACK = 16  # a user name shortened in a pasted path ("C:\\Users\\user") after the console wrapped it
 
 
+def _trimmed(texts: Sequence[str], i: int) -> bool:
+    """A line one column short of the width whose break fell on a space that the paste dropped: it ends a
+    word and the next line starts one."""
+    return (i + 1 < len(texts) and texts[i][-1:].isalnum() and texts[i + 1][:1].isalpha()
+            and not texts[i + 1][:1].isupper())
+
+
 def _cut_short(text: str, nxt: str, width: int) -> bool:
     """A line of a hard-wrapped log made shorter after the wrap (a redacted
     user name): nearly as wide, ending in a word that goes on in the next
@@ -323,10 +330,13 @@ def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:
     texts = [line.rstrip("\r\n") for line in lines]
     widths = [len(t) for t in texts if t.strip()]
     width = max(widths) if widths else 0
-    full = [i for i, t in enumerate(texts) if len(t) == width]
-    # three lines exactly as wide; or, in a short excerpt, two that break a word in two ("Buil" / "dTools")
+    # lines as wide as the widest, or one less where the break fell on a space the paste trimmed ("... No such
+    # file or" / "directory")
+    full = [i for i, t in enumerate(texts) if len(t) == width or len(t) == width - 1 and _trimmed(texts, i)]
+    # three of them; or, in a short excerpt, two that break a word in two ("Buil" / "dTools"), the last line of
+    # the excerpt being cut by the excerpt itself
     hard = width >= _WRAP_MIN and (len({texts[i] for i in full}) >= 3 or len(full) == 2 and all(
-        i + 1 < len(texts) and texts[i][-1:].isalnum() and texts[i + 1][:1].isalnum() for i in full))
+        i + 1 >= len(texts) or texts[i][-1:].isalnum() and texts[i + 1][:1].isalnum() for i in full))
     out = list(texts)
     changed = False
     i = 0
@@ -337,6 +347,8 @@ def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:
             nxt = out[j + 1]
             if hard and (len(texts[j]) == width or _cut_short(texts[j], nxt, width)):
                 joined += nxt
+            elif hard and len(texts[j]) == width - 1 and _trimmed(texts, j):
+                joined += " " + nxt
             elif (joined.rstrip() and joined.rstrip()[-1:] not in ".:;!?,)]}>" and
                   nxt.lstrip().startswith(_QUOTE_START) and not nxt.startswith((" |", "│"))):
                 joined = joined.rstrip() + " " + nxt.strip()

@@ -416,7 +416,7 @@ ROWS: Tuple[Row, ...] = (
       "flex", "flex", "flex", "flex", "flex", "flex", "flex", None),
     R((), ("gfortran",), (), ("gfortran", "f95", "f77"),
       "gfortran", "gcc-gfortran", "gfortran", "gcc-fortran", None, "gcc", "gfortran", None),
-    R((), (), (), ("ar", "ranlib"),
+    R((), (), (), ("ar", "ranlib", "ld"),
       "binutils", "binutils", "binutils", "binutils", "binutils", "binutils", "binutils", None),
     R(("clang-c/Index.h",), ("clang",), (), (),
       "libclang-dev", "clang-devel", "clang-dev", "clang", "clang-devel", "llvm", "libclang", None),

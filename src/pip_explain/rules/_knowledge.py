@@ -108,7 +108,8 @@ UNIX_ONLY_DIRS = ("sane/", "x11/")
 # Headers of Linux (glibc's and the kernel's interfaces) that macOS does not have: there the package (or this
 # part of it) does not support macOS. (malloc.h: macOS has malloc/malloc.h.)
 NOT_ON_MACOS_HEADERS = frozenset({
-    "malloc.h", "byteswap.h", "features.h", "execinfo.h", "sys/epoll.h", "sys/inotify.h", "sys/prctl.h",
+    "malloc.h", "byteswap.h", "features.h", "elf.h", "link.h", "pty.h", "termio.h", "mcheck.h",
+    "gnu/libc-version.h", "sys/epoll.h", "sys/inotify.h", "sys/prctl.h",
     "sys/sysinfo.h", "sys/signalfd.h", "sys/timerfd.h", "sys/eventfd.h", "sys/sendfile.h", "sys/vfs.h",
     "sys/io.h", "sys/klog.h", "libudev.h",
 })
@@ -313,6 +314,10 @@ _PACKAGE_NEEDLES = ("building wheel for", "building editable for", "failed to bu
 SKBUILD_TRIAL = "skbuild-generator-trial"
 _SKBUILD_TRIAL = re.compile(r"^[^\S\n]{0,40}-- Trying ['\"][^'\"\n]{1,80}['\"] generator", re.MULTILINE)
 
+# the step compiles C++ sources ("-c src/x.cpp"): a compiler proper that cannot start is cc1plus
+CXX_SOURCE = "cxx-source"
+_CXX_SOURCE = re.compile(r"\s-c\s+\S{1,300}\.(?:cpp|cc|cxx|c\+\+|C)(?=\s|$)", re.MULTILINE)
+
 # PyPy's interpreter builds the extension: its include directory (c:\pypy27\include, /opt/pypy3.10/include,
 # pypy3.9-v7.3.11-linux64/include), its lib_pypy, its SOABI tag (pypy39-pp73), its C-API layer (cpyext)
 PYPY = "pypy"
@@ -398,6 +403,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(UNIX)
         if MUSL not in found and ("musl" in low or "alpine" in low) and _MUSL_WORDS.search(text):
             found.add(MUSL)
+        if CXX_SOURCE not in found and " -c " in text and _CXX_SOURCE.search(text):
+            found.add(CXX_SOURCE)
         if SKBUILD_TRIAL not in found and "' generator" in low and _SKBUILD_TRIAL.search(text):
             found.add(SKBUILD_TRIAL)
         if PYPY not in found and ("pypy" in low or "cpyext" in low) and _PYPY.search(text):
@@ -762,6 +769,14 @@ RULINGS: Tuple[Ruling, ...] = (
                           ("ModuleNotFoundError: No module named 'distutils.util'", ())),
     ),
     Ruling(
+        "compiler-missing", _any,
+        "gcc's driver could not start its compiler proper while compiling C++ sources: that is cc1plus, which"
+        " comes with the C++ compiler's package (Cygwin's gcc-g++), not the C compiler",
+        line=r"error: spawn: No such file", when=(CXX_SOURCE,), instead="cxx-compiler-missing",
+        examples=(("gcc: error: spawn: No such file or directory", (CXX_SOURCE, WINDOWS)),),
+        counter_examples=(("gcc: error: spawn: No such file or directory", (WINDOWS,)),),
+    ),
+    Ruling(
         "build-tool-missing", _any,
         "scikit-build tries CMake generators in turn; a generator whose make program is not there (Ninja on"
         " Windows, first in its list) is one it goes past: the generator it ends on decides",
@@ -848,17 +863,27 @@ RULINGS: Tuple[Ruling, ...] = (
 
 
 # (after the rulings above, which know a compiler's own headers and a conda toolchain's sysroot)
+def is_macos_sdk_header(detail: str) -> bool:
+    """A header every macOS SDK has: C's standard ones and the POSIX system's (sys/types.h, unistd.h, pthread.h).
+    (Linux-only ones are ruled out before.)"""
+    path = _path(detail)
+    return is_standard_header(path) or (path in POSIX_ONLY_HEADERS or path.startswith(("sys/", "netinet/", "arpa/"))) \
+        and not is_not_on_macos_header(path)
+
+
 RULINGS += (
     Ruling(
-        "library-header-missing", is_standard_header,
-        "a standard C header (stdio.h, limits.h) that clang cannot find on macOS: the C library's headers come"
+        "library-header-missing", is_macos_sdk_header,
+        "a standard C or POSIX header (stdio.h, sys/types.h) that clang cannot find on macOS: the C library's headers come"
         " with the macOS SDK of the Command Line Tools (or Xcode), which are missing, broken by a macOS or Xcode"
         " upgrade, or point to an SDK that is gone; no package provides them",
         when=(MACOS,), instead="xcode-clt-missing",
         # pycares under Anaconda (twint #101), frida #338 (fixed by xcode-select --install), Multicorn #253 (a
         # sysroot that is gone), jsonnet #573 and CCL #586 (Mojave's SDK headers package)
         examples=(("/Users/user/anaconda3/include/python3.6m/Python.h:25:10: fatal error: 'stdio.h' file not found",
-                   (MACOS, UNIX)),),
+                   (MACOS, UNIX)),
+                  # lmdb under conda on an M1 (b9-platforms/51: the maintainer's fix, reinstalling the tools)
+                  ("build/lib/mdb.c:65:10: fatal error: 'sys/types.h' file not found", (MACOS, UNIX))),
         counter_examples=(("/usr/include/python3.11/Python.h:12:10: fatal error: limits.h: No such file or directory",
                            (UNIX,)),
                           ("src/x.c:3:10: fatal error: 'openssl/ssl.h' file not found", (MACOS, UNIX))),

@@ -94,6 +94,9 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # executable"): the name, through ``accept``, says which program table it belongs to
         Pattern("installed", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:is not|must be) installed\b", accept),
         Pattern("is required to build", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? is required to build\b", accept),
+        # a build script's shell: "cmake required but not found." (h3's Windows helper script)
+        Pattern("required but", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:is )?required but (?:was )?not found",
+                accept),
     ) + tuple(
         # (a needle each: every line a pattern matches must hold its needle)
         Pattern(verb, r"\b(?:could not|couldn't|can ?not|can't|unable to|failed to) %s"
@@ -265,8 +268,8 @@ def ld_cannot_find(program: str, name: str) -> Tuple[Tuple[str, str], ...]:
 _FILE = "[^\\s:：'‘’\"]{1,256}"
 # MSVC's C1083 in any language of its UI, the file quoted or not: German "Datei (Include) kann nicht geöffnet
 # werden: "mysql.h"" (also with ö shown as ” in a console's code page), Chinese "无法打开包括文件: “io.h”"
-# (and with its quotes turned to U+FFFD by a page that read GBK as UTF-8: "��io.h��")
-MSVC_C1083 = (r"\bC1083\s?: [^:：\n]{1,80}[:：] ?[%s\"“”„\ufffd]{0,2}(?P<d>[\w.+/\\-]{1,256}?)[%s\"“”\ufffd]{0,2}[:：]"
+# (and with its quotes turned to U+FFFD by a page that read GBK as UTF-8: "��io.h��"; French "include : 'io.h' :")
+MSVC_C1083 = (r"\bC1083\s?: [^:：\n]{1,80}[:：] ?[%s\"“”„\ufffd]{0,2}(?P<d>[\w.+/\\-]{1,256}?)[%s\"“”\ufffd]{0,2} ?[:：]"
               r"(?: |\s*$)" % (_QUOTES, _QUOTES))
 
 
@@ -363,12 +366,12 @@ BUILD_TOOLS = (
     "ninja", "ninja-build", "meson", "swig", "swig3.0", "swig4.0", "make", "gmake", "nmake", "autoconf",
     "autoreconf", "automake", "aclocal", "libtool", "libtoolize", "m4", "bison", "yacc", "flex", "lex",
     "nasm", "yasm", "patch", "git", "hg", "svn", "protoc", "gperf", "patchelf", "scons", "bazel", "nvcc",
-    "ar", "ranlib", "go",
+    "ar", "ranlib", "ld", "go",
 )
 _BUILD_TOOLS = frozenset(BUILD_TOOLS)
 
 
-_ARCHIVERS = ("ar", "ranlib")  # binutils' archive tools, with a cross prefix too (aarch64-linux-android-ar)
+_ARCHIVERS = ("ar", "ranlib", "ld")  # binutils' tools, with a cross prefix too (aarch64-linux-android-ar)
 
 
 def is_build_tool(detail: str) -> bool:

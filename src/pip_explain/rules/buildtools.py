@@ -67,7 +67,7 @@ def _build_tool_fix(ctx: Context):
     if tool == "nvcc":
         return (Fix("", "install the CUDA toolkit that matches your PyTorch build (nvcc --version must match"
                         " torch.version.cuda) and set CUDA_HOME to it, or install a prebuilt wheel of the package"),)
-    if tool.rsplit("-", 1)[-1] in ("ar", "ranlib") and ctx.platform.distro == "termux":
+    if tool.rsplit("-", 1)[-1] in ("ar", "ranlib", "ld") and ctx.platform.distro == "termux":
         # Termux's toolchain is LLVM's: llvm-ar, under the GNU names (and the target-prefixed ones the cc crate
         # asks for) only with binutils-is-llvm (termux-packages #11321, maturin #1638)
         return (Fix("pkg install binutils-is-llvm", "install LLVM's binutils under the names builds call (%s)" % tool),)
@@ -105,6 +105,9 @@ BUILD_TOOL = Rule(
         # file(1), which libtool.m4's configure checks run as /usr/bin/file: "./configure: line 1: /usr/bin/file:
         # not found" (slim images such as Alpine's python:*-alpine have none)
         Pattern("/file: not found", r"(?:^|[\s:])/usr/bin/(?P<d>file): not found"),
+        # libtool.m4's LT_PATH_LD in a configure script: "configure: error: no acceptable ld found in $PATH"
+        # (gevent's bundled libev / c-ares on Termux)
+        Pattern("no acceptable ld found", r"no acceptable ld found in \$PATH", detail="ld"),
         # autoconf's config.status when no (GNU) make runs
         Pattern("bootstrapping makefile fragments", r"Something went wrong bootstrapping makefile fragments",
                 detail="make"),

@@ -75,6 +75,10 @@ C_COMPILER = Rule(
         # them (on Windows: no Visual Studio; rules/_knowledge.py)
         Pattern("could not get a working generator", r"scikit-build could not get a working generator for your system",
                 detail="cc"),
+        # gcc's driver on Cygwin when it cannot start its compiler proper (cc1; cc1plus for C++ sources, see
+        # rules/_knowledge.py): "gcc: error: spawn: No such file or directory" (libiberty's pex on Windows hosts;
+        # cysignals on AppVeyor's Cygwin, b9-platforms/24)
+        Pattern("spawn: no such file", r"\bg?cc: error: spawn: No such file or directory", detail="cc1"),
         # uWSGI's uwsgiconfig.py when running the compiler fails: "Exception: you need a C compiler to build uWSGI"
         # (older: "*** you need a c compiler to build uWSGI ***")
         Pattern("you need a c compiler", r"\byou need a C compiler\b", detail="cc"),
@@ -268,6 +272,9 @@ XCODE = Rule(
         Pattern("no developer tools were found", r"xcode-select: note: no developer tools were found"),
         Pattern("xcrun: error: unable to find utility",
                 r"xcrun: error: unable to find utility \W?(?P<d>clang\+*|cc|c\+\+|ld|ar|make)\W"),
+        # Xcode installed, its license not accepted: every tool it runs (clang) exits with status 69 after
+        # "You have not agreed to the Xcode license agreements, please run 'sudo xcodebuild -license' ..."
+        Pattern("xcode license", r"You have not agreed to the Xcode license", detail="license"),
         # xcrun without an SDK: Command Line Tools without their SDK, or an Xcode whose SDK is gone
         Pattern("cannot be located", r"xcrun: error: SDK \W?macosx[\d.]*\W? cannot be located"),
         # the macOS SDK this Python was built against (its sysconfig's -isysroot) is not on this Mac: a hint, the
@@ -275,7 +282,8 @@ XCODE = Rule(
         Pattern("sdk'", r"no such (?:sysroot directory|file or directory): '[^'\n]{0,300}/SDKs/MacOSX[\d.]*\.sdk'",
                 weak=True),
     ),
-    fix=lambda ctx: (_XCODE,),
+    fix=lambda ctx: ((Fix("sudo xcodebuild -license accept", "accept the Xcode license (Xcode's tools refuse to run"
+                          " until it is)"),) if ctx.detail == "license" else (_XCODE,)),
     verify=lambda ctx: ("xcode-select -p", "clang --version"),
     why="macOS ships no compiler by default. `xcode-select --install` adds clang, the linker and the SDK headers;"
     " a major macOS upgrade often removes them again, and every build then fails in `xcrun` before compiling.",
@@ -288,6 +296,8 @@ XCODE = Rule(
         "xcode-select: note: no developer tools were found at '/Applications/Xcode.app', requesting install."
         " Choose an option in the dialog to download the command line developer tools.",
         'xcrun: error: SDK "macosx" cannot be located',
+        "      You have not agreed to the Xcode license agreements, please run 'sudo xcodebuild -license' from within a"
+        " Terminal window to review and agree to the Xcode license agreements.",
         "clang: warning: no such sysroot directory: '/Applications/Xcode.app/Contents/Developer/Platforms/MacOSX.platform"
         "/Developer/SDKs/MacOSX10.14.sdk' [-Wmissing-sysroot]",
     ),

@@ -522,6 +522,10 @@ BUILD_DEPENDENCY = Rule(
         Pattern("build_editable", r"(?:module %ssetuptools\.build_meta%s|%s_BuildMetaLegacyBackend%s object) has no"
                 r" attribute %s(?:prepare_metadata_for_)?build_editable%s" % (OPEN, CLOSE, OPEN, CLOSE, OPEN, CLOSE),
                 detail="setuptools"),
+        # cffi < 1.0 (a distribution's old python-cffi) under a setup script written for its out-of-line API:
+        # "AttributeError: 'FFI' object has no attribute 'set_source'" (zstandard on Debian 8, b9-platforms/53)
+        Pattern("'ffi' object has no attribute", r"'FFI' object has no attribute '(?:set_source|compile|emit_c_code)'",
+                detail="cffi"),
         Pattern("strip_trailing_zero", r"unexpected keyword argument 'strip_trailing_zero'", detail="packaging"),
         # The build backend itself could not be imported (often --no-build-isolation without it), in words
         # that name only the backend: pep517 / pyproject_hooks < 1.0 (pip <= 23.0) "Cannot import 'X'",
@@ -576,6 +580,7 @@ BUILD_DEPENDENCY = Rule(
         "pyproject_hooks._impl.BackendUnavailable: Cannot import 'hatchling.build'",
         "      AttributeError: module 'setuptools.build_meta' has no attribute 'build_editable'",
         "AttributeError: '_BuildMetaLegacyBackend' object has no attribute 'build_editable'",
+        "AttributeError: 'FFI' object has no attribute 'set_source'",
     ),
     counter_examples=(
         "ModuleNotFoundError: No module named '_ctypes'",
