@@ -117,6 +117,13 @@ CONFLICTS = {
         "python-too-new", "gcc says _PyFloat_Pack2 and PY_BIG_ENDIAN are undeclared: CPython 3.11 removed"
         " _PyFloat_Pack2, so on a CPython these lines mean a Python too new; that the interpreter was PyPy 3.6 is in"
         " the thread, and the excerpt shows no PyPy path (on a log that does, rules/_knowledge.py rules it out)"),
+    "b9-issues/41-mysqlclient-mysql8-my-config-h": (
+        "library-header-missing", "gcc's 'my_config.h: No such file or directory', the shape of b1/54 (labelled"
+        " library-header-missing: no MySQL client headers at all); that MySQL 8's headers no longer ship the file is"
+        " in the thread, not in the log"),
+    "b9-issues/14-build-typo-hatchking-windows": (
+        "build-dependency-missing", "a build requirement the index answered for with no version, as thirdparty/58"
+        " (labelled build-dependency-missing); that 'hatchking' is a typo is the thread's reading"),
     "b7-arm-musl-lang/99-systemd-python-libsystemd-pkgconfig": (
         "config-tool-missing", "pkg-config's \"Package libsystemd was not found in the pkg-config search path\" is"
         " TAXONOMY.md's own example of config-tool-missing (the library's pkg-config data is absent); the label"

@@ -92,7 +92,9 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # installed", psycopg2's "pg_config is required to build psycopg2 from source", scikit-build's "CMake must
         # be installed", numpy.distutils' "Could not locate executable wx-config", "could not find the swig
         # executable"): the name, through ``accept``, says which program table it belongs to
-        Pattern("installed", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:is not|must be) installed\b", accept),
+        # (h5py: "error: pkg-config probably not installed: FileNotFoundError(2, ...)")
+        Pattern("installed", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:is not|must be|(?:is )?probably not)"
+                r" installed\b", accept),
         Pattern("is required to build", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? is required to build\b", accept),
         # a build script's shell: "cmake required but not found." (h3's Windows helper script)
         Pattern("required but", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:is )?required but (?:was )?not found",
@@ -101,7 +103,7 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # (a needle each: every line a pattern matches must hold its needle)
         Pattern(verb, r"\b(?:could not|couldn't|can ?not|can't|unable to|failed to) %s"
                 r" (?:the |an? )?(?:executable |program )?['\"`]?(?P<d>[\w.+-]{1,128})['\"`]?"
-                r"(?: executable| program| binary| command| on (?:the |your )?PATH|\.?\s*$)" % verb, accept)
+                r"(?: executable| program| binary| command| (?:on|in) (?:the |your )?PATH|\.?\s*$|\.\s)" % verb, accept)
         for verb in ("find", "locate")
     ) + (
         Pattern("executable", r"\b(?:executable|program) ['\"`](?P<d>[\w.+/\\-]{1,256})['\"`] (?:was |is )?not found", accept),

@@ -427,7 +427,8 @@ DISTUTILS = Rule(
 
 
 # Evidence that names a version limit rather than a missing module.
-_LIMITS = (("cython_sources", "Cython<3"), ("noexcept", "Cython<3"), ("use_2to3", "setuptools<58"))
+_LIMITS = (("cython_sources", "Cython<3"), ("noexcept", "Cython<3"), ("use_2to3", "setuptools<58"),
+           ("cpython/PyInt_", "Cython<3.1"), ("cpython/PyString_", "Cython<3.1"))
 
 
 _WANTED = re.compile(r" is incompatible with ([A-Za-z0-9][\w.\[\],<>=!~*-]{0,200}?)\.?(?:, |$)")
@@ -522,6 +523,9 @@ BUILD_DEPENDENCY = Rule(
         Pattern("build_editable", r"(?:module %ssetuptools\.build_meta%s|%s_BuildMetaLegacyBackend%s object) has no"
                 r" attribute %s(?:prepare_metadata_for_)?build_editable%s" % (OPEN, CLOSE, OPEN, CLOSE, OPEN, CLOSE),
                 detail="setuptools"),
+        # Cython 3.1 dropped Python 2's names from its cpython/*.pxd (PyInt_*, PyString_*): sources that cimport
+        # them stop at "libmc/_client.pyx:11:0: 'cpython/PyInt_AsLong.pxd' not found" (libmc on 3.13, b9-issues/56)
+        Pattern("cpython/py", r"'cpython/Py(?:Int|String)_\w{1,60}\.pxd' not found", detail="Cython"),
         # cffi < 1.0 (a distribution's old python-cffi) under a setup script written for its out-of-line API:
         # "AttributeError: 'FFI' object has no attribute 'set_source'" (zstandard on Debian 8, b9-platforms/53)
         Pattern("'ffi' object has no attribute", r"'FFI' object has no attribute '(?:set_source|compile|emit_c_code)'",
@@ -581,6 +585,7 @@ BUILD_DEPENDENCY = Rule(
         "      AttributeError: module 'setuptools.build_meta' has no attribute 'build_editable'",
         "AttributeError: '_BuildMetaLegacyBackend' object has no attribute 'build_editable'",
         "AttributeError: 'FFI' object has no attribute 'set_source'",
+        "libmc/_client.pyx:11:0: 'cpython/PyInt_AsLong.pxd' not found",
     ),
     counter_examples=(
         "ModuleNotFoundError: No module named '_ctypes'",
