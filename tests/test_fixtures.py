@@ -124,6 +124,10 @@ CONFLICTS = {
     "b9-issues/14-build-typo-hatchking-windows": (
         "build-dependency-missing", "a build requirement the index answered for with no version, as thirdparty/58"
         " (labelled build-dependency-missing); that 'hatchking' is a typo is the thread's reading"),
+    "b10-win-mac-lang/15-lxml-termux-2015-no-xml2-config": (
+        "library-header-missing", "lxml's setup probes xslt-config / xml2-config and goes on; the build then stops at"
+        " the missing libxml/xmlversion.h: TAXONOMY.md's rule (a probe is not a failure, the later fatal error"
+        " wins) reads it as the header, the label as the config program (the same package and fix)"),
     "b7-arm-musl-lang/99-systemd-python-libsystemd-pkgconfig": (
         "config-tool-missing", "pkg-config's \"Package libsystemd was not found in the pkg-config search path\" is"
         " TAXONOMY.md's own example of config-tool-missing (the library's pkg-config data is absent); the label"

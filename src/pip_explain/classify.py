@@ -481,7 +481,9 @@ _PIP_FRAME = (
 # A tool's exit status: a symptom, not the cause (shown only when nothing else is)
 _SYMPTOMS = ("failed with exit", "failed with code", "returned non-zero exit status", "exited with",
              # pip < 20: 'Command "python setup.py egg_info" failed with error code 1 in /tmp/pip-build-x/pkg/'
-             "failed with error code")
+             "failed with error code",
+             # make's "make: *** [Makefile:288: install] Error 1" (a recipe's command failed: its output says why)
+             "*** [")
 _PIP_NOISE = _PIP_FRAME + _SYMPTOMS
 _ERROR_LINE = re.compile(
     r"(?:^|[\s:])(?:fatal )?error\b|^\s*ERROR:|CMake Error|: (?:command )?not found|No such file or directory",

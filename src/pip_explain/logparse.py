@@ -299,6 +299,8 @@ _WRAP_MIN = 60  # a terminal narrower than this wraps too much of a log to be re
 _QUOTE_START = tuple("'\"‘’“”«»`")
 
 
+_ENOENT_CUT = re.compile(r"\bNo such file(?: or)?\s*$")
+_ENOENT_REST = re.compile(r"\s*(?:or )?directory\s*$")
 _WRAP_SLACK = 16  # a user name shortened in a pasted path ("C:\\Users\\user") after the console wrapped it
 
 
@@ -351,6 +353,9 @@ def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:
                 joined += " " + nxt
             elif (joined.rstrip() and joined.rstrip()[-1:] not in ".:;!?,)]}>" and
                   nxt.lstrip().startswith(_QUOTE_START) and not nxt.startswith((" |", "│"))):
+                joined = joined.rstrip() + " " + nxt.strip()
+            elif _ENOENT_CUT.search(joined) and _ENOENT_REST.match(nxt):
+                # strerror broken by a narrow window: "... fatal error: x.h: No such file or" / "directory"
                 joined = joined.rstrip() + " " + nxt.strip()
             else:
                 break

@@ -314,6 +314,11 @@ _PACKAGE_NEEDLES = ("building wheel for", "building editable for", "failed to bu
 SKBUILD_TRIAL = "skbuild-generator-trial"
 _SKBUILD_TRIAL = re.compile(r"^[^\S\n]{0,40}-- Trying ['\"][^'\"\n]{1,80}['\"] generator", re.MULTILINE)
 
+# rustup ran and could not get the toolchain the package pins for this platform ("error: target
+# 'aarch64-apple-darwin' not found in channel."): Rust is there, the pinned toolchain has no build for this machine
+RUSTUP_NO_TARGET = "rustup-no-target"
+_RUSTUP_NO_TARGET = re.compile(r"error: target '[\w.-]{1,80}' not found in channel")
+
 # the step compiles C++ sources ("-c src/x.cpp"): a compiler proper that cannot start is cc1plus
 CXX_SOURCE = "cxx-source"
 _CXX_SOURCE = re.compile(r"\s-c\s+\S{1,300}\.(?:cpp|cc|cxx|c\+\+|C)(?=\s|$)", re.MULTILINE)
@@ -403,6 +408,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(UNIX)
         if MUSL not in found and ("musl" in low or "alpine" in low) and _MUSL_WORDS.search(text):
             found.add(MUSL)
+        if RUSTUP_NO_TARGET not in found and "not found in channel" in low and _RUSTUP_NO_TARGET.search(text):
+            found.add(RUSTUP_NO_TARGET)
         if CXX_SOURCE not in found and " -c " in text and _CXX_SOURCE.search(text):
             found.add(CXX_SOURCE)
         if SKBUILD_TRIAL not in found and "' generator" in low and _SKBUILD_TRIAL.search(text):
@@ -767,6 +774,16 @@ RULINGS: Tuple[Ruling, ...] = (
                   ("  ModuleNotFoundError: No module named 'distutils.msvccompiler'", ())),
         counter_examples=(("ModuleNotFoundError: No module named 'distutils'", ()),
                           ("ModuleNotFoundError: No module named 'distutils.util'", ())),
+    ),
+    Ruling(
+        "rust-missing", _any,
+        "rustup is there and ran: the toolchain the package pins (its rust-toolchain file, an old nightly) has no"
+        " build for this platform, so setuptools-rust's \"can't find Rust compiler\" that follows is its"
+        " consequence; a newer release of the package (or an unpinned toolchain) is the way out",
+        when=(RUSTUP_NO_TARGET,),
+        # tokenizers' pinned nightly-2020-05-14 on an Apple M1 (b10-win-mac-lang/25)
+        examples=(("error: can't find Rust compiler", (RUSTUP_NO_TARGET, UNIX)),),
+        counter_examples=(("error: can't find Rust compiler", (UNIX,)),),
     ),
     Ruling(
         "compiler-missing", _any,

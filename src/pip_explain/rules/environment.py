@@ -163,7 +163,7 @@ NETWORK = Rule(
             ("request failed after", r"Request failed after \d{1,3} retries"),
             ("error sending request for url", r"error sending request for url \("),
             ("request or response body error", r"request or response body error"),
-            ("operation timed out", r"(?:^|: )operation timed out\s*$"),
+            ("operation timed out", r"\boperation timed out\s*$"),
             ("tcp connect error", r"tcp connect error"),
             ("client error (connect)", r"client error \(Connect\)"),
             ("dns error", r"dns error: failed to lookup address"),

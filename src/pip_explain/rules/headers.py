@@ -83,6 +83,12 @@ PYTHON_HEADERS = Rule(
         # CMake FindPython / FindPythonLibs, REQUIRED
         Pattern("could not find python", r"^\s*Could (?-i:NOT) find Python(?:3|Libs)?\b.{0,80}(?:INCLUDE_DIR|Development)",
                 detail="Python.h"),
+        # MSVC's linker without Python's own import library (its libs folder: an embeddable or portable Python,
+        # ComfyUI's python_embeded): "LINK : fatal error LNK1104: cannot open file 'python313.lib'" (LNK1181 "cannot
+        # open input file"; insightface, b10-win-mac-lang/07; dlib #411). (Not python314t.lib asked by a Python
+        # that is not free-threaded: CPython 3.14.0b1's own bug, b6/60.)
+        Pattern("lnk11", r"\bLNK11(?:04|81)\b[^'\"“\n]{0,80}['\"“]python3?\d{0,3}(?:_d)?\.lib['\"”]",
+                detail="Python.h"),
     ),
     fix=_python_headers_fix,
     verify=_python_headers_verify,
@@ -100,6 +106,7 @@ PYTHON_HEADERS = Rule(
         "pycldmodule.cc:5:20: error: Python.h: No such file or directory",
         "src/MD2.c:31:20: error: Python.h: No such file or directory",
         "mod_wsgi.c:113:20: error: Python.h: No such file or directory",
+        "      LINK : fatal error LNK1104: cannot open file 'python313.lib'",
     ),
 )
 

@@ -62,6 +62,10 @@ LINK = Rule(
         # find library geos_c or load any of its variants ['libgeos_c.so.1', 'libgeos_c.so']" (older: "lib")
         Pattern("or load any of its variants", r"Could not find lib(?:rary)? (?P<d>[\w.+-]{1,64}?)(?:\.dll)? or load any"
                 r" of its variants"),
+        # h5py's setup_configure, which dlopens HDF5 to read its version: "error: Unable to load dependency HDF5,
+        # make sure HDF5 is installed properly" (then dlopen's "tried: 'libhdf5.dylib' (no such file)")
+        Pattern("unable to load dependency", r"Unable to load dependency (?P<d>\w{1,40}), make sure \w{1,40} is installed",
+                clean=lambda d: d.lower()),
         # bindgen (a Rust -sys crate generating bindings) loads libclang at build time: "Unable to find libclang:
         # "couldn't find any valid shared libraries matching: ['libclang.so', ..." (clang-sys' own message)
         Pattern("unable to find libclang", r"Unable to find libclang\b", detail="clang"),
@@ -101,6 +105,7 @@ LINK = Rule(
         "LINK : fatal error LNK1181: cannot open input file 'libssl.lib'",
         "OSError: libhdf5.so: cannot open shared object file: No such file or directory",
         "OSError: Could not find library geos_c or load any of its variants ['libgeos_c.so.1', 'libgeos_c.so']",
+        "  error: Unable to load dependency HDF5, make sure HDF5 is installed properly",
         "  thread 'main' panicked at 'Unable to find libclang: \"couldn't find any valid shared libraries matching:"
         " ['libclang.so', 'libclang-*.so', 'libclang.so.*', 'libclang-*.so.*'], set the `LIBCLANG_PATH` environment"
         " variable to a path where one of these files can be found (invalid: [])\"'",
