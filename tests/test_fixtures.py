@@ -128,6 +128,10 @@ CONFLICTS = {
         "library-header-missing", "lxml's setup probes xslt-config / xml2-config and goes on; the build then stops at"
         " the missing libxml/xmlversion.h: TAXONOMY.md's rule (a probe is not a failure, the later fatal error"
         " wins) reads it as the header, the label as the config program (the same package and fix)"),
+    "b11-mixed-b/20-qutip-uv-rhel-aarch64-pbs-gxx-name": (
+        "cxx-compiler-missing", "setuptools cannot run '/usr/bin/aarch64-linux-gnu-g++', the same line as a Debian"
+        " without g++; that the name is one a uv-managed Python baked in, on a RHEL where g++ is there under"
+        " another name, is in the thread, not in the excerpt"),
     "b7-arm-musl-lang/99-systemd-python-libsystemd-pkgconfig": (
         "config-tool-missing", "pkg-config's \"Package libsystemd was not found in the pkg-config search path\" is"
         " TAXONOMY.md's own example of config-tool-missing (the library's pkg-config data is absent); the label"

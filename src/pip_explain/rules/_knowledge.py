@@ -298,7 +298,9 @@ _CARGO_FEATURE = re.compile(r"^\s{0,40}feature `[\w-]{1,40}` is required", re.MU
 # a link against a library directory under a temporary directory of the machine that built the
 # Python (Anaconda 4.0's sysconfig LIBDIR, /tmp/tmpQcQ0Zo/Anaconda-4.0.0/lib): gone on this one
 BUILD_MACHINE_LIBDIR = "build-machine-libdir"
-_BUILD_MACHINE_LIBDIR = re.compile(r"-L/tmp/tmp\w{6,8}/")
+# (also python-build-standalone's, which uv installs: its LIBDIR is the build's /install/lib, "ld: warning: search
+# path '/install/lib' not found")
+_BUILD_MACHINE_LIBDIR = re.compile(r"-L/tmp/tmp\w{6,8}/|search path '/install/lib' not found|-L/install/lib\b")
 # what the log builds: pip, poetry, uv and setuptools name it (facts "package:<name>")
 _PACKAGE = re.compile(
     r"(?:Building wheel for|Running setup\.py (?:install|develop) for|Failed to build|Failed to download and build"
@@ -435,7 +437,7 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(PYTHON_FILTERED)
         if "` is required" in text and _CARGO_FEATURE.search(text):
             found.add(CARGO_TOO_OLD)
-        if "-L/tmp/tmp" in text and _BUILD_MACHINE_LIBDIR.search(text):
+        if ("-L/tmp/tmp" in text or "/install/lib" in text) and _BUILD_MACHINE_LIBDIR.search(text):
             found.add(BUILD_MACHINE_LIBDIR)
         if any(n in low for n in _PACKAGE_NEEDLES):
             for m in _PACKAGE.finditer(text):
@@ -528,7 +530,9 @@ RULINGS: Tuple[Ruling, ...] = (
         " Python distribution records the wrong place; nothing to install",
         when=(BUILD_MACHINE_LIBDIR,),
         # anaconda-issues #772: sasl (blind b4/82) and kerberos (ibis-framework[kerberos]) in the same thread
-        examples=(("> /usr/bin/ld: cannot find -lpython2.7", (BUILD_MACHINE_LIBDIR,)),),
+        # (uwsgi under a uv-managed Python on macOS, b11-mixed-b/17)
+        examples=(("> /usr/bin/ld: cannot find -lpython2.7", (BUILD_MACHINE_LIBDIR,)),
+                  ("ld: library 'python3.12' not found", (BUILD_MACHINE_LIBDIR, MACOS, UNIX))),
         counter_examples=(("/bin/ld: cannot find -lpython2.7", (UNIX,)),),
     ),
     Ruling(

@@ -78,7 +78,7 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
     return (
         # setuptools 68-75 ("failed: No such file or directory"), old distutils
         Pattern("no such file or directory",
-                r"command %s(?P<d>%s)%s failed: No such file or directory" % (OPEN, NAME, CLOSE), accept),
+                r"command %s(?P<d>%s)%s failed: (?:EDC\d{4}I )?No such file or directory" % (OPEN, NAME, CLOSE), accept),
         # (Python 2.6's distutils printed the name unquoted: "unable to execute gcc: No such file ...")
         Pattern("unable to execute",
                 r"unable to execute %s?(?P<d>%s)%s?: No such file or directory" % (OPEN, NAME, CLOSE), accept),

@@ -202,6 +202,10 @@ MSVC = Rule(
                 r" Studio", detail="cl.exe"),
         Pattern("could not find any instance of visual studio", r"could not find any instance of Visual Studio",
                 detail="cl.exe", probe=True),
+        # CMake told to use cl (scikit-build-core, a preset) outside a Visual Studio environment: "The
+        # CMAKE_C_COMPILER:" / "cl" / "is not a full path and was not found in the PATH." (slycot on Windows)
+        Pattern("cl", r"^\s*cl(?:\.exe)?\s*$", detail="cl.exe", then=r"is not a full path and was not found in the PATH",
+                within=3),
         # link.exe cannot open an import library of the Windows SDK or the C runtime (kernel32.lib, ucrt.lib,
         # msvcrt.lib ...): the Build Tools without their SDK, or LIB not set up (mgrs, a CMake try-compile in
         # libmem, dotnet/corert #7521). A library of the package or of Python (python39.lib) is another failure.

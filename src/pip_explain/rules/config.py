@@ -98,6 +98,9 @@ CONFIG_TOOL = Rule(
         # to gdal-config using a GDAL_CONFIG environment variable or use a GDAL_VERSION environment variable."
         Pattern("provide a path to", r"Provide a path to (?P<d>[\w.+-]{1,64}-config) using a \w{1,40} environment"
                 r" variable", _is_config_program),
+        # a setup script naming the .pc file it looked for: borg's "Could not find lz4 lib/headers, please set
+        # BORG_LIBLZ4_PREFIX or ensure liblz4.pc is in PKG_CONFIG_PATH"
+        Pattern(".pc is in pkg_config_path", r"ensure (?P<d>[\w.+-]{1,128})\.pc is in PKG_CONFIG_PATH"),
         # mysqlclient >= 2.2
         Pattern("can not find valid pkg-config name", r"Can not find valid pkg-config name", detail="mysqlclient"),
         # mysqlclient >= 2.2 runs "pkg-config --exists NAME": status 1 = no NAME.pc, 127 = no pkg-config

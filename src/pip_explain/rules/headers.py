@@ -161,6 +161,10 @@ LIBRARY_HEADER = Rule(
         Pattern("the headers or library files could not be found for",
                 r"The headers or library files could not be found for (?P<d>[\w.+-]{1,64})", _is_known_library,
                 clean=_library_header),
+        # a setup script's own words for a library's headers it looked for: netCDF4's "ValueError: did not find
+        # netCDF version 4 headers" / "did not find HDF5 headers" (its setup.py), "could not find the X headers"
+        Pattern("headers", r"\b(?:did not|could not|couldn't|unable to|cannot|can't) find (?:the )?(?P<d>[A-Za-z][\w+-]{1,40})"
+                r"(?: version \d{1,2})? (?:development )?head(?:er)?(?:s| files)\b", _is_known_library, clean=_library_header),
         # CMake at the end of configuring, when a find_path() result it uses is still NOTFOUND (cmGlobalGenerator:
         # "The following variables are used in this project, but they are set to NOTFOUND." and one variable a
         # line, "Boost_INCLUDE_DIR (ADVANCED)"): the headers of that library were looked for and not found

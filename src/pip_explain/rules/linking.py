@@ -66,6 +66,10 @@ LINK = Rule(
         # make sure HDF5 is installed properly" (then dlopen's "tried: 'libhdf5.dylib' (no such file)")
         Pattern("unable to load dependency", r"Unable to load dependency (?P<d>\w{1,40}), make sure \w{1,40} is installed",
                 clean=lambda d: d.lower()),
+        # numpy.distutils' system_info (scipy < 1.9's setup.py): "numpy.distutils.system_info.NotFoundError: No
+        # BLAS/LAPACK libraries found." (older: "No lapack/blas resources found.")
+        Pattern("libraries found", r"No BLAS/LAPACK libraries found", detail="openblas"),
+        Pattern("resources found", r"No lapack/blas resources found", detail="openblas"),
         # bindgen (a Rust -sys crate generating bindings) loads libclang at build time: "Unable to find libclang:
         # "couldn't find any valid shared libraries matching: ['libclang.so', ..." (clang-sys' own message)
         Pattern("unable to find libclang", r"Unable to find libclang\b", detail="clang"),

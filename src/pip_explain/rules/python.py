@@ -72,7 +72,8 @@ _REMOVED_CAPI_BY_VERSION = {
     " PyObject_AsReadBuffer PyObject_AsWriteBuffer PyObject_CheckReadBuffer PyObject_FastCallDict"
     " PySys_AddWarnOption PySys_AddWarnOptionUnicode PySys_AddXOption PySys_HasWarnOptions PySys_SetPath Py_SetPath"
     " Py_SetStandardStreamEncoding Py_TRASHCAN_SAFE_BEGIN Py_TRASHCAN_SAFE_END _PyLong_AsInt _PyObject_LookupAttr"
-    " _PyObject_LookupAttrId _PyImport_GetModuleId _PyInterpreterState_GetMainModule _Py_IsFinalizing",
+    " _PyObject_LookupAttrId _PyImport_GetModuleId _PyInterpreterState_GetMainModule _Py_IsFinalizing"
+    " _PyInterpreterState_Get",
 }
 REMOVED_CAPI = {name: version for version, names in _REMOVED_CAPI_BY_VERSION.items() for name in names.split()}
 # ... and whole families: the old parser's (3.10: PEP 617), the tokenizer's and grammar's (3.9), Py_UNICODE's
