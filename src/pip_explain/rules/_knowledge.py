@@ -657,7 +657,7 @@ RULINGS: Tuple[Ruling, ...] = (
     Ruling(
         "compiler-missing", is_cmake_compiler,
         "CMake found no C compiler on Windows: the compiler there is MSVC (Visual Studio's Build Tools)",
-        line=r"CMAKE_C_COMPILER|could not get a working generator", when=(WINDOWS,), instead="msvc-missing",
+        line=r"CMAKE_C_COMPILER|could not get a working generator|is not a full path", when=(WINDOWS,), instead="msvc-missing",
         examples=(("No CMAKE_C_COMPILER could be found.", (WINDOWS,)),
                   ("CMake Error: CMAKE_C_COMPILER not set, after EnableLanguage", (WINDOWS,)),
                   ("  scikit-build could not get a working generator for your system. Aborting build.", (WINDOWS,))),
@@ -672,7 +672,7 @@ RULINGS: Tuple[Ruling, ...] = (
         "compiler-missing", is_cmake_compiler,
         "CMake found no C compiler, and the log does not show the platform: on Windows that is MSVC's Build"
         " Tools, elsewhere a C compiler; the log alone cannot tell",
-        line=r"CMAKE_C_COMPILER|could not get a working generator", unless=(WINDOWS, UNIX),
+        line=r"CMAKE_C_COMPILER|could not get a working generator|is not a full path", unless=(WINDOWS, UNIX),
         examples=(("No CMAKE_C_COMPILER could be found.", ()),),
         counter_examples=(("No CMAKE_C_COMPILER could be found.", (UNIX,)),),
     ),

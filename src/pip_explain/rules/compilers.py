@@ -79,6 +79,9 @@ C_COMPILER = Rule(
         # rules/_knowledge.py): "gcc: error: spawn: No such file or directory" (libiberty's pex on Windows hosts;
         # cysignals on AppVeyor's Cygwin, b9-platforms/24)
         Pattern("spawn: no such file", r"\bg?cc: error: spawn: No such file or directory", detail="cc1"),
+        # CMake given a compiler it cannot find: "The CMAKE_C_COMPILER:" / "cl" / "is not a full path and was not
+        # found in the PATH." (on Windows, cl outside a Visual Studio environment: rules/_knowledge.py; slycot)
+        Pattern("is not a full path", r"is not a full path and was not found in the PATH", detail="cc"),
         # uWSGI's uwsgiconfig.py when running the compiler fails: "Exception: you need a C compiler to build uWSGI"
         # (older: "*** you need a c compiler to build uWSGI ***")
         Pattern("you need a c compiler", r"\byou need a C compiler\b", detail="cc"),
@@ -202,10 +205,6 @@ MSVC = Rule(
                 r" Studio", detail="cl.exe"),
         Pattern("could not find any instance of visual studio", r"could not find any instance of Visual Studio",
                 detail="cl.exe", probe=True),
-        # CMake told to use cl (scikit-build-core, a preset) outside a Visual Studio environment: "The
-        # CMAKE_C_COMPILER:" / "cl" / "is not a full path and was not found in the PATH." (slycot on Windows)
-        Pattern("cl", r"^\s*cl(?:\.exe)?\s*$", detail="cl.exe", then=r"is not a full path and was not found in the PATH",
-                within=3),
         # link.exe cannot open an import library of the Windows SDK or the C runtime (kernel32.lib, ucrt.lib,
         # msvcrt.lib ...): the Build Tools without their SDK, or LIB not set up (mgrs, a CMake try-compile in
         # libmem, dotnet/corert #7521). A library of the package or of Python (python39.lib) is another failure.
