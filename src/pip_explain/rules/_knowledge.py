@@ -888,8 +888,8 @@ def is_macos_sdk_header(detail: str) -> bool:
     """A header every macOS SDK has: C's standard ones and the POSIX system's (sys/types.h, unistd.h, pthread.h).
     (Linux-only ones are ruled out before.)"""
     path = _path(detail)
-    return is_standard_header(path) or (path in POSIX_ONLY_HEADERS or path.startswith(("sys/", "netinet/", "arpa/"))) \
-        and not is_not_on_macos_header(path)
+    posix = path in POSIX_ONLY_HEADERS or path.startswith(("sys/", "netinet/", "arpa/"))
+    return is_standard_header(path) or (posix and not is_not_on_macos_header(path))
 
 
 RULINGS += (
