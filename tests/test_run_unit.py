@@ -111,8 +111,8 @@ def test_sigterm_to_pip_explain_is_forwarded():
                          env=_env())
     assert p.stdout.readline() == b"ready\n"
     p.send_signal(signal.SIGTERM)
-    out, err = p.communicate(timeout=20)
-    assert p.returncode == 7 and out == b"got TERM\n" and err == b""
+    out, err = p.communicate(timeout=60)
+    assert (p.returncode, out, err) == (7, b"got TERM\n", b"")
 
 
 def test_child_signal_mask_and_dispositions_are_the_callers():

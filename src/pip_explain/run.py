@@ -295,19 +295,31 @@ def execute(command: Sequence[str], spool_limit: int = SPOOL_LIMIT) -> Outcome:
     # Until the waiting thread takes over, signals are only noted (a handled
     # signal is reset to its default by exec: the command gets the caller's
     # dispositions; one the caller ignores stays ignored, and is not waited for).
+    # A signal noted once the command runs is sent on at once: the handler may
+    # run after the notes were read (it runs between bytecodes, not on arrival).
     early: List[int] = []
+    pid_box = [0]
+
+    def _note(sig: int, frame: object) -> None:
+        if pid_box[0] and sig not in (signal.SIGCHLD, signal.SIGWINCH):
+            try:
+                os.kill(pid_box[0], sig)
+            except OSError:
+                pass
+        else:
+            early.append(sig)
+
     saved = {}
     for sig in waited:
         try:
             if signal.getsignal(sig) != signal.SIG_IGN:
-                saved[sig] = signal.signal(sig, lambda s, f: early.append(s))
+                saved[sig] = signal.signal(sig, _note)
         except (OSError, ValueError):
             pass
     waited = tuple(saved)
     wake_r, wake_w = os.pipe()
     os.set_blocking(wake_w, False)
     stop = threading.Event()
-    pid_box = [0]
     thread = None
     old_mask = None
     try:
@@ -332,7 +344,7 @@ def execute(command: Sequence[str], spool_limit: int = SPOOL_LIMIT) -> Outcome:
         old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, waited)
         thread = threading.Thread(target=_signal_thread, args=(pid_box, wake_w, stop, waited), daemon=True)
         thread.start()
-        for noted in early:
+        for noted in list(early):
             if noted in (signal.SIGCHLD, signal.SIGWINCH):
                 continue
             try:
