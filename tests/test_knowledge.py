@@ -6,6 +6,7 @@ the ruling's cause, with it they get its ``instead`` (or stay unrecognized);
 its counter-examples keep their cause. The engine tests use real logs of the
 blind batches and the lab."""
 import os
+import re
 
 import pytest
 
@@ -345,3 +346,29 @@ def test_situations_of_b5_b7():
     # a compiler missing is a named cause, not an unexplained spawn; a library's header is not the package's
     assert UNEXPLAINED_SPAWN not in situations(["unable to execute 'gcc': No such file or directory"])
     assert not any(f.startswith("own-header:") for f in facts("b4-mixed/01-notmuch2-header"))
+
+
+def test_python_headers_gone_match_the_include_directories_of_the_pythons_here():
+    """PYTHON_HEADERS_GONE against the include/ of every CPython found under
+    pyenv: a header listed as gone in 3.N is absent from 3.N's include
+    directory and later ones, and present in the release before (when that
+    Python is here)."""
+    import glob
+    import os
+
+    from pip_explain.rules._shapes import PYTHON_HEADERS_GONE
+
+    found = {}
+    for inc in glob.glob(os.path.expanduser("~/.pyenv/versions/*/include/python[23].*")):
+        m = re.search(r"python(\d)\.(\d+)m?$", inc)
+        if m:
+            found[(int(m.group(1)), int(m.group(2)))] = {n.lower() for n in os.listdir(inc) if n.endswith(".h")}
+    if len(found) < 2:
+        pytest.skip("fewer than two CPython include directories under ~/.pyenv")
+    for header, gone in PYTHON_HEADERS_GONE.items():
+        for version, names in found.items():
+            if version >= gone:
+                assert header not in names, (header, version)
+        before = max((v for v in found if v < gone), default=None)
+        if before is not None:
+            assert header in found[before], (header, before)

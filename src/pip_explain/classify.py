@@ -353,7 +353,7 @@ class Classifier:
             if other is None:
                 out.append(ruling)
                 return None
-            return other, None
+            return other, (detail if getattr(ruling, "keep_detail", False) else None)
         return False
 
     def _scanner(self, block: List[str]):

@@ -32,6 +32,7 @@ from pip_explain.rules._shapes import (
     is_msvc,
     is_python_config,
     is_rust_tool,
+    python_header_gone_in,
 )
 
 # -- facts ---------------------------------------------------------------------
@@ -277,6 +278,24 @@ def is_own_header(header: str, source: str) -> bool:
     return row_for_header(header) is None
 
 
+def python_fact(version: Tuple[int, int]) -> str:
+    """The fact that the log builds for CPython ``version`` (its include directory, its build directories)."""
+    return "python:%d.%d" % version
+
+
+# setuptools' build directories name the interpreter: build/temp.linux-x86_64-cpython-311, build/lib.win-amd64-cpython-312
+_CPYTHON_BUILD_DIR = re.compile(r"[.-]cpython-3(\d\d)\b")
+
+
+def is_python_header_gone_in_log(detail: str, facts: FrozenSet[str]) -> bool:
+    """A header CPython's include directory no longer has, in a log that builds for a Python without it."""
+    gone = python_header_gone_in(detail)
+    if gone is None:
+        return False
+    versions = [tuple(int(n) for n in f[7:].split(".")) for f in facts if f.startswith("python:")]
+    return bool(versions) and all(v >= gone for v in versions)
+
+
 def own_header_fact(header: str) -> str:
     return "own-header:" + _path(header)
 
@@ -394,6 +413,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
         lp = infer(lines)
     except Exception:  # the platform is a hint; never fail a diagnosis on it
         lp = None
+    if lp is not None and lp.python_version is not None:
+        found.add(python_fact(lp.python_version))
     if lp is not None and lp.name is not None:
         found.add(WINDOWS if lp.name == "windows" else UNIX)
         if lp.name == "macos":
@@ -418,6 +439,9 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(SKBUILD_TRIAL)
         if PYPY not in found and ("pypy" in low or "cpyext" in low) and _PYPY.search(text):
             found.add(PYPY)
+        if "cpython-3" in low:
+            for m in _CPYTHON_BUILD_DIR.finditer(low):
+                found.add(python_fact((3, int(m.group(1)))))
         if "/com.termux/" in low:
             found.add(TERMUX)
         if CONDA_TOOLCHAIN not in found and "-conda" in low and _CONDA_TOOLCHAIN.search(low):
@@ -477,6 +501,8 @@ class Ruling:
     # in this situation the match is a lookup the build goes on from (TAXONOMY.md: a probe is not a failure):
     # it names the cause only when nothing later in the step does
     probe: bool = False
+    # ``instead`` keeps the match's detail (the header a python-too-new names)
+    keep_detail: bool = False
 
 
 def _any(detail: str) -> bool:
@@ -848,6 +874,19 @@ RULINGS: Tuple[Ruling, ...] = (
                    (CONDA_TOOLCHAIN, UNIX)),),
         counter_examples=(("/usr/include/stdio.h:27:10: fatal error: bits/libc-header-start.h: No such file or"
                            " directory", (UNIX,)),),
+    ),
+    Ruling(
+        "library-header-missing", _any,
+        "a header CPython's include directory had and the Python this log builds for no longer has (ast.h and"
+        " node.h left in 3.10, code.h and context.h in 3.11, token.h in 3.12): the sources predate this Python",
+        in_log=is_python_header_gone_in_log, instead="python-too-new", keep_detail=True,
+        # names other projects use too, so only with the Python's version in the log (CPython's include/ of
+        # 3.9 and 3.10; distinctive names such as longintrepr.h need no version: PX012)
+        examples=(("      src/parser.c:12:10: fatal error: node.h: No such file or directory", ("python:3.10",)),
+                  ("ext/tok.c:3:10: fatal error: 'token.h' file not found", ("python:3.12", "python:3.12"))),
+        counter_examples=(("      src/parser.c:12:10: fatal error: node.h: No such file or directory", ("python:3.9",)),
+                          ("      src/parser.c:12:10: fatal error: node.h: No such file or directory", ()),
+                          ("ext/tok.c:3:10: fatal error: 'token.h' file not found", ("python:3.12", "python:3.11"))),
     ),
     Ruling(
         "library-header-missing", _any,

@@ -329,9 +329,35 @@ def missing_header(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
 
 _HEADER = re.compile(r"[\w+./-]+\.(?:h|hh|hpp|hxx|h\+\+|inc|tcc)", re.IGNORECASE)
 PYTHON_HEADERS = frozenset({"python.h", "pyconfig.h", "structmember.h", "patchlevel.h"})
-# Headers CPython moved or removed: their absence means the sources predate
-# this Python, not that a package is missing.
-REMOVED_PYTHON_HEADERS = frozenset({"longintrepr.h", "eval.h", "pymactoolbox.h"})
+# Headers of CPython's public include directory that a later release no longer
+# has there (moved to cpython/ or internal/, or removed), with the first release
+# without them: a build that includes one by its old name has sources that
+# predate this Python. Read from the include/ directories of CPython 2.7.18 and
+# 3.6.15 ... 3.13.0 (tests/test_knowledge.py compares it with the Pythons it finds).
+PYTHON_HEADERS_GONE = {
+    # Python 2's own (pyatomic.h, gone from 3.8 to 3.12, is back in 3.13: not listed)
+    "bufferobject.h": (3, 0), "cstringio.h": (3, 0), "cobject.h": (3, 0), "intobject.h": (3, 0),
+    "pymactoolbox.h": (3, 0), "stringobject.h": (3, 0), "timefuncs.h": (3, 0),
+    "pygetopt.h": (3, 7),
+    "accu.h": (3, 8), "metagrammar.h": (3, 8), "pgen.h": (3, 8), "pgenheaders.h": (3, 8),
+    "bytes_methods.h": (3, 9), "dtoa.h": (3, 9),
+    "python-ast.h": (3, 10), "asdl.h": (3, 10), "ast.h": (3, 10), "bitset.h": (3, 10), "graminit.h": (3, 10),
+    "grammar.h": (3, 10), "node.h": (3, 10), "odictobject.h": (3, 10), "parsetok.h": (3, 10),
+    "picklebufobject.h": (3, 10), "pyarena.h": (3, 10), "pyctype.h": (3, 10), "pydebug.h": (3, 10),
+    "pyfpe.h": (3, 10), "pytime.h": (3, 10), "symtable.h": (3, 10), "ucnhash.h": (3, 10),
+    "cellobject.h": (3, 11), "classobject.h": (3, 11), "code.h": (3, 11), "context.h": (3, 11),
+    "eval.h": (3, 11), "funcobject.h": (3, 11), "genobject.h": (3, 11), "longintrepr.h": (3, 11),
+    "namespaceobject.h": (3, 11), "pystrhex.h": (3, 11),
+    "token.h": (3, 12),
+    "interpreteridobject.h": (3, 13), "tracemalloc.h": (3, 13),
+}
+# Names no other project uses for a header of its own: their absence alone tells. The others (ast.h,
+# token.h, code.h, ...) tell only in a log that shows a Python at or past the release without them
+# (a ruling: :data:`pip_explain.rules._knowledge.RULINGS`).
+_GENERIC_HEADER_NAMES = frozenset({"accu.h", "asdl.h", "ast.h", "bitset.h", "code.h", "context.h", "dtoa.h",
+                                   "grammar.h", "node.h", "pgen.h", "symtable.h", "timefuncs.h", "token.h",
+                                   "tracemalloc.h"})
+REMOVED_PYTHON_HEADERS = frozenset(h for h in PYTHON_HEADERS_GONE if h not in _GENERIC_HEADER_NAMES)
 # Headers that belong to Python packages (a build requirement), not to the OS.
 _PYTHON_PACKAGE_PREFIXES = ("numpy/", "pybind11/", "nanobind/", "cython", "torch/", "pythran/")
 
@@ -349,7 +375,14 @@ def is_python_header(detail: str) -> bool:
 
 
 def is_removed_python_header(detail: str) -> bool:
-    return is_header(detail) and header_name(detail) in REMOVED_PYTHON_HEADERS
+    return is_header(detail) and "/" not in detail.replace("\\", "/") and header_name(detail) in REMOVED_PYTHON_HEADERS
+
+
+def python_header_gone_in(detail: str) -> Optional[Tuple[int, int]]:
+    """The first CPython without this header in its include directory (None: not one of CPython's)."""
+    if not is_header(detail) or "/" in detail.replace("\\", "/"):
+        return None
+    return PYTHON_HEADERS_GONE.get(header_name(detail))
 
 
 def is_library_header(detail: str) -> bool:
