@@ -81,8 +81,9 @@ PYTHON_HEADERS = Rule(
         # meson-python: the python dependency needs the headers
         Pattern("python dependency not found", r"ERROR: Python dependency not found", detail="Python.h"),
         # CMake FindPython / FindPythonLibs, REQUIRED
-        Pattern("could not find python", r"^\s*Could (?-i:NOT) find Python(?:3|Libs)?\b.{0,80}(?:INCLUDE_DIR|Development)",
-                detail="Python.h"),
+        # (not NumPy's include directory alone: that is numpy missing, PX051)
+        Pattern("could not find python", r"^\s*Could (?-i:NOT) find Python(?:3|Libs)?\b.{0,80}(?:(?<!NumPy_)INCLUDE_DIR"
+                r"|Development)", detail="Python.h"),
         # MSVC's linker without Python's own import library (its libs folder: an embeddable or portable Python,
         # ComfyUI's python_embeded): "LINK : fatal error LNK1104: cannot open file 'python313.lib'" (LNK1181 "cannot
         # open input file"; insightface, b10-win-mac-lang/07; dlib #411). (Not python314t.lib asked by a Python
@@ -107,6 +108,10 @@ PYTHON_HEADERS = Rule(
         "src/MD2.c:31:20: error: Python.h: No such file or directory",
         "mod_wsgi.c:113:20: error: Python.h: No such file or directory",
         "      LINK : fatal error LNK1104: cannot open file 'python313.lib'",
+        "  Could NOT find Python3 (missing: Python3_INCLUDE_DIRS Development Development.Module) (found version",
+    ),
+    counter_examples=(
+        "        Could NOT find Python3 (missing: Python3_NumPy_INCLUDE_DIRS NumPy) (found",
     ),
 )
 

@@ -531,6 +531,11 @@ BUILD_DEPENDENCY = Rule(
         # "AttributeError: 'FFI' object has no attribute 'set_source'" (zstandard on Debian 8, b9-platforms/53)
         Pattern("'ffi' object has no attribute", r"'FFI' object has no attribute '(?:set_source|compile|emit_c_code)'",
                 detail="cffi"),
+        # CMake's FindPython asked for its NumPy component, without numpy where the build runs (pip's isolated
+        # environment when pyproject.toml does not list it): "Could NOT find Python3 (missing:
+        # Python3_NumPy_INCLUDE_DIRS NumPy)" (FindPython/Support.cmake names the variable and the component)
+        Pattern("numpy", r"^\s*Could (?-i:NOT) find Python3?\b \(missing:(?: Python3?_NumPy_INCLUDE_DIRS?)? NumPy\)",
+                detail="numpy"),
         Pattern("strip_trailing_zero", r"unexpected keyword argument 'strip_trailing_zero'", detail="packaging"),
         # The build backend itself could not be imported (often --no-build-isolation without it), in words
         # that name only the backend: pep517 / pyproject_hooks < 1.0 (pip <= 23.0) "Cannot import 'X'",
@@ -566,6 +571,7 @@ BUILD_DEPENDENCY = Rule(
     examples=(
         "ModuleNotFoundError: No module named 'setuptools'",
         "ModuleNotFoundError: No module named 'numpy'",
+        "        Could NOT find Python3 (missing: Python3_NumPy_INCLUDE_DIRS NumPy) (found",
         "AttributeError: cython_sources",
         "cypari2/handle_error.pyx:152:26: Cannot assign type 'void (long) except *' to 'void (*)(long) noexcept'."
         " Exception values are incompatible. Suggest adding 'noexcept' to type 'void (long) except *'.",
