@@ -605,4 +605,65 @@ BUILD_DEPENDENCY = Rule(
     ),
 )
 
-RULES = (CAPI, REMOVED, PYO3, DISTUTILS, BUILD_DEPENDENCY)
+
+
+def _free_threaded_fix(ctx: Context):
+    py = ctx.platform.python
+    name = ctx.package or "the package"
+    fixes = [Fix("pip install --upgrade " + quote(ctx.package) if ctx.package else "",
+                 "a newer release of %s may build for the free-threaded Python" % name)]
+    if py is not None:
+        fixes.append(Fix("", "or install it with the regular build of Python %d.%d (python%d.%d, not"
+                             " python%d.%dt)" % (py.version * 3)))
+    else:
+        fixes.append(Fix("", "or install it with the regular build of this Python (python3.X, not python3.Xt)"))
+    return tuple(fixes)
+
+
+FREE_THREADED = Rule(
+    code="PX016",
+    cause="python-too-new",
+    title="The package does not build for free-threaded Python",
+    summary="{package} builds for CPython's stable ABI (the limited API, abi3), which the free-threaded build"
+    " (python3.13t, 3.14t: Py_GIL_DISABLED) does not offer; or its Rust bindings refuse that build. The"
+    " package does not support this interpreter yet.",
+    patterns=(
+        # CPython's own guard, Include/Python.h 3.13-3.14 (gh-111506): '#  error "The limited API is not
+        # currently supported in the free-threaded build"'
+        Pattern("limited api is not currently supported",
+                r"The limited API is not currently supported in the free-threaded build"),
+        # setuptools' bdist_wheel._validate_py_limited_api: "`py_limited_api='cp310'` not supported.
+        # `Py_LIMITED_API` is currently incompatible with `Py_GIL_DISABLED`." (zopfli on 3.14t, b12)
+        Pattern("py_limited_api", r"`?Py_LIMITED_API`? is currently incompatible with `?Py_GIL_DISABLED"),
+        # maturin, an abi3 crate for a free-threaded interpreter before 3.14: "Free-threaded Python interpreter
+        # is only supported on 3.14 and later." (httpr's release CI with 3.13t, b12). (Its "... on 3.13 and
+        # later", for an interpreter spec such as 3.12t that names no existing Python, is not this.)
+        Pattern("free-threaded python interpreter",
+                r"Free-threaded Python interpreter is only supported on 3\.(?:1[4-9]|[2-9]\d) and later"),
+        # PyO3 0.22.2+'s build script before free-threading support (its changelog: opt-in through
+        # UNSAFE_PYO3_BUILD_FREE_THREADED=1): "error: the Python interpreter was built with the GIL disabled, which
+        # is not yet supported by PyO3"
+        Pattern("gil disabled", r"\bthe Python interpreter was built with the GIL disabled\b"),
+    ),
+    fix=_free_threaded_fix,
+    verify=lambda ctx: (),
+    why="The free-threaded build of CPython (3.13t, 3.14t) has a different object layout: in 3.13 and 3.14 it has no"
+    " stable ABI (the limited API), so an extension built as abi3 cannot target it, and bindings written"
+    " before free-threading refuse it. Packages add free-threaded (cp313t, cp314t) wheels and builds one by"
+    " one.",
+    prevent="Check that every package you need publishes cp313t/cp314t wheels before moving to a free-threaded"
+    " Python; keep the regular build for the others.",
+    examples=(
+        "      ValueError: `py_limited_api='cp310'` not supported. `Py_LIMITED_API` is currently incompatible with"
+        " `Py_GIL_DISABLED`. See https://github.com/python/cpython/issues/111506.",
+        "  Caused by: Free-threaded Python interpreter is only supported on 3.14 and later.",
+        "/usr/include/python3.13t/Python.h:51:4: error: #error \"The limited API is not currently supported in the"
+        " free-threaded build\"",
+        "  error: the Python interpreter was built with the GIL disabled, which is not yet supported by PyO3",
+    ),
+    counter_examples=(
+        "Caused by: Free-threaded Python interpreter is only supported on 3.13 and later.",
+    ),
+)
+
+RULES = (CAPI, REMOVED, PYO3, FREE_THREADED, DISTUTILS, BUILD_DEPENDENCY)
