@@ -118,7 +118,7 @@ _Q = "(?:%s|\u00e2\u20ac[\u02dc\u2122]|\u0432\u0402\u2122?|<E2><80><9[89]>)" % O
 
 def _upgrade(ctx: Context, why: str):
     if not ctx.package:
-        return Fix("", "upgrade the package to a release that supports this Python")
+        return Fix("", why % "the package")
     return Fix("pip install --upgrade " + quote(ctx.package), why % ctx.package)
 
 
@@ -429,7 +429,7 @@ DISTUTILS = Rule(
 
 # Evidence that names a version limit rather than a missing module.
 _LIMITS = (("cython_sources", "Cython<3"), ("noexcept", "Cython<3"), ("use_2to3", "setuptools<58"),
-           ("cpython/PyInt_", "Cython<3.1"), ("cpython/PyString_", "Cython<3.1"))
+           ("cpython/PyInt_", "Cython<3.1"), ("cpython/PyString_", "Cython<3.1"), ("numpy/math.pxd", "numpy<2"))
 
 
 _WANTED = re.compile(r" is incompatible with ([A-Za-z0-9][\w.\[\],<>=!~*-]{0,200}?)\.?(?:, |$)")
@@ -527,6 +527,10 @@ BUILD_DEPENDENCY = Rule(
         # Cython 3.1 dropped Python 2's names from its cpython/*.pxd (PyInt_*, PyString_*): sources that cimport
         # them stop at "libmc/_client.pyx:11:0: 'cpython/PyInt_AsLong.pxd' not found" (libmc on 3.13, b9-issues/56)
         Pattern("cpython/py", r"'cpython/Py(?:Int|String)_\w{1,60}\.pxd' not found", detail="Cython"),
+        # NumPy 2 no longer ships numpy/math.pxd: .pyx files that cimport it, built against the newest numpy that
+        # build isolation installs, stop at "x.pyx:18:0: 'numpy/math.pxd' not found" (scikit-learn-extra 0.3.0,
+        # b12-newpy-newpip/16; madmom #547, fixed by cimporting libc.math)
+        Pattern("numpy/math.pxd", r"'numpy/math\.pxd' not found", detail="numpy"),
         # cffi < 1.0 (a distribution's old python-cffi) under a setup script written for its out-of-line API:
         # "AttributeError: 'FFI' object has no attribute 'set_source'" (zstandard on Debian 8, b9-platforms/53)
         Pattern("'ffi' object has no attribute", r"'FFI' object has no attribute '(?:set_source|compile|emit_c_code)'",
@@ -572,6 +576,7 @@ BUILD_DEPENDENCY = Rule(
         "ModuleNotFoundError: No module named 'setuptools'",
         "ModuleNotFoundError: No module named 'numpy'",
         "        Could NOT find Python3 (missing: Python3_NumPy_INCLUDE_DIRS NumPy) (found",
+        "228.2       sklearn_extra/robust/_robust_weighted_estimator_helper.pyx:18:0: 'numpy/math.pxd' not found",
         "AttributeError: cython_sources",
         "cypari2/handle_error.pyx:152:26: Cannot assign type 'void (long) except *' to 'void (*)(long) noexcept'."
         " Exception values are incompatible. Suggest adding 'noexcept' to type 'void (long) except *'.",
