@@ -337,6 +337,21 @@ REMOVED_NAMES = {
     "sys.setcheckinterval": "3.9", "unittest.makeSuite": "3.13", "unittest.findTestCases": "3.13",
     "locale.resetlocale": "3.13", "ast.Num": "3.14", "ast.Str": "3.14", "ast.Bytes": "3.14",
     "ast.NameConstant": "3.14", "ast.Ellipsis": "3.14", "pkgutil.find_loader": "3.14", "pkgutil.get_loader": "3.14",
+    "ssl.wrap_socket": "3.12", "ssl.match_hostname": "3.12", "locale.format": "3.12",
+    "importlib.util.module_for_loader": "3.12", "importlib.util.set_package": "3.12",
+    "importlib.util.set_loader": "3.12", "base64.encodestring": "3.9", "base64.decodestring": "3.9",
+    "fractions.gcd": "3.9", "cgi.escape": "3.8", "os.errno": "3.7", "typing.io": "3.13", "typing.re": "3.13",
+    # importlib.resources' functional API, removed in 3.13's first pre-releases and restored before 3.13.0
+    # (meson 1.2's "module 'importlib.resources' has no attribute 'path'" on 3.13.0a2: pandas 2.1.4, b12; meson
+    # #12401)
+    "importlib.resources.path": "3.13", "importlib.resources.open_text": "3.13",
+    "importlib.resources.read_text": "3.13", "importlib.resources.open_binary": "3.13",
+    "importlib.resources.read_binary": "3.13", "importlib.resources.contents": "3.13",
+    "importlib.resources.is_resource": "3.13",
+    # Python 2's names, in a setup script run by Python 3
+    "sys.maxint": "3.0", "string.maketrans": "3.0", "string.letters": "3.0", "os.getcwdu": "3.0",
+    "itertools.izip": "3.0", "urllib.urlopen": "3.0", "urllib.urlencode": "3.0", "urllib.quote": "3.0",
+    "urllib.urlretrieve": "3.0",
 }
 _ABCS = ("Mapping", "MutableMapping", "Sequence", "MutableSequence", "Iterable", "Iterator", "Callable", "Set",
          "MutableSet", "Hashable", "Sized", "Container", "Generator", "Awaitable", "Coroutine", "KeysView",
