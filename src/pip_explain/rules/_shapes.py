@@ -367,6 +367,9 @@ def header_name(detail: str) -> str:
 
 
 def is_header(detail: str) -> bool:
+    """An include name (Windows' backslashes read as slashes: SWIG and MSVC print them), not an absolute or
+    relative path."""
+    detail = detail.replace("\\", "/")
     return bool(detail) and _HEADER.fullmatch(detail) is not None and not detail.startswith(("/", "."))
 
 

@@ -180,7 +180,9 @@ LIBRARY_HEADER = Rule(
         # SWIG's preprocessor, for a %include / %import (or #include with -includeall) it cannot find:
         # Swig_error(file, line, "Unable to find '%s'\n", fn) -> "swigfaiss.i:312: Error: Unable to find 'x.h'"
         # (-Fmicrosoft: "x.i(312) : Error: ..."); headers only (SWIG's own .swg/.i are its library, not a C one)
-        Pattern("error: unable to find", r"\bError: Unable to find '(?P<d>[^'\s]{1,256})'", is_library_header),
+        # (on Windows: "swigfaiss.i(312) : Error: Unable to find 'faiss\\impl\\platform_macros.h'")
+        Pattern("error: unable to find", r"\bError: Unable to find '(?P<d>[^'\s]{1,256})'", is_library_header,
+                clean=lambda d: d.replace("\\", "/")),
         # ... the name wrapped onto the next line by a narrow terminal or uv's output
         Pattern("error: unable to find", r"\bError: Unable to find\s*$", is_library_header,
                 then=r"^\s*'(?P<d>[^'\s]{1,256})'\s*$", within=1),
@@ -210,6 +212,7 @@ LIBRARY_HEADER = Rule(
         # headers (macOS, Debian)
         "      faiss/faiss/python/swigfaiss.i:312: Error: Unable to find 'faiss/impl/platform_macros.h'",
         "    SWIG/_m2crypto.i:31: Error: Unable to find 'openssl/opensslv.h'",
+        "      faiss\\faiss\\python\\swigfaiss.i(312) : Error: Unable to find 'faiss\\impl\\platform_macros.h'",
     ),
     counter_examples=(
         "aiohttp/_websocket.c:198:12: fatal error: longintrepr.h: No such file or directory",
