@@ -399,11 +399,13 @@ def is_library_header(detail: str) -> bool:
 
 is_fortran_compiler = _program_is(r"gfortran|f77|f90|f95|g77|g95|flang|flang-new|ifort|ifx|nvfortran|pgfortran")
 is_cmake = _program_is(r"cmake")
+# CUDA's compiler: the toolkit, which no taxonomy cause names (PX095, cause `other`)
+is_nvcc = _program_is(r"nvcc(?:\.exe)?")
 # Programs a build runs that are neither compilers nor a library's config tool.
 BUILD_TOOLS = (
     "ninja", "ninja-build", "meson", "swig", "swig3.0", "swig4.0", "make", "gmake", "nmake", "autoconf",
     "autoreconf", "automake", "aclocal", "libtool", "libtoolize", "m4", "bison", "yacc", "flex", "lex",
-    "nasm", "yasm", "patch", "git", "hg", "svn", "protoc", "gperf", "patchelf", "scons", "bazel", "nvcc",
+    "nasm", "yasm", "patch", "git", "hg", "svn", "protoc", "gperf", "patchelf", "scons", "bazel",
     "ar", "ranlib", "ld", "go",
 )
 _BUILD_TOOLS = frozenset(BUILD_TOOLS)

@@ -64,9 +64,6 @@ def _build_tool_fix(ctx: Context):
         return _tool_fix(ctx, "meson", "meson")
     if tool.startswith("swig"):
         return _tool_fix(ctx, "swig", "swig")
-    if tool == "nvcc":
-        return (Fix("", "install the CUDA toolkit that matches your PyTorch build (nvcc --version must match"
-                        " torch.version.cuda) and set CUDA_HOME to it, or install a prebuilt wheel of the package"),)
     if tool.rsplit("-", 1)[-1] in ("ar", "ranlib", "ld") and ctx.platform.distro == "termux":
         # Termux's toolchain is LLVM's: llvm-ar, under the GNU names (and the target-prefixed ones the cc crate
         # asks for) only with binutils-is-llvm (termux-packages #11321, maturin #1638)
@@ -97,9 +94,6 @@ BUILD_TOOL = Rule(
         # the command on PATH is the index's wrapper script (swig, ninja, meson), whose package is gone
         Pattern("no module named", r"No module named %s?(?P<d>swig|ninja|meson|mesonbuild)%s?\s*$" % ("['\"]", "['\"]"),
                 clean=lambda d: "meson" if d == "mesonbuild" else d),
-        # PyTorch extensions (torch.utils.cpp_extension) without the CUDA toolkit
-        Pattern("cuda_home environment variable is not set", r"CUDA_HOME environment variable is not set",
-                detail="nvcc"),
         # pip itself, for a VCS requirement: "Cannot find command 'git' - do you have 'git' installed ..."
         Pattern("cannot find command", r"Cannot find command %s(?P<d>git|hg|svn|bzr)%s" % ("['\"]", "['\"]")),
         # file(1), which libtool.m4's configure checks run as /usr/bin/file: "./configure: line 1: /usr/bin/file:
@@ -125,7 +119,6 @@ BUILD_TOOL = Rule(
         "make: command not found",
         "error: [Errno 2] No such file or directory: 'ninja'",
         'CMake was unable to find a build program corresponding to "Ninja".  CMAKE_MAKE_PROGRAM is not set.',
-        "OSError: CUDA_HOME environment variable is not set. Please set it to your CUDA install root.",
         "ERROR: Cannot find command 'git' - do you have 'git' installed and in your PATH?",
         "ModuleNotFoundError: No module named 'swig'",
         "error: command 'swig.exe' failed: None",

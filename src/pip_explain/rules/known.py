@@ -11,6 +11,7 @@ import re
 
 from pip_explain.enrich.fixes import Context, install, table
 from pip_explain.model import Fix, Pattern, Rule
+from pip_explain.rules._shapes import is_nvcc, missing_program
 
 _RPM_CONFIG = table(dnf="redhat-rpm-config", yum="redhat-rpm-config")
 
@@ -205,4 +206,41 @@ CUDA_MISMATCH = Rule(
 )
 
 
-RULES = (REDHAT_RPM_CONFIG, CMAKE4_POLICY, NEW_COMPILER_ERRORS, APPLE_OPENMP, CUDA_MISMATCH)
+def _cuda_toolkit_fix(ctx: Context):
+    return (
+        Fix("", "install a prebuilt wheel of the package for your torch and CUDA where it publishes one (its"
+                " release page or index), or a release or option that builds without CUDA"),
+        Fix("", "or install the CUDA toolkit (nvcc) of the CUDA version your torch was built for (python -c \"import"
+                " torch; print(torch.version.cuda)\"; developer.nvidia.com/cuda-toolkit-archive or conda's"
+                " cuda-toolkit) and point CUDA_HOME at it"),
+    )
+
+
+CUDA_TOOLKIT = Rule(
+    code="PX095",
+    cause="other",
+    title="The CUDA toolkit (nvcc) was not found",
+    summary="{package} compiles CUDA code, and the build found no CUDA toolkit: no nvcc, no CUDA_HOME. A GPU"
+    " package that publishes no wheel for this platform builds its kernels from source.",
+    patterns=(
+        # torch.utils.cpp_extension: "OSError: CUDA_HOME environment variable is not set. Please set it to your
+        # CUDA install root." (torch-ngp, b12-rust-fortran-cuda/03; flash-attn, apex, pointnet2 in threads)
+        Pattern("cuda_home environment variable is not set", r"CUDA_HOME environment variable is not set"),
+    ) + missing_program(is_nvcc),
+    fix=_cuda_toolkit_fix,
+    verify=lambda ctx: ("nvcc --version", 'python -c "import torch; print(torch.version.cuda)"'),
+    why="CUDA extensions compile with nvcc, which comes with NVIDIA's CUDA toolkit, not with the driver or with"
+    " PyTorch's wheels; torch.utils.cpp_extension finds it through CUDA_HOME or /usr/local/cuda. The toolkit is"
+    " no cause of the taxonomy (the JSON cause stays `other`): many of these builds only need the package's"
+    " prebuilt wheel, or no CUDA at all on a machine without an NVIDIA GPU.",
+    prevent="Prefer the package's prebuilt wheels for your torch/CUDA pair; build GPU extensions on a machine or"
+    " image with the CUDA toolkit (nvidia/cuda:*-devel).",
+    examples=(
+        "      OSError: CUDA_HOME environment variable is not set. Please set it to your CUDA install root.",
+        "    error: [Errno 2] No such file or directory: '/usr/local/cuda/bin/nvcc'",
+        "/bin/sh: 1: nvcc: not found",
+    ),
+)
+
+
+RULES = (REDHAT_RPM_CONFIG, CMAKE4_POLICY, NEW_COMPILER_ERRORS, APPLE_OPENMP, CUDA_MISMATCH, CUDA_TOOLKIT)
