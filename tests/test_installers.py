@@ -222,3 +222,18 @@ def test_explain_cli_names_package_version_step_and_retry(capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["retry"] == "poetry install"
     assert (data["diagnoses"][0]["package"], data["diagnoses"][0]["version"]) == ("pyaudio", "0.2.14")
+
+
+def test_a_metadata_step_that_names_no_package_is_the_sdist_fetched_last():
+    """pip >= 22's "× python setup.py egg_info did not run successfully." and
+    "× Getting requirements to build wheel did not run successfully." name no
+    package: it is the sdist pip fetched right before (rocketcea, pyproj,
+    mysqlclient inside a Docker build)."""
+    blind = os.path.join(FIXTURES, "blind")
+    for rel, name, version in (
+            ("b12-rust-fortran-cuda/11-rocketcea-py312-no-numpy-distutils.log", "rocketcea", "1.1.34"),
+            ("b12-linux-longtail/04-pyproj-raspbian-bullseye-proj-exe.log", "pyproj", "3.5.0"),
+            ("b6-recent-issues/18-mysqlclient-pkgconfig-docker-redash.log", "mysqlclient", "2.2.0")):
+        with open(os.path.join(blind, rel), encoding="utf-8") as f:
+            segs = segments(f.read().splitlines())
+        assert [(s.package, s.version) for s in segs] == [(name, version)]

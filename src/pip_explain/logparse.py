@@ -132,7 +132,8 @@ def _requirement(req: str) -> Tuple[Optional[str], Optional[str]]:
 class _Installer:
     """What the log shows of the installer that ran pip, or of its own frames."""
 
-    __slots__ = ("name", "env", "command", "uv_mode", "poetry_pkg", "pdm_pkg", "egg_name", "pdm_hook", "sdists")
+    __slots__ = ("name", "env", "command", "uv_mode", "poetry_pkg", "pdm_pkg", "egg_name", "pdm_hook", "sdists",
+                 "last_sdist")
 
     def __init__(self):
         self.name = "pip"
@@ -144,6 +145,9 @@ class _Installer:
         self.egg_name: Optional[str] = None
         self.pdm_hook: Optional[str] = None
         self.sdists: dict = {}  # canonical name -> version, from pip's "Downloading x-1.0.tar.gz"
+        # the sdist fetched last: pip prepares each one's metadata right after fetching it, and its "× Getting
+        # requirements to build wheel / python setup.py egg_info did not run successfully" names no package
+        self.last_sdist: Optional[str] = None
 
     def version_of(self, name: Optional[str]) -> Optional[str]:
         return self.sdists.get(_RUNS.sub("-", name).lower()) if name else None
@@ -187,6 +191,7 @@ class _Installer:
             u = _URL_VERSION.search(line[:512])
             if u:
                 self.sdists.setdefault(_RUNS.sub("-", u.group("name")).lower(), u.group("ver"))
+                self.last_sdist = u.group("name")
         if self.command is None and ("uv " in line or "poetry " in line or "pdm " in line or "pipenv " in line
                                      or "hatch " in line or "tox " in line or "-m build" in line):
             m = _PROMPT.match(line)
@@ -243,6 +248,10 @@ def step_label(description: str) -> str:
         if needle in description:
             return label
     return "the build subprocess"
+
+
+# the steps pip runs on an sdist as soon as it has fetched it (not "Building wheel", which names the package)
+_BEFORE_BUILD = _Lazy(r"^(?:python setup\.py egg_info|Getting requirements to build|Preparing metadata)")
 
 
 def _package(step: str) -> Optional[str]:
@@ -662,7 +671,10 @@ def _segments(src, found: List[Segment]) -> List[Segment]:
                     if end is None or _NEW_END.match(end):
                         break
                     k += 1
-                found.append(Segment(step, j + 2, src.take(token, j + 1, k), _package(step)))
+                package = _package(step)
+                if package is None and _BEFORE_BUILD.search(step):
+                    package = inst.last_sdist
+                found.append(Segment(step, j + 2, src.take(token, j + 1, k), package))
                 running = None
                 i = k + 1
                 region, region_token = i, None

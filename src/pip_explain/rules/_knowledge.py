@@ -287,13 +287,22 @@ def python_fact(version: Tuple[int, int]) -> str:
 _CPYTHON_BUILD_DIR = re.compile(r"[.-]cpython-3(\d\d)\b")
 
 
+def _python_versions(facts: FrozenSet[str]) -> list:
+    return [tuple(int(n) for n in f[7:].split(".")) for f in facts if f.startswith("python:")]
+
+
+def _python_at_least(facts: FrozenSet[str], version: Tuple[int, int]) -> bool:
+    """The log builds for CPython ``version`` or later (and for no older one)."""
+    versions = _python_versions(facts)
+    return bool(versions) and all(v >= version for v in versions)
+
+
 def is_python_header_gone_in_log(detail: str, facts: FrozenSet[str]) -> bool:
     """A header CPython's include directory no longer has, in a log that builds for a Python without it."""
     gone = python_header_gone_in(detail)
     if gone is None:
         return False
-    versions = [tuple(int(n) for n in f[7:].split(".")) for f in facts if f.startswith("python:")]
-    return bool(versions) and all(v >= gone for v in versions)
+    return _python_at_least(facts, gone)
 
 
 def own_header_fact(header: str) -> str:
@@ -804,6 +813,18 @@ RULINGS: Tuple[Ruling, ...] = (
                   ("  ModuleNotFoundError: No module named 'distutils.msvccompiler'", ())),
         counter_examples=(("ModuleNotFoundError: No module named 'distutils'", ()),
                           ("ModuleNotFoundError: No module named 'distutils.util'", ())),
+    ),
+    Ruling(
+        "build-dependency-missing", lambda d: d.startswith("numpy.distutils"),
+        "numpy.distutils exists for no Python from 3.12 on (numpy 1.26 stops building it there, numpy 2 removed"
+        " it): in a log of Python 3.12 or later no numpy restores it; the package needs a release that builds"
+        " without it, or an older Python",
+        in_log=lambda d, facts: _python_at_least(facts, (3, 12)), instead="python-too-new",
+        # rocketcea on 3.12 (b12-rust-fortran-cuda/11, without the version in its lines); numpy's own docs
+        # (distutils status migration)
+        examples=(("ModuleNotFoundError: No module named 'numpy.distutils'", ("python:3.12",)),),
+        counter_examples=(("ModuleNotFoundError: No module named 'numpy.distutils'", ("python:3.11",)),
+                          ("ModuleNotFoundError: No module named 'numpy.distutils'", ())),
     ),
     Ruling(
         "rust-missing", _any,

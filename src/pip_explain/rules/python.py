@@ -464,6 +464,12 @@ def _build_dependency_fix(ctx: Context):
                          " PIP_CONSTRAINT before)" % detail))
         fixes.insert(0, _upgrade(ctx, "a newer release of %s may build with current tools"))
         return tuple(fixes)
+    if detail.startswith("numpy.distutils"):
+        return (_upgrade(ctx, "a newer release of %s may build without numpy.distutils"),
+                Fix("pip install 'numpy<2' setuptools && pip install --no-build-isolation %s"
+                    % (quote(ctx.package) if ctx.package else "PACKAGE"),
+                    "or, on Python 3.11 or older, build against numpy < 2, the last with numpy.distutils (on 3.12"
+                    " and later no numpy has it: use Python 3.11 for this version)"))
     wanted = _WANTED.search(ctx.evidence or "")
     if wanted:  # pip's conflict: the version the backend asked for, installed first, no isolation
         spec = wanted.group(1)
