@@ -124,8 +124,10 @@ class Classifier:
             self._rulings.setdefault(ruling.cause, []).append((ruling, line))
         self._situations = situations
         self._by_cause: Dict[str, Rule] = {}
+        self._by_code: Dict[str, Rule] = {}
         for rule in self.rules:
             self._by_cause.setdefault(rule.cause, rule)
+            self._by_code[rule.code] = rule
         # A pattern's regular expressions are compiled the first time a line holds its needle: most logs
         # meet a few dozen of the rules' hundreds of patterns (compiling them all took 0.4 s).
         self._entries: List[Tuple[Rule, Pattern, Optional["re.Pattern[str]"]]] = []
@@ -349,7 +351,12 @@ class Classifier:
                     continue
             if getattr(ruling, "probe", False):
                 return rule, detail, True  # the same cause, as a probe
-            other = self._by_cause.get(ruling.instead) if ruling.instead else None
+            other = None
+            if ruling.instead:
+                code = getattr(ruling, "rule", None)  # the rule that tells it, else the cause's first
+                other = self._by_code.get(code) if code else None
+                if other is None or other.cause != ruling.instead:
+                    other = self._by_cause.get(ruling.instead)
             if other is None:
                 out.append(ruling)
                 return None

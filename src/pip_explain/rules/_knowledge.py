@@ -512,6 +512,8 @@ class Ruling:
     probe: bool = False
     # ``instead`` keeps the match's detail (the header a python-too-new names)
     keep_detail: bool = False
+    # the code of the rule of ``instead`` that explains it (None: the cause's first rule)
+    rule: Optional[str] = None
 
 
 def _any(detail: str) -> bool:
@@ -817,14 +819,16 @@ RULINGS: Tuple[Ruling, ...] = (
     Ruling(
         "build-dependency-missing", lambda d: d.startswith("numpy.distutils"),
         "numpy.distutils exists for no Python from 3.12 on (numpy 1.26 stops building it there, numpy 2 removed"
-        " it): in a log of Python 3.12 or later no numpy restores it; the package needs a release that builds"
-        " without it, or an older Python",
-        in_log=lambda d, facts: _python_at_least(facts, (3, 12)), instead="python-too-new",
-        # rocketcea on 3.12 (b12-rust-fortran-cuda/11, without the version in its lines); numpy's own docs
-        # (distutils status migration)
-        examples=(("ModuleNotFoundError: No module named 'numpy.distutils'", ("python:3.12",)),),
-        counter_examples=(("ModuleNotFoundError: No module named 'numpy.distutils'", ("python:3.11",)),
-                          ("ModuleNotFoundError: No module named 'numpy.distutils'", ())),
+        " it): no numpy restores it there; the package needs a release that builds without it, or an older"
+        " Python. Only a log that shows an older Python (where numpy < 2 still has it) keeps the build"
+        " requirement reading; one that shows none is read as the common case, a Python of 3.12 or later",
+        in_log=lambda d, facts: not _python_versions(facts) or _python_at_least(facts, (3, 12)),
+        instead="python-too-new", rule="PX014", keep_detail=True,
+        # rocketcea on 3.12 (b12-rust-fortran-cuda/11, without the version in its lines; the thread's title:
+        # "numpy.distutils deprecated as of python 3.12"); numpy's own docs (distutils status migration)
+        examples=(("ModuleNotFoundError: No module named 'numpy.distutils'", ("python:3.12",)),
+                  ("ModuleNotFoundError: No module named 'numpy.distutils'", ())),
+        counter_examples=(("ModuleNotFoundError: No module named 'numpy.distutils'", ("python:3.11",)),),
     ),
     Ruling(
         "rust-missing", _any,

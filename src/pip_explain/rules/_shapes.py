@@ -127,6 +127,11 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # ... or that prints the command it runs, a Python list, before running it (OpenSfM's setup.py:
         # "['cmake', '../opensfm/src', ...]", then subprocess.check_call(cmake_command))
         Pattern("['", r"^\s*\[['\"](?P<d>[\w.+/\\:-]{1,256})['\"], ['\"]", accept, then=ENOENT_EXCEPTION, within=20),
+        # ... or that says in its own words which command it could not run, then lets the exception through
+        # (python-gphoto2's setup.py: 'ERROR: can not execute: "pkg-config --modversion libgphoto2"', then
+        # "OSError: [Errno 2] No such file or directory")
+        Pattern("execute", r"\b(?:can ?not|could not|couldn't|unable to|failed to) execute:? ['\"`]?(?P<d>%s)(?:['\"`\s]|$)"
+                % NAME, accept, then=ENOENT_EXCEPTION, within=20),
         # setuptools 84+, and any FileNotFoundError from subprocess
         Pattern("no such file or directory",
                 r"\[Errno 2\] No such file or directory: %s(?P<d>%s)%s" % (OPEN, NAME, CLOSE), accept),
@@ -386,6 +391,11 @@ def python_header_gone_in(detail: str) -> Optional[Tuple[int, int]]:
     if not is_header(detail) or "/" in detail.replace("\\", "/"):
         return None
     return PYTHON_HEADERS_GONE.get(header_name(detail))
+
+
+def is_python_package_header(detail: str) -> bool:
+    """numpy/arrayobject.h, pybind11/pybind11.h: a header a Python package ships (a build requirement's)."""
+    return is_header(detail) and detail.replace("\\", "/").lower().startswith(_PYTHON_PACKAGE_PREFIXES)
 
 
 def is_library_header(detail: str) -> bool:

@@ -130,6 +130,10 @@ CONFIG_TOOL = Rule(
                 r" not found"),
         Pattern("the pkg-config command could not be found", r"The pkg-config command could not be found",
                 detail="pkg-config"),
+        # autoconf's pkg.m4 (PKG_CHECK_MODULES without a pkg-config): "configure: error: The pkg-config script
+        # could not be found or is too old.  Make sure it is in your PATH ..." (dbus-python, b12-qa-forums/20)
+        Pattern("the pkg-config script could not be found", r"The pkg-config script could not be found",
+                detail="pkg-config"),
         Pattern("could not find system library", r"could not find system library '(?P<d>[\w.+-]{1,128})' required by"
                 r" the '[\w-]{1,80}' crate"),
         Pattern("directory of openssl installation", r"Could not find directory of OpenSSL installation",
@@ -171,6 +175,7 @@ CONFIG_TOOL = Rule(
         "Package 'libffi', required by 'virtual:world', not found",
         "../cairo/meson.build:31:12: ERROR: Dependency \"cairo\" not found (tried pkg-config and cmake)",
         "ERROR: Pkg-config for machine host machine not found. Giving up.",
+        "  configure: error: The pkg-config script could not be found or is too old.  Make sure it",
         "  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)",
         "  The system library `openssl` required by crate `openssl-sys` was not found.",
         "        ERROR: A GDAL API version must be specified. Provide a path to gdal-config using a GDAL_CONFIG"

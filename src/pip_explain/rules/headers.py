@@ -170,6 +170,9 @@ LIBRARY_HEADER = Rule(
         # netCDF version 4 headers" / "did not find HDF5 headers" (its setup.py), "could not find the X headers"
         Pattern("headers", r"\b(?:did not|could not|couldn't|unable to|cannot|can't) find (?:the )?(?P<d>[A-Za-z][\w+-]{1,40})"
                 r"(?: version \d{1,2})? (?:development )?head(?:er)?(?:s| files)\b", _is_known_library, clean=_library_header),
+        # bsddb3's setup.py: "Can't find a local Berkeley DB installation." (b12-qa-forums/04: no libdb-dev)
+        Pattern("can't find a local berkeley db installation", r"Can't find a local Berkeley DB installation",
+                detail="db.h"),
         # CMake at the end of configuring, when a find_path() result it uses is still NOTFOUND (cmGlobalGenerator:
         # "The following variables are used in this project, but they are set to NOTFOUND." and one variable a
         # line, "Boost_INCLUDE_DIR (ADVANCED)"): the headers of that library were looked for and not found
@@ -208,6 +211,7 @@ LIBRARY_HEADER = Rule(
         # Pillow's setup.py (Mojave/Homebrew and pyenv on macOS; jpeg in public threads)
         "The headers or library files could not be found for zlib,",
         "The headers or library files could not be found for jpeg,",
+        "    Can't find a local Berkeley DB installation.",
         # SWIG: faiss-cpu over an absent or older libfaiss (blind b6/57, riscv64), M2Crypto without OpenSSL's
         # headers (macOS, Debian)
         "      faiss/faiss/python/swigfaiss.i:312: Error: Unable to find 'faiss/impl/platform_macros.h'",

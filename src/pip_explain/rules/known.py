@@ -9,9 +9,9 @@ CMake < 3.5 (PX091), GCC 14 and clang 16 turning old C leniencies into errors
 (PX092), Apple's clang without OpenMP (PX093), a CUDA toolkit that does not match PyTorch's (PX094)."""
 import re
 
-from pip_explain.enrich.fixes import Context, install, table
+from pip_explain.enrich.fixes import Context, install, quote, table
 from pip_explain.model import Fix, Pattern, Rule
-from pip_explain.rules._shapes import is_nvcc, missing_program
+from pip_explain.rules._shapes import is_nvcc, is_python_package_header, missing_header, missing_program
 
 _RPM_CONFIG = table(dnf="redhat-rpm-config", yum="redhat-rpm-config")
 
@@ -243,4 +243,49 @@ CUDA_TOOLKIT = Rule(
 )
 
 
-RULES = (REDHAT_RPM_CONFIG, CMAKE4_POLICY, NEW_COMPILER_ERRORS, APPLE_OPENMP, CUDA_MISMATCH, CUDA_TOOLKIT)
+def _python_package(header: str) -> str:
+    return header.replace("\\", "/").split("/", 1)[0].lower()
+
+
+def _package_headers_fix(ctx: Context):
+    dist = _python_package(ctx.detail or "numpy") or "numpy"
+    dist = {"cython": "Cython"}.get(dist, dist)
+    target = quote(ctx.package) if ctx.package else "PACKAGE"
+    return (
+        Fix("pip install %s && pip install --no-build-isolation %s" % (quote(dist), target),
+            "if %s is not installed where the build runs (a setup script that finds its headers only when it"
+            " can import it): install it first and build without isolation" % dist),
+        Fix("", "if it is, the package's build does not pass %s's include directory (a setup.py without"
+                " include_dirs=[%s.get_include()]): a newer release, a wheel, or that line added to setup.py"
+                % (dist, dist if dist != "Cython" else "numpy")),
+    )
+
+
+PACKAGE_HEADERS = Rule(
+    code="PX096",
+    cause="other",
+    title="Headers of a Python package not found: {detail}",
+    summary="{package} compiles against {detail}, a header that a Python package installs with itself (numpy,"
+    " pybind11), not the system: the build either ran without that package or did not tell the compiler where"
+    " its headers are.",
+    patterns=missing_header(is_python_package_header),
+    fix=_package_headers_fix,
+    verify=lambda ctx: ('python -c "import numpy; print(numpy.get_include())"',)
+    if (ctx.detail or "").lower().startswith("numpy/") else (),
+    why="numpy's and pybind11's C headers live inside the installed package (numpy.get_include()), which a"
+    " build script must import to find them. A package that does not declare numpy among its build"
+    " requirements builds without it under pip's isolation; one whose setup.py never adds the directory fails"
+    " even with numpy installed. The log alone does not tell the two apart (the JSON cause stays `other`).",
+    prevent="Packages declare numpy in [build-system] requires and pass numpy.get_include(); as a user, prefer"
+    " wheels, or install numpy first and build with --no-build-isolation.",
+    # aubio 0.4.9 on macOS (b12-qa-forums/12: no numpy in its build requirements), tinyobjloader 0.1 (b5/73: an
+    # include path outside the sdist); public threads (studywolf/control #11, text-detection-ctpn #13) where
+    # setup.py lacked numpy.get_include()
+    examples=("  python/ext/aubio-types.h:17:10: fatal error: 'numpy/arrayobject.h' file not found",
+              "ids_core/ids_core.c:34:31: fatal error: numpy/arrayobject.h: No such file or directory"),
+    counter_examples=("src/foo.c:3:10: fatal error: ffi.h: No such file or directory",),
+)
+
+
+RULES = (REDHAT_RPM_CONFIG, CMAKE4_POLICY, NEW_COMPILER_ERRORS, APPLE_OPENMP, CUDA_MISMATCH, CUDA_TOOLKIT,
+         PACKAGE_HEADERS)

@@ -379,8 +379,8 @@ REMOVED = Rule(
     code="PX014",
     cause="python-too-new",
     title="The build script does not support this Python",
-    summary="{package}'s build uses {detail}, which this Python's standard library removed or changed: the"
-    " sources predate this Python.",
+    summary="{package}'s build uses {detail}, which this Python no longer has (removed from its standard library,"
+    " or, like numpy.distutils, no longer built for it): the sources predate this Python.",
     patterns=(
         Pattern("no module named", r"No module named %s(?P<d>[\w.]+)%s" % (OPEN, CLOSE), _is_removed_module),
         # "AttributeError: module 'pkgutil' has no attribute 'ImpImporter'"
