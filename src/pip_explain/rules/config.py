@@ -148,6 +148,16 @@ CONFIG_TOOL = Rule(
         # CMake, a REQUIRED find_package (the optional ones print "-- Could NOT find ...")
         Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>\w+)", _is_library, clean=_pkgconfig_name),
         Pattern("but cmake did not find one", r'provided by "(?P<d>[\w.+-]{1,128})",? but CMake did not find one', _is_library),
+        # CMake's find_package() in CONFIG mode (cmFindPackageCommand): "Could not find a package configuration
+        # file provided by "Eigen3" with any of the following names: Eigen3Config.cmake ...", the library's CMake
+        # files, which its development package installs (weak: the same words come as a CMake Warning for a
+        # lookup that is not REQUIRED; the name may be wrapped onto the next line)
+        Pattern("could not find a package configuration file provided by",
+                r'Could not find a package configuration file provided by\s?"(?P<d>[\w.+-]{1,128})"', _is_library,
+                weak=True),
+        Pattern("could not find a package configuration file provided by",
+                r"Could not find a package configuration file provided by\s*$", _is_library, weak=True,
+                then=r'^\s*"(?P<d>[\w.+-]{1,128})" with any', within=1),
     ),
     fix=_fix,
     verify=_verify,
@@ -177,6 +187,7 @@ CONFIG_TOOL = Rule(
         "ERROR: Pkg-config for machine host machine not found. Giving up.",
         "  configure: error: The pkg-config script could not be found or is too old.  Make sure it",
         "  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)",
+        '  Could not find a package configuration file provided by "Eigen3" with any',
         "  The system library `openssl` required by crate `openssl-sys` was not found.",
         "        ERROR: A GDAL API version must be specified. Provide a path to gdal-config using a GDAL_CONFIG"
         " environment variable or use a GDAL_VERSION environment variable.",
