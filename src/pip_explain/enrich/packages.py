@@ -360,6 +360,9 @@ ROWS: Tuple[Row, ...] = (
     R(("hdf5.h", "H5public.h", "hdf5/serial/hdf5.h"), ("hdf5", "hdf5_hl", "hdf5_serial", "hdf5_serial_hl"),
       ("hdf5", "hdf5-serial"), (),
       "libhdf5-dev", "hdf5-devel", "hdf5-dev", "hdf5", None, "hdf5", "hdf5", "hdf5"),
+    # Apache httpd's development files and apxs (mod_wsgi)
+    R(("httpd.h",), (), (), ("apxs", "apxs2"),
+      "apache2-dev", "httpd-devel", "apache2-dev", "apache", "apache2-devel", "httpd", None, None),
     # Berkeley DB (bsddb3, pybsddb): Debian's libdb-dev (libdb5.3-dev), Fedora's libdb-devel, Alpine's db-dev
     R(("db.h",), ("db",), (), (),
       "libdb-dev", "libdb-devel", "db-dev", None, None, "berkeley-db", "libdb", None),

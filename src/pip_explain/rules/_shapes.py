@@ -93,7 +93,9 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # be installed", numpy.distutils' "Could not locate executable wx-config", "could not find the swig
         # executable"): the name, through ``accept``, says which program table it belongs to
         # (h5py: "error: pkg-config probably not installed: FileNotFoundError(2, ...)")
-        Pattern("installed", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:is not|must be|(?:is )?probably not)"
+        # (mod_wsgi: "RuntimeError: The 'apxs' command appears not to be installed or is not executable.")
+        Pattern("installed", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:is not|must be|(?:is )?probably not"
+                r"|(?:command |program )?appears not to be)"
                 r" installed\b", accept),
         Pattern("is required to build", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? is required to build\b", accept),
         # a build script's shell: "cmake required but not found." (h3's Windows helper script)
@@ -437,8 +439,8 @@ def is_python_config(detail: str) -> bool:
 def is_config_tool(detail: str) -> bool:
     """pg_config, mysql_config, curl-config, xslt-config, ... and pkg-config."""
     name = program(detail).lower()
-    if name in ("pkg-config", "pkgconf", "pkgconfig") or name.endswith("-pkg-config"):
-        return True
+    if name in ("pkg-config", "pkgconf", "pkgconfig", "apxs", "apxs2") or name.endswith("-pkg-config"):
+        return True  # (apxs: Apache's, which mod_wsgi asks for its headers and flags)
     return (name.endswith(("-config", "_config")) and len(name) > 7
             and re.fullmatch(r"[a-z][a-z0-9_+.-]*", name) is not None)
 

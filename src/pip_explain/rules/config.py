@@ -188,6 +188,9 @@ CONFIG_TOOL = Rule(
         "  configure: error: The pkg-config script could not be found or is too old.  Make sure it",
         "  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)",
         '  Could not find a package configuration file provided by "Eigen3" with any',
+        "    RuntimeError: The 'apxs' command appears not to be installed or is not executable. Please check the list"
+        " of prerequisites in the documentation for this package and install any missing Apache httpd server"
+        " packages.",
         "  The system library `openssl` required by crate `openssl-sys` was not found.",
         "        ERROR: A GDAL API version must be specified. Provide a path to gdal-config using a GDAL_CONFIG"
         " environment variable or use a GDAL_VERSION environment variable.",
