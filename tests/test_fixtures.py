@@ -92,6 +92,14 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b13-installers-ci/12-pillow-poetry2nix-9-5-zlib-not-found": (
+        "library-header-missing", "Pillow's own 'The headers or library files could not be found for zlib', the"
+        " words of b5 and b9 logs labelled library-header-missing; that zlib was in the Nix build inputs and"
+        " Pillow 9.5.0 itself was at fault is in the thread, not in the log"),
+    "b13-win-mac-locale/23-python-levenshtein-virtualenv-lnk1104-fr": (
+        "python-headers-missing", "MSVC's LNK1104 on pythonXY.lib, labelled python-headers-missing in"
+        " b10-win-mac-lang/07 (and dlib #411): the Python's own import library, which comes with its headers"
+        " and libs folder, not a library to install"),
     "b12-qa-forums/12-aubio-macos-conda-numpy-arrayobject": (
         "other", "numpy's own header not found (PX096, named, cause other): numpy missing from the build"
         " environment (this thread: aubio 0.4.9 declares no numpy build requirement) and a setup.py that never"

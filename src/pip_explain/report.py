@@ -14,7 +14,7 @@ import shlex
 import shutil
 import sys
 from dataclasses import replace
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from pip_explain import render
 from pip_explain.classify import decisive_lines, default_classifier
@@ -163,13 +163,17 @@ def identify(failure) -> Tuple[Optional[str], Optional[str]]:
 
 def explain_lines(lines: Sequence[str], platform: Platform, package: Optional[str] = None,
                   version: Optional[str] = None, step: str = "", first_line: int = 1,
-                  live: bool = False, side_by_side: Sequence[Tuple[str, Platform]] = ()) -> Explained:
+                  live: bool = False, side_by_side: Sequence[Tuple[str, Platform]] = (),
+                  facts: Tuple[str, ...] = ()) -> Explained:
     """``live``: called inside the failing pip, so this interpreter is the
     one the build used (offline, the log may come from another machine).
     ``side_by_side``: (label, platform) pairs whose fixes are all given, each
-    labelled with its platform (a log that does not show where it was made)."""
+    labelled with its platform (a log that does not show where it was made).
+    ``facts``: what the rest of the log (or pip's command line) shows that these lines may not (rules/_knowledge.py's
+    situations, such as pip's --no-index)."""
     # inside pip the platform is this machine's; offline the log's own lines decide (rules/_knowledge.py)
     known: Tuple[str, ...] = (("windows",) if platform.system == "windows" else ("unix",)) if live else ()
+    known += facts
     if package:  # the package the log builds: a fact its own lines may have been cut from
         from pip_explain.rules._knowledge import package_fact
 
@@ -297,6 +301,12 @@ def explain_log(lines: Sequence[str], platform: Optional[Platform],
     return explain_saved_log(lines, platform, side_by_side)[0]
 
 
+def _command_facts(lines: Iterable[str]) -> Tuple[str, ...]:
+    """What pip's command lines in the log (the user's, the nested one that installs build requirements) say
+    of the whole run: --no-index (only local links searched)."""
+    return ("no-index",) if any("--no-index" in line for line in lines) else ()
+
+
 def explain_saved_log(lines: Sequence[str], platform: Optional[Platform],
                       side_by_side: Sequence[Tuple[str, Platform]] = ()) -> Tuple[List[Explained], Optional[str]]:
     """:func:`explain_log`, and the retry command in the installer's words
@@ -308,8 +318,9 @@ def explain_saved_log(lines: Sequence[str], platform: Optional[Platform],
             raise ValueError("explain_log needs a platform or side_by_side platforms")
         platform = side_by_side[0][1]
     found = segments(lines)
+    facts = _command_facts(lines)
     explained = [_framed(explain_lines(s.lines, platform, s.package, s.version, s.step, s.first_line,
-                                       side_by_side=side_by_side), s)
+                                       side_by_side=side_by_side, facts=facts), s)
                  for s in found]
     retry = next((s.retry for s, e in zip(found, explained) if s.retry and e.diagnosis is not None),
                  next((s.retry for s in found if s.retry), None))
@@ -317,7 +328,7 @@ def explain_saved_log(lines: Sequence[str], platform: Optional[Platform],
                                                         or len(found[0].lines) != len(lines)):
         first = next((s for s in found if s.package), None)
         whole = explain_lines(uncarried(lines), platform, first.package if first else None, first.version if first else None,
-                              side_by_side=side_by_side)
+                              side_by_side=side_by_side, facts=facts)
         if whole.diagnosis is not None:
             return [_framed(whole, first) if first is not None else whole], retry
     return explained, retry
@@ -458,7 +469,8 @@ def explain_run(run) -> List[Explained]:
         package, version = getattr(failure, "package", None), getattr(failure, "version", None)
         if package is None:
             package, version = identify(failure)
-        e = explain_lines(failure.lines, platform, package, version, step_label(failure.description), live=True)
+        e = explain_lines(failure.lines, platform, package, version, step_label(failure.description), live=True,
+                          facts=_command_facts(args + [str(failure.description or "")]))
         if not _off(ENV_CHECKS):
             if prober is None:
                 from pip_explain.enrich.probes import Prober

@@ -319,6 +319,13 @@ WINDOWS, UNIX, MUSL, CUSTOM_INDEX = "windows", "unix", "musl", "custom-index"
 MACOS = "macos"  # (with UNIX)
 # pip (21.2+) names the versions it left out for their Requires-Python: the index answered
 PYTHON_FILTERED = "python-filtered"
+# pip run with --no-index (local links only: an offline build, flatpak-builder's sandbox)
+NO_INDEX = "no-index"
+# a setup script that went on and then failed opening a text file its sdist does not ship (README.md,
+# requirements.txt: rules/known.py's PX097): what the shell said it could not run before was a lookup
+SDIST_FILE_MISSING = "sdist-file-missing"
+_SDIST_FILE = re.compile(r"\[Errno 2\][^\n]{0,120}: ['\"][^'\"\n]{0,200}?(?:README|readme|Readme|CHANGES|CHANGELOG|HISTORY|"
+                         r"LICENSE|VERSION|requirements|\.md|\.rst|\.txt|\.in|\.cfg|\.json|\.ya?ml)[^'\"/\\\n]{0,60}['\"]")
 # cargo's "Caused by: feature `edition2024` is required" (a feature "not stabilized in this version of
 # Cargo"): a Cargo older than a manifest
 CARGO_TOO_OLD = "cargo-too-old"
@@ -466,6 +473,10 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             for m in _MISSING_INCLUDE.finditer(text):
                 if is_own_header(m.group("h"), m.group("src")):
                     found.add(own_header_fact(m.group("h")))
+        if SDIST_FILE_MISSING not in found and "[errno 2]" in low and _SDIST_FILE.search(text):
+            found.add(SDIST_FILE_MISSING)
+        if NO_INDEX not in found and "--no-index" in text:
+            found.add(NO_INDEX)
         if "require a different python version" in text:
             found.add(PYTHON_FILTERED)
         if "` is required" in text and _CARGO_FEATURE.search(text):
@@ -725,14 +736,25 @@ RULINGS: Tuple[Ruling, ...] = (
         "build-dependency-missing", is_index_staple,
         "a build requirement that every package index carries, found in no version at all: no index"
         " answered (offline, a proxy or firewall, an unreachable or misconfigured index)",
-        line=r"\(from versions: none\)", unless=(CUSTOM_INDEX, PYTHON_FILTERED), instead="network",
+        line=r"\(from versions: (?:none)?\)", unless=(CUSTOM_INDEX, PYTHON_FILTERED), instead="network",
         # lightglue (blind b3/46), pyinputplus behind a firewall (b3/47), BuildKit offline (b2/74), lab recordings
+        # (pip <= 18 prints "(from versions: )": python-dateutil in a flatpak sandbox, b13-net-res-misc/11)
         examples=(("ERROR: Could not find a version that satisfies the requirement setuptools>=40.8.0 (from"
                    " versions: none)", ()),
                   ("      ERROR: Could not find a version that satisfies the requirement setuptools (from versions: none)",
                    ())),
         counter_examples=(("ERROR: Could not find a version that satisfies the requirement setuptools>=40.8.0 (from"
                            " versions: none)", (CUSTOM_INDEX,)),),
+    ),
+    Ruling(
+        "build-dependency-missing", is_index_staple,
+        "pip ran with --no-index: only the local links were searched, and a build requirement every index"
+        " carries was not among them; the offline build lacks it (the sandbox has no index to reach)",
+        when=(NO_INDEX,), unless=(PYTHON_FILTERED,), instead="network",
+        # flatpak-builder sandboxes: black from poetry-deps (b13-net-res-misc/12, pip 20.x printing no "(from
+        # versions" part), python-dateutil (b13-net-res-misc/11)
+        examples=(("  ERROR: Could not find a version that satisfies the requirement setuptools>=41.0", (NO_INDEX,)),),
+        counter_examples=(("  ERROR: Could not find a version that satisfies the requirement setuptools>=41.0", ()),),
     ),
     Ruling(
         "build-dependency-missing", _any,
@@ -973,6 +995,24 @@ RULINGS += (
                            (UNIX,)),
                           ("src/x.c:3:10: fatal error: 'openssl/ssl.h' file not found", (MACOS, UNIX))),
     ),
+)
+
+
+# A shell's "X: command not found" in a setup script that carried on and then failed on a file its sdist lacks:
+# the script only looked X up (glmnet_py's setup.py: "sh: gfortran: command not found", then FileNotFoundError on
+# README.md, b13-sci-ml-linux/14)
+RULINGS += tuple(
+    Ruling(
+        cause, _any,
+        "the shell could not run it, and the setup script went on: it failed later opening a file its sdist does"
+        " not ship, which is what stopped the build",
+        line=r"(?:command )?not found\s*$", when=(SDIST_FILE_MISSING,), probe=True,
+        examples=(("    sh: %s: command not found" % program, (SDIST_FILE_MISSING,)),),
+        counter_examples=(("    sh: %s: command not found" % program, ()),),
+    )
+    for cause, program in (("compiler-missing", "gcc"), ("cxx-compiler-missing", "g++"), ("fortran-missing", "gfortran"),
+                           ("cmake-missing", "cmake"), ("build-tool-missing", "swig"),
+                           ("config-tool-missing", "pkg-config"))
 )
 
 

@@ -109,6 +109,10 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         for verb in ("find", "locate")
     ) + (
         Pattern("executable", r"\b(?:executable|program) ['\"`](?P<d>[\w.+/\\-]{1,256})['\"`] (?:was |is )?not found", accept),
+        # "X not found in PATH", "X (or Y) not found or not in the path!" (python-igraph's C core bootstrap:
+        # "libtoolize or glibtoolize not found or not in the path!")
+        Pattern("not found", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]?(?: or [\w.+-]{1,60})? (?:was |is )?not found"
+                r" (?:or not )?(?:in|on) (?:the |your )?path\b", accept),
         # meson's find_program(): "ERROR: Program 'gfortran' not found or not executable" (0.60+: "Program or
         # command 'X' not found or not executable"), names or paths as the meson.build wrote them
         Pattern("not found or not executable",
@@ -126,6 +130,13 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
                 then=ENOENT_EXCEPTION, within=12)
         for call in ("run", "call", "check_call", "check_output", "Popen")
     ) + (
+        # ... or through its own helper named after the program, called with the program's arguments (pybullet's
+        # setup.py: "extra_compile_args=pkgconfig('--cflags', 'bullet')", then WindowsError: [Error 2])
+    ) + tuple(
+        Pattern(name + "(", r"\b(?P<d>%s)\(\s?['\"]-" % re.escape(name), accept, then=ENOENT_EXCEPTION, within=12,
+                clean=lambda d: "pkg-config" if d.startswith("pkg") else d)
+        for name in ("pkgconfig", "pkg_config", "cmake", "swig")
+    ) + (
         # ... or that prints the command it runs, a Python list, before running it (OpenSfM's setup.py:
         # "['cmake', '../opensfm/src', ...]", then subprocess.check_call(cmake_command))
         Pattern("['", r"^\s*\[['\"](?P<d>[\w.+/\\:-]{1,256})['\"], ['\"]", accept, then=ENOENT_EXCEPTION, within=20),
@@ -134,6 +145,10 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # "OSError: [Errno 2] No such file or directory")
         Pattern("execute", r"\b(?:can ?not|could not|couldn't|unable to|failed to) execute:? ['\"`]?(?P<d>%s)(?:['\"`\s]|$)"
                 % NAME, accept, then=ENOENT_EXCEPTION, within=20),
+        # a command line run through the shell (subprocess with shell=True: its CalledProcessError quotes a string,
+        # not a list): exit status 127 is the shell's "command not found" for its first word
+        Pattern("exit status 127", r"\bCommand %s(?P<d>[\w.+/-]{1,128})(?: [^'\"\n]{0,300})?%s returned non-zero exit"
+                r" status 127\b" % (OPEN, CLOSE), accept),
         # setuptools 84+, and any FileNotFoundError from subprocess
         Pattern("no such file or directory",
                 r"\[Errno 2\] No such file or directory: %s(?P<d>%s)%s" % (OPEN, NAME, CLOSE), accept),

@@ -48,6 +48,7 @@ CMAKE = Rule(
     prevent="Keep build isolation on (pip then installs CMake from the index), or install cmake before building.",
     examples=(
         "scikit_build_core.errors.CMakeNotFoundError: Could not find CMake with version >=3.20",
+        "subprocess.CalledProcessError: Command 'cmake --version' returned non-zero exit status 127.",
         "RuntimeError: CMake must be installed to build the following extensions: _core",
         "error: [Errno 2] No such file or directory: 'cmake'",
         "/bin/sh: 1: cmake: not found",
@@ -81,6 +82,9 @@ BUILD_TOOL = Rule(
     patterns=missing_program(is_build_or_fetch_tool) + (
         # meson-python: "meson-python: error: Could not find ninja version 1.8.2 or newer."
         Pattern("could not find", r"meson-python: error: Could not find (?P<d>ninja|meson)\b"),
+        # onnx's CMakeLists.txt (message(FATAL_ERROR "Protobuf compiler not found")) without protoc
+        # (b13-sci-ml-linux/17, Ubuntu 24.10: apt install protobuf-compiler)
+        Pattern("protobuf compiler not found", r"\bProtobuf compiler not found\b", detail="protoc"),
         # CMake's generator program
         # (the Windows generators, NMake and MinGW Makefiles, are the MSVC rule's)
         Pattern("unable to find a build program",

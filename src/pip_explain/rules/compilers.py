@@ -165,6 +165,11 @@ MSVC = Rule(
     patterns=missing_program(is_msvc) + (
         Pattern("microsoft visual c++", r"Microsoft Visual C\+\+ (?P<d>\d+(?:\.\d+)?) (?:or greater )?is required"),
         Pattern("vcvarsall", r"Unable to find vcvarsall\.bat"),
+        # setuptools 24-40's msvc.py with no Visual C++ at all: find_available_vc_vers() is empty and
+        # _find_latest_available_vc_ver indexes it ("IndexError: list index out of range"; cffi on 3.7,
+        # b13-win-mac-locale/16; setuptools' own source, msvc.py)
+        Pattern("_find_latest_available_vc_ver", r"msvc\.py\W{1,4} line \d{1,5}, in _find_latest_available_vc_ver",
+                then=r"^\s*IndexError: list index out of range", within=3),
         Pattern("cl.exe", r"command %s(?P<d>[^'\"]*cl\.exe)%s failed: None" % ("['\"]", "['\"]")),
         # cl.exe present but its compiler passes are not: "Command line error D8027 : cannot execute '...c1xx.dll'"
         Pattern("d8027", r"Command line error D8027\s?: cannot execute", detail="cl.exe"),
@@ -182,7 +187,7 @@ MSVC = Rule(
                 clean=lambda d: "cl.exe"),
         # link.exe cannot run the Windows SDK's resource compiler or manifest tool: "LINK : fatal error LNK1158:
         # cannot run 'rc.exe'" (translated: the code and the quoted name stay)
-        Pattern("lnk1158", r"\bLNK1158\b[^'\"“]{0,80}['\"“](?P<d>[^'\"”]{1,260}?\.exe)['\"”]", is_msvc_link_helper,
+        Pattern("lnk1158", r"\bLNK1158\b(?:[^'\"“\n]|(?<=\w)'(?=\w)){0,80}['\"“](?P<d>[^'\"”]{1,260}?\.exe)['\"”]", is_msvc_link_helper,
                 clean=lambda d: program(d).lower() + ".exe"),
         # CMake on Windows with no Visual Studio to generate for: it falls back to "NMake Makefiles" (its default
         # when it finds no Visual Studio; MinGW Makefiles when asked or with a MinGW-built CMake), whose make
@@ -208,7 +213,7 @@ MSVC = Rule(
         # link.exe cannot open an import library of the Windows SDK or the C runtime (kernel32.lib, ucrt.lib,
         # msvcrt.lib ...): the Build Tools without their SDK, or LIB not set up (mgrs, a CMake try-compile in
         # libmem, dotnet/corert #7521). A library of the package or of Python (python39.lib) is another failure.
-        Pattern("lnk1104", r"\bLNK1104\b[^'\"“]{0,80}['\"“](?P<d>[^'\"”]{1,260}?\.lib)['\"”]", is_windows_sdk_lib,
+        Pattern("lnk1104", r"\bLNK1104\b(?:[^'\"“\n]|(?<=\w)'(?=\w)){0,80}['\"“](?P<d>[^'\"”]{1,260}?\.lib)['\"”]", is_windows_sdk_lib,
                 clean=lambda d: d.replace("\\", "/").rsplit("/", 1)[-1].lower()),
     ),
     fix=lambda ctx: (_MSVC_INSTALL,),

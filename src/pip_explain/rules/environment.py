@@ -149,6 +149,11 @@ NETWORK = Rule(
             ("connection timed out", r"Connection timed out"),
             ("connection refused", r"(?:Connection refused|ConnectionRefusedError)"),
             ("connection reset", r"Connection reset by peer"),
+            # Python's and Windows' words for a connection the other end (or a proxy) dropped: "ConnectionResetError(
+            # 10054, 'An existing connection was forcibly closed by the remote host'" (WSAECONNRESET)
+            ("connectionreseterror", r"ConnectionResetError\("),
+            ("forcibly closed by the remote host", r"forcibly closed by the remote host"),
+            ("remotedisconnected", r"RemoteDisconnected\("),
             ("proxyerror", r"ProxyError|Cannot connect to proxy|Tunnel connection failed"),
             ("certificate verify failed", r"certificate verify failed|CERTIFICATE_VERIFY_FAILED"),
             ("sslerror", r"SSLError\("),
@@ -174,8 +179,17 @@ NETWORK = Rule(
             ("could not connect to server", r"Could not connect to server"),
             ("unable to access", r"fatal: unable to access '"),
             ("urlopen error", r"urlopen error"),
+            # uv's hint when an index refused it: "An index URL (https://...) could not be queried due to a lack
+            # of valid authentication credentials (401 Unauthorized)." (a private index without credentials)
+            ("lack of valid authentication credentials", r"could not be queried due to a lack of valid"
+             r" authentication credentials"),
         )
     ) + (
+        # CMake's file(DOWNLOAD) / ExternalProject, which print libcurl's curl_easy_strerror() text: "status_string:
+        # \"Couldn't resolve host name\"" (the cmake sdist's superbuild offline, b13-net-res-misc/19)
+        Pattern("status_string", r"status_string: \"(?:Couldn't resolve (?:host|proxy) name|Timeout was reached"
+                r"|Couldn't connect to server|SSL connect error|SSL peer certificate or SSH remote key was not OK"
+                r"|Problem with the SSL CA cert \(path\? access rights\?\)|Failure when receiving data from the peer)\""),
         # cargo's verdict after its retries: a dependency could not be fetched
         Pattern("failed to get", r"failed to get `[\w-]+` as a dependency of package"),
         Pattern("failed to download", r"failed to download (?:from `|`[\w-]+ v)"),
@@ -206,6 +220,8 @@ NETWORK = Rule(
         "  Caused by: Request failed after 3 retries",
         "320.0   Caused by: operation timed out",
         "  Caused by: error sending request for url (https://pypi.org/simple/setuptools/)",
+        "            status_string: \"Couldn't resolve host name\"",
+        "      could not be queried due to a lack of valid authentication credentials",
     ),
 )
 

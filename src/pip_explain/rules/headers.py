@@ -88,7 +88,7 @@ PYTHON_HEADERS = Rule(
         # ComfyUI's python_embeded): "LINK : fatal error LNK1104: cannot open file 'python313.lib'" (LNK1181 "cannot
         # open input file"; insightface, b10-win-mac-lang/07; dlib #411). (Not python314t.lib asked by a Python
         # that is not free-threaded: CPython 3.14.0b1's own bug, b6/60.)
-        Pattern("lnk11", r"\bLNK11(?:04|81)\b[^'\"“\n]{0,80}['\"“]python3?\d{0,3}(?:_d)?\.lib['\"”]",
+        Pattern("lnk11", r"\bLNK11(?:04|81)\b(?:[^'\"“\n]|(?<=\w)'(?=\w)){0,80}['\"“]python3?\d{0,3}(?:_d)?\.lib['\"”]",
                 detail="Python.h"),
     ),
     fix=_python_headers_fix,

@@ -287,5 +287,35 @@ PACKAGE_HEADERS = Rule(
 )
 
 
+SDIST_FILE = Rule(
+    code="PX097",
+    cause="other",
+    title="The sdist lacks a file its setup script reads: {detail}",
+    summary="{package}'s setup script opens {detail}, which its source distribution does not ship: a packaging"
+    " mistake of this release, nothing to install on your side.",
+    patterns=(
+        Pattern("[errno 2]", r"(?:FileNotFoundError|IOError|OSError): \[Errno 2\][^\n]{0,120}: ['\"](?P<d>[^'\"\n]{0,200}?"
+                r"(?:README|readme|Readme|CHANGES|CHANGELOG|HISTORY|LICENSE|VERSION|requirements|\.md|\.rst|\.txt|\.in"
+                r"|\.cfg|\.json|\.ya?ml)[^'\"/\\\n]{0,60})['\"]"),
+    ),
+    fix=lambda ctx: (
+        Fix("pip install --upgrade " + quote(ctx.package) if ctx.package else "",
+            "another release of %s may ship it (or a wheel of it)" % (ctx.package or "the package")),
+        Fix("", "or install it from its repository (pip install git+https://...), where the file exists"),
+    ),
+    verify=lambda ctx: (),
+    why="setup.py files often read README.md or requirements.txt; when MANIFEST.in (or the build backend's"
+    " include list) leaves them out of the sdist, every install from that sdist fails the same way, while"
+    " the repository, and wheels built there, work.",
+    prevent="Maintainers: build the sdist and install it in a clean environment before uploading (python -m build;"
+    " pip install dist/*.tar.gz).",
+    # glmnet_py 0.1.0b2 (b13-sci-ml-linux/14: README.md), public threads of sdists without requirements.txt
+    examples=("    FileNotFoundError: [Errno 2] No such file or directory: 'README.md'",
+              "IOError: [Errno 2] No such file or directory: 'requirements.txt'"),
+    counter_examples=("FileNotFoundError: [Errno 2] No such file or directory: 'gfortran'",
+                      "error: [Errno 2] No such file or directory: 'cmake'"),
+)
+
+
 RULES = (REDHAT_RPM_CONFIG, CMAKE4_POLICY, NEW_COMPILER_ERRORS, APPLE_OPENMP, CUDA_MISMATCH, CUDA_TOOLKIT,
-         PACKAGE_HEADERS)
+         PACKAGE_HEADERS, SDIST_FILE)

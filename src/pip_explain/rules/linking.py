@@ -89,9 +89,14 @@ LINK = Rule(
         Pattern("cannot open shared object file",
                 r"(?P<d>lib[\w+-]+)\.so(?:\.[\d.]+)?: cannot open shared object file: No such file",
                 clean=lambda d: d[3:]),
+        # ... on Windows, a setup script's ctypes loading a DLL by name (Shapely < 1.7's _buildcfg:
+        # 'lgeos = CDLL("geos_c.dll")', then "OSError: [WinError 126] The specified module could not be found",
+        # b13-win-mac-locale/14); the error's text is in the system's language, its code is not
+        Pattern("dll", r"\b(?:CDLL|WinDLL|LoadLibrary|PyDLL)\(\s?r?['\"](?P<d>[\w.+-]{1,128}\.dll)['\"]", clean=_msvc_name,
+                then=r"\[WinError 126\]", within=4),
         # MSVC link.exe: "LINK : fatal error LNK1181: cannot open input file 'libssl.lib'"
         # (translated link.exe keeps the code and the quoted file: "LNK1181: não foi possível abrir ... 'x.lib'")
-        Pattern("lnk1181", r"LNK1181\b[^'\"“]{0,80}['\"“](?P<d>[^'\"”]+?\.lib)['\"”]", clean=_msvc_name),
+        Pattern("lnk1181", r"LNK1181\b(?:[^'\"“\n]|(?<=\w)'(?=\w)){0,80}['\"“](?P<d>[^'\"”]+?\.(?:lib|a))['\"”]", clean=_msvc_name),
     ),
     fix=_fix,
     verify=_verify,

@@ -512,8 +512,20 @@ BUILD_DEPENDENCY = Rule(
         Pattern(name.lower(), r"(?:^|[\s:'\"(])(?P<d>%s)['\"]? (?:is required (?:to|for) build|is not installed"
                 r"|must be installed|is needed to build|(?:is )?not found, (?:please )?install)" % name,
                 clean=lambda d: "Cython" if d.lower() == "cython" else d.lower())
-        for name in ("Cython", "numpy", "pybind11", "pythran", "cffi", "torch")
+        # (not wheel nor setuptools: pip's own notices say "since package 'wheel' is not installed")
+        for name in ("Cython", "numpy", "pybind11", "pythran", "cffi", "torch", "pip")
     ) + (
+        # a setup script's check of the setuptools (or other build tool) running it: mock 1.x "mock requires
+        # setuptools>=17.1. Aborting installation" (easy_install's old setuptools, b13-old-pip-py2/21)
+        Pattern("requires", r"\b[\w.-]{1,100} requires (?P<d>setuptools|pip|wheel|Cython|numpy) ?>= ?[\d.]{1,20}\b"
+                r"(?:\.? ?Aborting| (?:to build|or later|or newer))", clean=lambda d: "Cython" if d.lower() == "cython"
+                else d.lower()),
+        # Python 2's ImportError names no module ("ImportError: cannot import name build_ext"): the traceback's
+        # source line before it does ("from Cython.Build import cythonize, build_ext": an older Cython; madmom
+        # on 2.7, b13-old-pip-py2/13)
+        Pattern("import", r"^\s*from (?P<d>(?:setuptools|pkg_resources|Cython|numpy|wheel|packaging|pybind11|skbuild)"
+                r"[\w.]*) import [\w, ()]{1,200}$", clean=top_module,
+                then=r"^\s*ImportError: cannot import name %s?\w+%s?\s*$" % (OPEN, CLOSE), within=1),
         Pattern("not found or not executable", r"\bProgram (?:or command )?['\"](?P<d>cython|pythran)['\"] not found or"
                 r" not executable", clean=lambda d: "Cython" if d.lower() == "cython" else d.lower()),
         # a build requirement installed in pip's isolated build environment that cannot load there (numpy without
@@ -639,6 +651,31 @@ BUILD_DEPENDENCY = Rule(
 
 
 
+GUARD = Rule(
+    code="PX017",
+    cause="python-too-new",
+    title="The build script refuses this Python version",
+    summary="{package}'s setup script checks the Python version before building and refuses this one ({detail}):"
+    " this version of the package predates it.",
+    patterns=(
+        # numba's and llvmlite's setup.py (_guard_py_ver): "RuntimeError: Cannot install on Python version 3.11.14;
+        # only versions >=3.6,<3.10 are supported." An old release without an upper Requires-Python, which a
+        # resolver picked for a newer Python (llvmlite 0.36 on 3.11, b13-sci-ml-linux/12)
+        Pattern("cannot install on python version", r"Cannot install on Python version (?P<d>\d+\.\d+)[\d.]*; only"
+                r" versions"),
+    ),
+    fix=_too_new_fix,
+    verify=lambda ctx: (),
+    detail_kind="python-version",
+    why="Packages with compiled parts support each Python explicitly; some setup scripts stop on any other. pip"
+    " reaches such a release when the version you pinned (or a resolver backtracking) has no wheel for your"
+    " Python and declares no upper bound in Requires-Python.",
+    prevent="Upgrade pinned packages together with Python; with uv or pip, a lower bound on the package keeps the"
+    " resolver from old releases.",
+    examples=("      RuntimeError: Cannot install on Python version 3.11.14; only versions",),
+)
+
+
 def _free_threaded_fix(ctx: Context):
     py = ctx.platform.python
     name = ctx.package or "the package"
@@ -698,4 +735,4 @@ FREE_THREADED = Rule(
     ),
 )
 
-RULES = (CAPI, REMOVED, PYO3, FREE_THREADED, DISTUTILS, BUILD_DEPENDENCY)
+RULES = (CAPI, REMOVED, PYO3, FREE_THREADED, GUARD, DISTUTILS, BUILD_DEPENDENCY)
