@@ -484,6 +484,10 @@ _PIP_FRAME = (
     "metadata-generation-failed",
     "failed-wheel-build-for-install",
     "command errored out",
+    # pip's note under its frame ("note: This error originates from a subprocess, and is likely not a problem
+    # with pip.") and pipenv's wrapper around pip ("ERROR: Couldn't install package: {}")
+    "this error originates from a subprocess",
+    "couldn't install package:",
 )
 # A tool's exit status: a symptom, not the cause (shown only when nothing else is)
 _SYMPTOMS = ("failed with exit", "failed with code", "returned non-zero exit status", "exited with",

@@ -165,6 +165,9 @@ MSVC = Rule(
     patterns=missing_program(is_msvc) + (
         Pattern("microsoft visual c++", r"Microsoft Visual C\+\+ (?P<d>\d+(?:\.\d+)?) (?:or greater )?is required"),
         Pattern("vcvarsall", r"Unable to find vcvarsall\.bat"),
+        # meson's --vsenv (meson-python on Windows) when vswhere lists no Visual Studio with the C++ tools: its
+        # vsenv.py "Could not parse vswhere.exe output" (contourpy 1.1.0, b13-buildsystems/05)
+        Pattern("could not parse vswhere.exe output", r"ERROR: Could not parse vswhere\.exe output"),
         # setuptools 24-40's msvc.py with no Visual C++ at all: find_available_vc_vers() is empty and
         # _find_latest_available_vc_ver indexes it ("IndexError: list index out of range"; cffi on 3.7,
         # b13-win-mac-locale/16; setuptools' own source, msvc.py)

@@ -118,7 +118,8 @@ CONFIG_TOOL = Rule(
                 % (OPEN, CLOSE, OPEN, NAME, CLOSE), probe=True),
         Pattern("no package", r"No package %s(?P<d>[\w.+-]{1,128})%s found" % (OPEN, CLOSE), probe=True),
         # meson: 'ERROR: Dependency "cairo" not found (tried pkg-config and cmake)'
-        Pattern("dependency", r"ERROR: Dependency %s?(?P<d>[\w.+-]{1,128})%s? not found" % (OPEN, CLOSE), _is_library),
+        Pattern("dependency", r"ERROR: Dependency %s?(?P<d>[\w.+-]{1,128})%s? (?:is required but )?not found" % (OPEN, CLOSE),
+                _is_library),
         # ... wrapped by an installer at the terminal's width after the name (uv: dbus-python, b13-installers-ci/16)
         Pattern("dependency", r"ERROR: Dependency %s?(?P<d>[\w.+-]{1,128})%s?\s*$" % (OPEN, CLOSE), _is_library,
                 then=r"^\s*not found\b", within=1),
@@ -191,6 +192,9 @@ CONFIG_TOOL = Rule(
         "  configure: error: The pkg-config script could not be found or is too old.  Make sure it",
         "  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)",
         '  Could not find a package configuration file provided by "Eigen3" with any',
+        # meson's dependency fallbacks (interpreter/dependencyfallbacks.py), PyGObject >= 3.51 without
+        # girepository-2.0's .pc (b13-buildsystems/02)
+        "415.2       ../meson.build:31:9: ERROR: Dependency 'girepository-2.0' is required but not found.",
         "    RuntimeError: The 'apxs' command appears not to be installed or is not executable. Please check the list"
         " of prerequisites in the documentation for this package and install any missing Apache httpd server"
         " packages.",

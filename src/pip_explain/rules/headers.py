@@ -170,6 +170,10 @@ LIBRARY_HEADER = Rule(
         # netCDF version 4 headers" / "did not find HDF5 headers" (its setup.py), "could not find the X headers"
         Pattern("headers", r"\b(?:did not|could not|couldn't|unable to|cannot|can't) find (?:the )?(?P<d>[A-Za-z][\w+-]{1,40})"
                 r"(?: version \d{1,2})? (?:development )?head(?:er)?(?:s| files)\b", _is_known_library, clean=_library_header),
+        # a configure script's words for a library's development files: HTSlib's (pysam) "configure: error:
+        # libbzip2 development files not found" (also liblzma, libdeflate, libcurl, zlib), b13-buildsystems/08
+        Pattern("development files", r"\b(?P<d>[A-Za-z][\w+-]{1,40}) development (?:files|headers) (?:not found|are"
+                r" missing|missing)\b", _is_known_library, clean=_library_header),
         # bsddb3's setup.py: "Can't find a local Berkeley DB installation." (b12-qa-forums/04: no libdb-dev)
         Pattern("can't find a local berkeley db installation", r"Can't find a local Berkeley DB installation",
                 detail="db.h"),
@@ -212,6 +216,7 @@ LIBRARY_HEADER = Rule(
         "The headers or library files could not be found for zlib,",
         "The headers or library files could not be found for jpeg,",
         "    Can't find a local Berkeley DB installation.",
+        "      configure: error: libbzip2 development files not found",
         # SWIG: faiss-cpu over an absent or older libfaiss (blind b6/57, riscv64), M2Crypto without OpenSSL's
         # headers (macOS, Debian)
         "      faiss/faiss/python/swigfaiss.i:312: Error: Unable to find 'faiss/impl/platform_macros.h'",

@@ -244,6 +244,8 @@ CUDA_TOOLKIT = Rule(
 
 
 def _python_package(header: str) -> str:
+    if header.endswith("Config.cmake"):
+        return header[:-len("Config.cmake")].lower()
     return header.replace("\\", "/").split("/", 1)[0].lower()
 
 
@@ -255,6 +257,10 @@ def _package_headers_fix(ctx: Context):
         Fix("pip install %s && pip install --no-build-isolation %s" % (quote(dist), target),
             "if %s is not installed where the build runs (a setup script that finds its headers only when it"
             " can import it): install it first and build without isolation" % dist),
+        Fix("", "if it is, the package's build does not tell CMake where it is: a newer release, a wheel, or"
+                " -D%s_DIR=<its CMake directory> (for pybind11: python -m pybind11 --cmakedir) in CMAKE_ARGS"
+                % {"torch": "Torch"}.get(dist, dist))
+        if (ctx.detail or "").endswith("Config.cmake") else
         Fix("", "if it is, the package's build does not pass %s's include directory (a setup.py without"
                 " include_dirs=[%s.get_include()]): a newer release, a wheel, or that line added to setup.py"
                 % (dist, dist if dist != "Cython" else "numpy")),
@@ -264,11 +270,18 @@ def _package_headers_fix(ctx: Context):
 PACKAGE_HEADERS = Rule(
     code="PX096",
     cause="other",
-    title="Headers of a Python package not found: {detail}",
-    summary="{package} compiles against {detail}, a header that a Python package installs with itself (numpy,"
-    " pybind11), not the system: the build either ran without that package or did not tell the compiler where"
-    " its headers are.",
-    patterns=missing_header(is_python_package_header),
+    title="Files of a Python package not found: {detail}",
+    summary="{package} builds against {detail}, which a Python package installs with itself (numpy's and"
+    " pybind11's headers, pybind11's CMake files), not the system: the build either ran without that package or"
+    " did not tell the compiler (or CMake) where it is.",
+    patterns=missing_header(is_python_package_header) + (
+        # ... and CMake's find_package() of the CMake files such a package ships (pybind11, nanobind, torch): the
+        # same two readings, the package absent where the build runs or its directory not passed to CMake
+        # (-Dpybind11_DIR=$(python -m pybind11 --cmakedir); pydpomdp, b13-buildsystems/10)
+        Pattern("could not find a package configuration file provided by",
+                r'Could not find a package configuration file provided by\s?"(?P<d>pybind11|nanobind|Torch)"',
+                clean=lambda d: d.lower() + "Config.cmake" if d != "Torch" else "TorchConfig.cmake"),
+    ),
     fix=_package_headers_fix,
     verify=lambda ctx: ('python -c "import numpy; print(numpy.get_include())"',)
     if (ctx.detail or "").lower().startswith("numpy/") else (),
@@ -282,7 +295,8 @@ PACKAGE_HEADERS = Rule(
     # include path outside the sdist); public threads (studywolf/control #11, text-detection-ctpn #13) where
     # setup.py lacked numpy.get_include()
     examples=("  python/ext/aubio-types.h:17:10: fatal error: 'numpy/arrayobject.h' file not found",
-              "ids_core/ids_core.c:34:31: fatal error: numpy/arrayobject.h: No such file or directory"),
+              "ids_core/ids_core.c:34:31: fatal error: numpy/arrayobject.h: No such file or directory",
+              '  Could not find a package configuration file provided by "pybind11" with any'),
     counter_examples=("src/foo.c:3:10: fatal error: ffi.h: No such file or directory",),
 )
 
@@ -297,6 +311,10 @@ SDIST_FILE = Rule(
         Pattern("[errno 2]", r"(?:FileNotFoundError|IOError|OSError): \[Errno 2\][^\n]{0,120}: ['\"](?P<d>[^'\"\n]{0,200}?"
                 r"(?:README|readme|Readme|CHANGES|CHANGELOG|HISTORY|LICENSE|VERSION|requirements|\.md|\.rst|\.txt|\.in"
                 r"|\.cfg|\.json|\.ya?ml)[^'\"/\\\n]{0,60})['\"]"),
+        # maturin, for the readme its Cargo.toml / pyproject.toml names ("Caused by: Failed to read Readme specified
+        # in Cargo.toml, which should be at /tmp/pip-install-x/turboapi_d62f/README.md": thirdparty/32)
+        Pattern("failed to read", r"Failed to read (?:Readme|readme|license file|License file) specified in"
+                r" (?:Cargo|pyproject)\.toml, which should be at (?P<d>\S{1,500})", clean=lambda d: d.rsplit("/", 1)[-1]),
     ),
     fix=lambda ctx: (
         Fix("pip install --upgrade " + quote(ctx.package) if ctx.package else "",
@@ -311,7 +329,9 @@ SDIST_FILE = Rule(
     " pip install dist/*.tar.gz).",
     # glmnet_py 0.1.0b2 (b13-sci-ml-linux/14: README.md), public threads of sdists without requirements.txt
     examples=("    FileNotFoundError: [Errno 2] No such file or directory: 'README.md'",
-              "IOError: [Errno 2] No such file or directory: 'requirements.txt'"),
+              "IOError: [Errno 2] No such file or directory: 'requirements.txt'",
+              "        Caused by: Failed to read Readme specified in Cargo.toml, which should be at"
+              " /tmp/pip-install-wya0tvhc/turboapi_d62fb34b/README.md"),
     counter_examples=("FileNotFoundError: [Errno 2] No such file or directory: 'gfortran'",
                       "error: [Errno 2] No such file or directory: 'cmake'"),
 )

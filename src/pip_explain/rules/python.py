@@ -573,11 +573,6 @@ BUILD_DEPENDENCY = Rule(
         # Python3_NumPy_INCLUDE_DIRS NumPy)" (FindPython/Support.cmake names the variable and the component)
         Pattern("numpy", r"^\s*Could (?-i:NOT) find Python3?\b \(missing:(?: Python3?_NumPy_INCLUDE_DIRS?)? NumPy\)",
                 detail="numpy"),
-        # ... and CMake's find_package() of a build requirement's CMake files (pybind11, nanobind and torch ship
-        # them inside the Python package: absent from the build environment)
-        Pattern("could not find a package configuration file provided by",
-                r'Could not find a package configuration file provided by\s?"(?P<d>pybind11|nanobind|Torch)"',
-                clean=lambda d: d.lower(), weak=True),
         Pattern("strip_trailing_zero", r"unexpected keyword argument 'strip_trailing_zero'", detail="packaging"),
         # The build backend itself could not be imported (often --no-build-isolation without it), in words
         # that name only the backend: pep517 / pyproject_hooks < 1.0 (pip <= 23.0) "Cannot import 'X'",
@@ -615,7 +610,6 @@ BUILD_DEPENDENCY = Rule(
         "ModuleNotFoundError: No module named 'numpy'",
         "        Could NOT find Python3 (missing: Python3_NumPy_INCLUDE_DIRS NumPy) (found",
         "228.2       sklearn_extra/robust/_robust_weighted_estimator_helper.pyx:18:0: 'numpy/math.pxd' not found",
-        '  Could not find a package configuration file provided by "pybind11" with any',
         "AttributeError: cython_sources",
         "cypari2/handle_error.pyx:152:26: Cannot assign type 'void (long) except *' to 'void (*)(long) noexcept'."
         " Exception values are incompatible. Suggest adding 'noexcept' to type 'void (long) except *'.",
