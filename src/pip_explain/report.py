@@ -304,7 +304,9 @@ def explain_log(lines: Sequence[str], platform: Optional[Platform],
 def _command_facts(lines: Iterable[str]) -> Tuple[str, ...]:
     """What pip's command lines in the log (the user's, the nested one that installs build requirements) say
     of the whole run: --no-index (only local links searched)."""
-    return ("no-index",) if any("--no-index" in line for line in lines) else ()
+    from pip_explain.rules._knowledge import NO_INDEX
+
+    return (NO_INDEX,) if any("--no-index" in line for line in lines) else ()
 
 
 def explain_saved_log(lines: Sequence[str], platform: Optional[Platform],

@@ -23,6 +23,7 @@ from typing import Callable, FrozenSet, Optional, Sequence, Tuple
 
 from pip_explain.rules._shapes import OPEN as _QUOTE
 from pip_explain.rules._shapes import (
+    SDIST_TEXT_FILE,
     is_build_tool,
     is_c_compiler,
     is_cmake,
@@ -324,8 +325,7 @@ NO_INDEX = "no-index"
 # a setup script that went on and then failed opening a text file its sdist does not ship (README.md,
 # requirements.txt: rules/known.py's PX097): what the shell said it could not run before was a lookup
 SDIST_FILE_MISSING = "sdist-file-missing"
-_SDIST_FILE = re.compile(r"\[Errno 2\][^\n]{0,120}: ['\"][^'\"\n]{0,200}?(?:README|readme|Readme|CHANGES|CHANGELOG|HISTORY|"
-                         r"LICENSE|VERSION|requirements|\.md|\.rst|\.txt|\.in|\.cfg|\.json|\.ya?ml)[^'\"/\\\n]{0,60}['\"]")
+_SDIST_FILE = re.compile(SDIST_TEXT_FILE)
 # cargo's "Caused by: feature `edition2024` is required" (a feature "not stabilized in this version of
 # Cargo"): a Cargo older than a manifest
 CARGO_TOO_OLD = "cargo-too-old"

@@ -66,6 +66,10 @@ def meson_cmake_compiler(names: str, cmake_lang: str, env_var: str, detail: str)
 
 
 ENOENT_EXCEPTION = r"^\s*(?:FileNotFoundError|WindowsError|OSError): \[(?:WinError|Errno|Error) 2\]"
+# "[Errno 2] No such file or directory: 'README.md'": a text file a setup script reads, which its sdist lacks
+# (rules/known.py's PX097 names it; rules/_knowledge.py's situations note it)
+SDIST_TEXT_FILE = (r"\[Errno 2\][^\n]{0,120}: ['\"](?P<d>[^'\"\n]{0,200}?(?:README|readme|Readme|CHANGES|CHANGELOG|"
+                   r"HISTORY|LICENSE|VERSION|requirements|\.md|\.rst|\.txt|\.in|\.cfg|\.json|\.ya?ml)[^'\"/\\\n]{0,60})['\"]")
 
 
 def missing_program(accept: Callable[[str], bool], clean: Optional[Callable[[str], str]] = None

@@ -11,7 +11,13 @@ import re
 
 from pip_explain.enrich.fixes import Context, install, quote, table
 from pip_explain.model import Fix, Pattern, Rule
-from pip_explain.rules._shapes import is_nvcc, is_python_package_header, missing_header, missing_program
+from pip_explain.rules._shapes import (
+    SDIST_TEXT_FILE,
+    is_nvcc,
+    is_python_package_header,
+    missing_header,
+    missing_program,
+)
 
 _RPM_CONFIG = table(dnf="redhat-rpm-config", yum="redhat-rpm-config")
 
@@ -308,9 +314,7 @@ SDIST_FILE = Rule(
     summary="{package}'s setup script opens {detail}, which its source distribution does not ship: a packaging"
     " mistake of this release, nothing to install on your side.",
     patterns=(
-        Pattern("[errno 2]", r"(?:FileNotFoundError|IOError|OSError): \[Errno 2\][^\n]{0,120}: ['\"](?P<d>[^'\"\n]{0,200}?"
-                r"(?:README|readme|Readme|CHANGES|CHANGELOG|HISTORY|LICENSE|VERSION|requirements|\.md|\.rst|\.txt|\.in"
-                r"|\.cfg|\.json|\.ya?ml)[^'\"/\\\n]{0,60})['\"]"),
+        Pattern("[errno 2]", r"(?:FileNotFoundError|IOError|OSError): " + SDIST_TEXT_FILE),
         # maturin, for the readme its Cargo.toml / pyproject.toml names ("Caused by: Failed to read Readme specified
         # in Cargo.toml, which should be at /tmp/pip-install-x/turboapi_d62f/README.md": thirdparty/32)
         Pattern("failed to read", r"Failed to read (?:Readme|readme|license file|License file) specified in"
