@@ -179,6 +179,8 @@ class Classifier:
                     present.update(n for n in containing[needle] if n in lowered)
                 m = search(lowered, m.start() + 1) if needle else None  # "": every needle contains it
         candidates = sorted(i for needle in present for i in self._by_needle[needle])
+        # the program table's wordings are one regex in ten rules (their accept tells them apart): searched once
+        searched: Dict[str, Any] = {}
         for i in candidates:
             rule, pattern, regex = self._entries[i]
             if regex is None:
@@ -186,7 +188,9 @@ class Classifier:
                 self._entries[i] = (rule, pattern, regex)
                 if pattern.then:
                     self._then[i] = re.compile(pattern.then, re.IGNORECASE)
-            m = regex.search(head)
+            m = searched.get(pattern.regex, searched)
+            if m is searched:
+                m = searched[pattern.regex] = regex.search(head)
             if m is None:
                 continue
             if pattern.then:

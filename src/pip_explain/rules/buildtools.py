@@ -85,7 +85,7 @@ BUILD_TOOL = Rule(
         # autoconf's program check that came out empty, when the configure script stops right after (libuv's
         # bundled configure under uvloop on Termux: "checking for ar... no", "configure: error: could not determine
         # link -lib interface", b13-buildsystems/21); a check the script goes past is a probe, hence the stop
-        Pattern("checking for", r"^\s*checking for (?P<d>[\w.+-]{1,60})\.\.\. no\s*$", is_build_tool,
+        Pattern("... no", r"^\s*checking for (?P<d>[\w.+-]{1,60})\.\.\. no\s*$", is_build_tool,
                 then=r"configure: error:", within=8),
         # onnx's CMakeLists.txt (message(FATAL_ERROR "Protobuf compiler not found")) without protoc
         # (b13-sci-ml-linux/17, Ubuntu 24.10: apt install protobuf-compiler)

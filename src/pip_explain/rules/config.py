@@ -118,10 +118,10 @@ CONFIG_TOOL = Rule(
                 % (OPEN, CLOSE, OPEN, NAME, CLOSE), probe=True),
         Pattern("no package", r"No package %s(?P<d>[\w.+-]{1,128})%s found" % (OPEN, CLOSE), probe=True),
         # meson: 'ERROR: Dependency "cairo" not found (tried pkg-config and cmake)'
-        Pattern("dependency", r"ERROR: Dependency %s?(?P<d>[\w.+-]{1,128})%s? (?:is required but )?not found" % (OPEN, CLOSE),
+        Pattern("error: dependency", r"ERROR: Dependency %s?(?P<d>[\w.+-]{1,128})%s? (?:is required but )?not found" % (OPEN, CLOSE),
                 _is_library),
         # ... wrapped by an installer at the terminal's width after the name (uv: dbus-python, b13-installers-ci/16)
-        Pattern("dependency", r"ERROR: Dependency %s?(?P<d>[\w.+-]{1,128})%s?\s*$" % (OPEN, CLOSE), _is_library,
+        Pattern("error: dependency", r"ERROR: Dependency %s?(?P<d>[\w.+-]{1,128})%s?\s*$" % (OPEN, CLOSE), _is_library,
                 then=r"^\s*not found\b", within=1),
         # Rust build scripts (a -sys crate) asking for a C library: the pkg-config crate "The system library
         # `openssl` required by crate `openssl-sys` was not found." (its .pc file is missing), and, without pkg-config

@@ -509,17 +509,21 @@ BUILD_DEPENDENCY = Rule(
         # before ..."); meson's find_program of the Cython / Pythran a meson-python build declares ("Program
         # 'cython' not found or not executable": --no-build-isolation without them)
     ) + tuple(
-        Pattern(name.lower(), r"(?:^|[\s:'\"(])(?P<d>%s)['\"]? (?:is required (?:to|for) build|is not installed"
-                r"|must be installed|is needed to build|(?:is )?not found, (?:please )?install)" % name,
+        # one pattern per wording, its needle the wording (the names, short and common, make poor needles)
+        Pattern(needle, r"(?:^|[\s:'\"(])(?P<d>Cython|numpy|pybind11|pythran|cffi|torch|pip)['\"]? %s" % tail,
                 clean=lambda d: "Cython" if d.lower() == "cython" else d.lower())
         # (not wheel nor setuptools: pip's own notices say "since package 'wheel' is not installed")
-        for name in ("Cython", "numpy", "pybind11", "pythran", "cffi", "torch", "pip")
-    ) + (
+        for needle, tail in (("is required", r"is required (?:to|for) build"), ("is not installed", r"is not installed"),
+                             ("must be installed", r"must be installed"), ("is needed to build", r"is needed to build"),
+                             ("not found, ", r"(?:is )?not found, (?:please )?install"))
+    ) + tuple(
         # a setup script's check of the setuptools (or other build tool) running it: mock 1.x "mock requires
         # setuptools>=17.1. Aborting installation" (easy_install's old setuptools, b13-old-pip-py2/21)
-        Pattern("requires", r"\b[\w.-]{1,100} requires (?P<d>setuptools|pip|wheel|Cython|numpy) ?>= ?[\d.]{1,20}\b"
-                r"(?:\.? ?Aborting| (?:to build|or later|or newer))", clean=lambda d: "Cython" if d.lower() == "cython"
-                else d.lower()),
+        Pattern("requires " + name.lower(), r"\b[\w.-]{1,100} requires (?P<d>%s) ?>= ?[\d.]{1,20}\b"
+                r"(?:\.? ?Aborting| (?:to build|or later|or newer))" % name, clean=lambda d: "Cython" if d.lower() == "cython"
+                else d.lower())
+        for name in ("setuptools", "pip", "wheel", "Cython", "numpy")
+    ) + (
         # Python 2's ImportError names no module ("ImportError: cannot import name build_ext"): the traceback's
         # source line before it does ("from Cython.Build import cythonize, build_ext": an older Cython; madmom
         # on 2.7, b13-old-pip-py2/13)
@@ -530,7 +534,7 @@ BUILD_DEPENDENCY = Rule(
                 r" not executable", clean=lambda d: "Cython" if d.lower() == "cython" else d.lower()),
         # a build requirement installed in pip's isolated build environment that cannot load there (numpy without
         # its BLAS symbols under PyPy: b5/08, scipy)
-        Pattern("pip-build-env-", r"^\s*ImportError: \S{0,300}?/pip-build-env-\w{1,16}/(?:overlay|normal)/\S{0,200}?"
+        Pattern("undefined symbol", r"^\s*ImportError: \S{0,300}?/pip-build-env-\w{1,16}/(?:overlay|normal)/\S{0,200}?"
                 r"site-packages/(?P<d>[A-Za-z_]\w{0,60})/\S{0,200}\s?(?:\S{0,200}: )?undefined symbol"),
         Pattern("cython_sources", r"AttributeError: (?:cython_sources|.{1,60} has no attribute 'cython_sources')",
                 detail="Cython"),
