@@ -360,6 +360,9 @@ ROWS: Tuple[Row, ...] = (
     R(("hdf5.h", "H5public.h", "hdf5/serial/hdf5.h"), ("hdf5", "hdf5_hl", "hdf5_serial", "hdf5_serial_hl"),
       ("hdf5", "hdf5-serial"), (),
       "libhdf5-dev", "hdf5-devel", "hdf5-dev", "hdf5", None, "hdf5", "hdf5", "hdf5"),
+    # Qt 5's development files and qmake (PyQt5 and sip builds query qmake): Debian's qtbase5-dev pulls qt5-qmake
+    R((), ("Qt5Core",), ("Qt5Core",), ("qmake", "qmake-qt5"),
+      "qtbase5-dev", "qt5-qtbase-devel", "qt5-qtbase-dev", "qt5-base", "libqt5-qtbase-devel", "qt@5", None, None),
     # Apache httpd's development files and apxs (mod_wsgi)
     R(("httpd.h",), (), (), ("apxs", "apxs2"),
       "apache2-dev", "httpd-devel", "apache2-dev", "apache", "apache2-devel", "httpd", None, None),

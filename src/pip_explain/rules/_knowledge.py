@@ -33,6 +33,7 @@ from pip_explain.rules._shapes import (
     is_msvc,
     is_python_config,
     is_rust_tool,
+    library_header_gone,
     python_header_gone_in,
 )
 
@@ -101,6 +102,11 @@ def is_libc_library(detail: str) -> bool:
 def _path(detail: str) -> str:
     return detail.strip("'\"`‘’“”<>").replace("\\", "/").lower()
 
+
+# Libraries of Linux's own interfaces and of POSIX's C library that Windows has no build of: MSVC's linker
+# looking for one ("cannot open input file 'aio.lib'") is a package (or a part of it) not made for Windows.
+LINUX_ONLY_LIBRARIES = frozenset({"aio", "udev", "asound", "systemd", "bluetooth", "cap", "seccomp", "m", "dl", "rt",
+                                  "util"})
 
 # Directories of headers that only Linux has (the kernel's, ALSA's): under MSVC, the package (or this part of
 # it) is for Linux.
@@ -608,6 +614,28 @@ RULINGS: Tuple[Ruling, ...] = (
                    " directory", (WINDOWS,))),
         counter_examples=(("x.c(2): fatal error C1083: Cannot open include file: 'zlib.h': No such file or directory",
                            (WINDOWS,)),),
+    ),
+    Ruling(
+        "library-header-missing", lambda d: library_header_gone(d) is not None,
+        "a header its library removed in a release older than the current one (PROJ 8's proj_api.h, glibc's"
+        " xlocale.h and sys/sysctl.h, OpenCV 4's opencv/*.h): the package's sources predate the library, and its"
+        " development package, installed, would not have it",
+        instead="other", rule="PX098", keep_detail=True,
+        # cartopy 0.19 against PROJ 8 (b14-bio-geo-sci/04)
+        examples=(("lib/cartopy/trace.cpp:634:10: fatal error: 'proj_api.h' file not found", (MACOS, UNIX)),
+                  ("src/x.c:12:10: fatal error: sys/sysctl.h: No such file or directory", (UNIX,))),
+        counter_examples=(("src/x.c:1:10: fatal error: proj.h: No such file or directory", (UNIX,)),),
+    ),
+    Ruling(
+        "library-link-missing", lambda d: _library_name(d).lower().rsplit(".lib", 1)[0] in LINUX_ONLY_LIBRARIES,
+        "a library of Linux's own interfaces (libaio, libudev, ALSA's libasound, BlueZ, libcap, libseccomp) or of"
+        " POSIX's C library (libm, libdl, librt) that MSVC's linker looks for: no Windows build of it exists, so"
+        " the package (or this part of it) does not support Windows as configured",
+        line=r"\bLNK1181\b",
+        # DeepSpeed's async_io op on Windows (b14-ml-rust-cpp/11, MSVC's linker in Spanish)
+        examples=(("LINK : fatal error LNK1181: no se puede abrir el archivo de entrada 'aio.lib'", (WINDOWS,)),
+                  ("LINK : fatal error LNK1181: cannot open input file 'm.lib'", (WINDOWS,))),
+        counter_examples=(("LINK : fatal error LNK1181: cannot open input file 'zlib.lib'", (WINDOWS,)),),
     ),
     Ruling(
         "library-header-missing", is_not_on_macos_header,

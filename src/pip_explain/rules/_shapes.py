@@ -124,6 +124,10 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # the cc crate (cc-rs, a Rust build script compiling C): "Failed to find tool. Is `gcc` installed?", also
         # for the archiver ("Is `aarch64-linux-android-ar` installed?", maturin on Termux)
         Pattern("failed to find tool", r"Failed to find tool\. Is `(?P<d>[^`\s]{1,256})` installed\?", accept),
+        # ... and cc >= 1.1's ToolNotFound, also in a warning of its compiler-family detection: 'failed to find tool
+        # "clang": program not found' (ring on Windows ARM64, b14-ml-rust-cpp/04; cc-rs src/lib.rs)
+        Pattern("failed to find tool", r"\bfailed to find tool %s(?P<d>[^\s\"'`«»‘’“”]{1,256})%s(?::|$)" % (OPEN, CLOSE),
+                accept),
         # a setup.py that runs the program itself: the traceback's frame names the call, the exception (a few
         # frames of subprocess.py later) says the program is not there: FileNotFoundError: [WinError 2] (which
         # names no file) / [Errno 2], Python 2's WindowsError: [Error 2] / OSError: [Errno 2]
@@ -388,6 +392,29 @@ REMOVED_PYTHON_HEADERS = frozenset(h for h in PYTHON_HEADERS_GONE if h not in _G
 _PYTHON_PACKAGE_PREFIXES = ("numpy/", "pybind11/", "nanobind/", "cython", "torch/", "pythran/")
 
 
+# Headers a library's newer releases no longer install, with the release that removed them (the projects'
+# release notes): a build that includes one has sources older than the library it meets, and installing
+# the library's current development package does not bring the header back.
+LIBRARY_HEADERS_GONE = {
+    "proj_api.h": ("PROJ", "8.0"),  # PROJ 8.0.0 NEWS: the deprecated proj_api.h API removed
+    "xlocale.h": ("glibc", "2.26"),  # glibc 2.26 NEWS: the nonstandard <xlocale.h> removed
+    "libio.h": ("glibc", "2.28"), "_g_config.h": ("glibc", "2.28"),  # glibc 2.28 NEWS
+    "ustat.h": ("glibc", "2.28"), "sys/ustat.h": ("glibc", "2.28"),  # glibc 2.28 NEWS: ustat removed
+    "sys/sysctl.h": ("glibc", "2.32"),  # glibc 2.32 NEWS: <sys/sysctl.h> and sysctl() removed
+    "libavresample/avresample.h": ("FFmpeg", "5.0"),  # FFmpeg 5.0 dropped libavresample
+    "opencv/cv.h": ("OpenCV", "4.0"), "opencv/highgui.h": ("OpenCV", "4.0"),  # OpenCV 4.0: no opencv/ C API
+    "opencv/cxcore.h": ("OpenCV", "4.0"), "opencv/cv.hpp": ("OpenCV", "4.0"),
+    "linux/videodev.h": ("Linux", "2.6.38"),  # the kernel's V4L1 API, removed in 2.6.38
+}
+
+
+def library_header_gone(detail: str) -> Optional[Tuple[str, str]]:
+    """(library, the release that removed it) for a header its library no longer installs, else None."""
+    if not is_header(detail):
+        return None
+    return LIBRARY_HEADERS_GONE.get(detail.replace("\\", "/").lower())
+
+
 def header_name(detail: str) -> str:
     return detail.replace("\\", "/").rsplit("/", 1)[-1].lower()
 
@@ -460,6 +487,8 @@ def is_config_tool(detail: str) -> bool:
     name = program(detail).lower()
     if name in ("pkg-config", "pkgconf", "pkgconfig", "apxs", "apxs2") or name.endswith("-pkg-config"):
         return True  # (apxs: Apache's, which mod_wsgi asks for its headers and flags)
+    if name in ("qmake", "qmake-qt5", "qmake-qt4", "qmake6", "qmake-qt6"):
+        return True  # Qt's, which sip / PyQt's builds query for Qt's directories (qmake -query)
     return (name.endswith(("-config", "_config")) and len(name) > 7
             and re.fullmatch(r"[a-z][a-z0-9_+.-]*", name) is not None)
 

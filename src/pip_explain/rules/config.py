@@ -101,6 +101,13 @@ CONFIG_TOOL = Rule(
         # a setup script naming the .pc file it looked for: borg's "Could not find lz4 lib/headers, please set
         # BORG_LIBLZ4_PREFIX or ensure liblz4.pc is in PKG_CONFIG_PATH"
         Pattern(".pc is in pkg_config_path", r"ensure (?P<d>[\w.+-]{1,128})\.pc is in PKG_CONFIG_PATH"),
+        # Qt's qmake, which PyQt's builds query for Qt: sip 4's configure.py "Error: Use the --qmake argument to
+        # explicitly specify a working Qt qmake." (Windows: "Make sure you have a working Qt qmake on your PATH."),
+        # sip >= 5's pyqtbuild "raise PyProjectOptionException('qmake', ..." (PyQt5 on macOS, b14-media-gui-hw/03)
+        Pattern("qmake argument to explicitly specify", r"Use the --qmake argument to explicitly specify a working"
+                r" Qt qmake", detail="qmake"),
+        Pattern("working qt qmake on your path", r"Make sure you have a working Qt qmake on your PATH", detail="qmake"),
+        Pattern("pyprojectoptionexception", r"\bPyProjectOptionException\(\s?['\"](?P<d>qmake)['\"]"),
         # mysqlclient >= 2.2
         Pattern("can not find valid pkg-config name", r"Can not find valid pkg-config name", detail="mysqlclient"),
         # mysqlclient >= 2.2 runs "pkg-config --exists NAME": status 1 = no NAME.pc, 127 = no pkg-config

@@ -156,6 +156,11 @@ def _library_header(name: str) -> str:
     return row.headers[0] if row is not None and row.headers else name
 
 
+# pygame 1.9's names for the libraries its config hunts (buildconfig/config_unix.py's Dependency rows)
+_PYGAME_HEADERS = {"SDL": "SDL.h", "FONT": "SDL_ttf.h", "IMAGE": "SDL_image.h", "MIXER": "SDL_mixer.h", "PNG": "png.h",
+                   "JPEG": "jpeglib.h", "FREETYPE": "ft2build.h", "PORTMIDI": "portmidi.h", "PORTTIME": "porttime.h"}
+
+
 LIBRARY_HEADER = Rule(
     code="PX011",
     cause="library-header-missing",
@@ -174,6 +179,15 @@ LIBRARY_HEADER = Rule(
         # libbzip2 development files not found" (also liblzma, libdeflate, libcurl, zlib), b13-buildsystems/08
         Pattern("development files", r"\b(?P<d>[A-Za-z][\w+-]{1,40}) development (?:files|headers) (?:not found|are"
                 r" missing|missing)\b", _is_known_library, clean=_library_header),
+        # openssl-sys' build script, when OPENSSL_DIR (or its own search) names a prefix without include/: "thread
+        # 'main' panicked at 'OpenSSL include directory does not exist: /opt/openssl@1.1/include'" (its
+        # build/main.rs; cryptography under Homebrew, b14-db-crypto-net/14)
+        Pattern("openssl include directory does not exist", r"OpenSSL include directory does not exist: ",
+                detail="openssl/ssl.h"),
+        # pygame 1.9's buildconfig hunt, one line a dependency ("FONT    : not found"), then "Missing dependencies"
+        # (config_unix.py / config_darwin.py: FONT is SDL_ttf, IMAGE SDL_image, MIXER SDL_mixer; b14-media-gui-hw/15)
+        Pattern(": not found", r"^\s*(?P<d>SDL|FONT|IMAGE|MIXER|PNG|JPEG|FREETYPE|PORTMIDI|PORTTIME)\s{0,8}: not found\s*$",
+                clean=lambda d: _PYGAME_HEADERS.get(d, d), then=r"^\s*Missing dependencies\s*$", within=12),
         # bsddb3's setup.py: "Can't find a local Berkeley DB installation." (b12-qa-forums/04: no libdb-dev)
         Pattern("can't find a local berkeley db installation", r"Can't find a local Berkeley DB installation",
                 detail="db.h"),
@@ -216,6 +230,9 @@ LIBRARY_HEADER = Rule(
         "The headers or library files could not be found for zlib,",
         "The headers or library files could not be found for jpeg,",
         "    Can't find a local Berkeley DB installation.",
+        "  thread 'main' panicked at 'OpenSSL include directory does not exist:"
+        " /home/linuxbrew/.linuxbrew/opt/openssl@1.1/include', /github/home/.cache/Homebrew/cargo_cache/registry/src/"
+        "index.crates.io-6f17d22bba15001f/openssl-sys-0.9.88/build/main.rs:86:9",
         "      configure: error: libbzip2 development files not found",
         # SWIG: faiss-cpu over an absent or older libfaiss (blind b6/57, riscv64), M2Crypto without OpenSSL's
         # headers (macOS, Debian)

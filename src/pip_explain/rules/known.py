@@ -14,6 +14,7 @@ from pip_explain.model import Fix, Pattern, Rule
 from pip_explain.rules._shapes import (
     SDIST_TEXT_FILE,
     is_nvcc,
+    library_header_gone,
     is_python_package_header,
     missing_header,
     missing_program,
@@ -341,5 +342,42 @@ SDIST_FILE = Rule(
 )
 
 
+def _gone_fix(ctx: Context):
+    gone = library_header_gone(ctx.detail or "")
+    library, release = gone if gone else ("the library", "a recent release")
+    return (
+        Fix("pip install --upgrade " + quote(ctx.package) if ctx.package else "",
+            "a newer release of %s may be written for %s %s or later" % (ctx.package or "the package", library,
+                                                                         release)),
+        Fix("", "or build against a %s older than %s (an older distribution, conda, a container), or use a wheel"
+            % (library, release)),
+    )
+
+
+LIBRARY_HEADER_GONE = Rule(
+    code="PX098",
+    cause="other",
+    title="A header the library no longer ships: {detail}",
+    summary="{package}'s sources include {detail}, which the library removed in a release older than the one"
+    " installed here: the sources predate the library. Installing its development package does not bring the"
+    " header back.",
+    # matched as library-header-missing (PX011) and switched here by knowledge (rules/_knowledge.py) of the
+    # header's removal (_shapes.LIBRARY_HEADERS_GONE)
+    patterns=(),
+    fix=_gone_fix,
+    verify=lambda ctx: (),
+    why="Libraries drop deprecated headers in major releases (PROJ 8 removed proj_api.h, glibc 2.26 xlocale.h and"
+    " 2.32 sys/sysctl.h, OpenCV 4 its opencv/ C headers, FFmpeg 5 libavresample). An old release of a Python"
+    " package, fetched because no wheel matched, still includes them and cannot build against the current"
+    " library.",
+    prevent="Pin releases of packages that build against system libraries together with the distribution (or"
+    " conda environment) they are built on; prefer wheels.",
+    # cartopy 0.19 on PROJ 8 (b14-bio-geo-sci/04, cartopy#1770)
+    examples=("lib/cartopy/trace.cpp:634:10: fatal error: 'proj_api.h' file not found",
+              "src/x.c:12:10: fatal error: xlocale.h: No such file or directory"),
+    counter_examples=("lib/x.c:1:10: fatal error: proj.h: No such file or directory",),
+)
+
+
 RULES = (REDHAT_RPM_CONFIG, CMAKE4_POLICY, NEW_COMPILER_ERRORS, APPLE_OPENMP, CUDA_MISMATCH, CUDA_TOOLKIT,
-         PACKAGE_HEADERS, SDIST_FILE)
+         PACKAGE_HEADERS, SDIST_FILE, LIBRARY_HEADER_GONE)

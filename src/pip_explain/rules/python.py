@@ -186,6 +186,14 @@ CAPI = Rule(
         Pattern("incomplete type", r"error: (?:dereferencing pointer to|invalid use of|member access into) incomplete"
                 r" type(?:def)? %s%s%s" % (_Q, _OPAQUE, _Q)),
         Pattern("incomplete definition of type", r"error: incomplete definition of type %s%s%s" % (_Q, _OPAQUE, _Q)),
+        # Py_REFCNT() stopped being an lvalue in 3.10, Py_TYPE() and Py_SIZE() in 3.11 (CPython's What's New: use
+        # Py_SET_REFCNT / Py_SET_TYPE / Py_SET_SIZE): gcc "error: lvalue required as increment operand" (decrement,
+        # left operand of assignment), clang "error: expression is not assignable", then the source line that
+        # names the macro (old Cython's "++Py_REFCNT(o);": PyOpenGL-accelerate on 3.10, b14-media-gui-hw/14)
+        Pattern("lvalue required as", r"error: lvalue required as (?:increment|decrement|left) operand",
+                then=r"\b(?P<d>Py_(?:REFCNT|TYPE|SIZE))\s?\(", within=2),
+        Pattern("expression is not assignable", r"error: expression is not assignable",
+                then=r"\b(?P<d>Py_(?:REFCNT|TYPE|SIZE))\s?\(", within=2),
         # The link of C API this Python removed (no header declares it: the call compiled as an implicit
         # declaration): GNU ld "undefined reference to `PyParser_SimpleParseString'", MSVC "error LNK2001:
         # unresolved external symbol PyUnicode_AsUnicode" (a declared function would be __imp_PyUnicode_AsUnicode)
@@ -532,6 +540,23 @@ BUILD_DEPENDENCY = Rule(
                 then=r"^\s*ImportError: cannot import name %s?\w+%s?\s*$" % (OPEN, CLOSE), within=1),
         Pattern("not found or not executable", r"\bProgram (?:or command )?['\"](?P<d>cython|pythran)['\"] not found or"
                 r" not executable", clean=lambda d: "Cython" if d.lower() == "cython" else d.lower()),
+        # a setup script's own words for a build requirement it could not import: HTSeq's "Setup script for HTSeq:
+        # Failed to import 'numpy'." (b14-bio-geo-sci/01), "Unable to import Cython"
+        Pattern("to import", r"\b(?:Failed|Unable) to import %s?(?P<d>numpy|Cython|pybind11|setuptools|cffi|torch)%s?"
+                r"(?:[.:\s]|$)" % (OPEN, CLOSE), clean=lambda d: "Cython" if d.lower() == "cython" else d.lower()),
+        # a setup script that imports Cython's cythonize in a try block and calls it anyway (MACS2 2.1.3, Python 2:
+        # "NameError: global name 'cythonize' is not defined", b14-bio-geo-sci/16; Python 3 drops "global")
+        Pattern("is not defined", r"NameError: (?:global )?name %s(?P<d>cythonize)%s is not defined" % (OPEN, CLOSE),
+                clean=lambda d: "Cython"),
+        # distutils' compiler for a source it has no rule for: a .pyx / .pxd handed to a build_ext without Cython
+        # (an old setuptools that does not hand them to Cython, or no Cython): ccompiler.py's "unknown file type
+        # '.pyx' (from 'x.pyx')" (cython-hidapi, b14-media-gui-hw/19)
+        Pattern("unknown file type", r"\bunknown file type '\.(?:pyx|pxd|py)' \(from '", detail="Cython"),
+        # numpy's own import-time check, of a numpy that cannot work here (1.19.4 on Windows 10 2004's fmod bug;
+        # in pip's build environment when the path says pip-build-env): "RuntimeError: The current Numpy
+        # installation ('...') fails to pass a sanity check" (numpy/__init__.py; hdbscan, b14-bio-geo-sci/05)
+        Pattern("fails to pass a sanity check", r"The current Numpy installation \(.{0,600}?\) fails to pass a sanity check",
+                detail="numpy"),
         # a build requirement installed in pip's isolated build environment that cannot load there (numpy without
         # its BLAS symbols under PyPy: b5/08, scipy)
         Pattern("undefined symbol", r"^\s*ImportError: \S{0,300}?/pip-build-env-\w{1,16}/(?:overlay|normal)/\S{0,200}?"
@@ -545,8 +570,18 @@ BUILD_DEPENDENCY = Rule(
         # sentence alone). b6 20 cypari2, b6 21 pyamdgpuinfo; scikit-learn, numpy's _philox.pyx, PyAV in threads
         Pattern("cannot assign type", r"Cannot assign type '[^'\n]{1,300}\bexcept\b[^'\n]{0,300}' to '[^'\n]{0,300}"
                 r"\bnoexcept\b", detail="Cython"),
+        # ... and to a typedef'd function pointer, which names no noexcept ("Cannot assign type 'int (void *,
+        # dpiAccessToken *) except? -1 nogil' to 'dpiAccessTokenCallback'": python-oracledb on 3.0.0's day,
+        # b14-db-crypto-net/13): Cython 3 gives cdef functions an exception value by default, Cython 0.29 did not
+        Pattern("cannot assign type", r"Cannot assign type '[^'\n]{1,300}\bexcept(?:\? ?-?\d{1,6}| ?\*)[^'\n]{0,300}' to"
+                r" '(?![^'\n]{0,300}\bexcept\b)[^'\n]{1,300}'", detail="Cython"),
         Pattern("suggest adding 'noexcept'", r"Exception values are incompatible\. Suggest adding 'noexcept'",
                 detail="Cython"),
+        # distutils.version reached through a bare "import distutils": setuptools >= 59.6's distutils (the one
+        # its _distutils_hack puts first) does not import it with the package (PyTorch < 1.11's
+        # tools/setup_helpers/cmake.py, its tensorboard module; b14-ml-rust-cpp/20): a setuptools older than that
+        Pattern("has no attribute", r"AttributeError: module %sdistutils%s has no attribute %sversion%s"
+                % (OPEN, CLOSE, OPEN, CLOSE), detail="setuptools"),
         # setuptools >= 58 dropped 2to3
         Pattern("use_2to3 is invalid", r"use_2to3 is invalid", detail="setuptools"),
         # setuptools < 70.1 without the wheel package
