@@ -807,6 +807,7 @@ def _scan_block(scan: _Scan, lines: Sequence[str], first: int) -> None:
 
 HEAD = 4 << 20  # characters (bytes of a file) read from a log's start ...
 TAIL = 1 << 20  # ... and from its end: a longer log's middle is skipped (its lines still counted)
+_CHUNK = 1 << 18  # bytes decoded and split into lines at once (a chunk's lines are ~6x its size in memory)
 
 
 def scan_lines(lines: Iterable[str], first_line: int = 1) -> List[Clue]:
@@ -879,7 +880,7 @@ def infer_file(path: str, limit: int = 1 << 30) -> LogPlatform:
                 left -= len(rest)
                 if rest.endswith(b"\n"):
                     first += 1
-            chunk = f.read(min(1 << 20, left, max(skip_from - pos, 0) or (1 << 20))) if left > 0 else b""
+            chunk = f.read(min(_CHUNK, left, max(skip_from - pos, 0) or _CHUNK)) if left > 0 else b""
             pos += len(chunk)
             left -= len(chunk)
             data = pending + chunk
@@ -901,6 +902,7 @@ def infer_file(path: str, limit: int = 1 << 30) -> LogPlatform:
             for i in range(0, len(lines), _BLOCK):
                 _scan_block(scan, lines[i:i + _BLOCK], first + i)
             first += len(lines)
+            del lines, data  # (not alive while the next chunk is split: the peak stays one chunk's lines)
             if not chunk:
                 break
     return decide(scan.clues)
