@@ -141,7 +141,11 @@ def test_cmake_optional_packages_are_not_causes():
     lines = ["-- Could NOT find OpenMP_C (missing: OpenMP_C_FLAGS OpenMP_C_LIB_NAMES)",
              "  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)"]
     d = classify(lines)
-    assert d.cause == "config-tool-missing" and d.detail == "ZLIB" and d.evidence[0].line == 2
+    assert d.cause == "library-header-missing" and d.detail == "zlib.h" and d.evidence[0].line == 2
+    # a find module whose include directory was found: the library's configuration (PX031)
+    d = classify(["-- Could NOT find OpenMP_C (missing: OpenMP_C_FLAGS OpenMP_C_LIB_NAMES)",
+                  "  Could NOT find PkgConfig (missing: PKG_CONFIG_EXECUTABLE)"])
+    assert d.cause == "config-tool-missing" and d.detail == "pkg-config" and d.evidence[0].line == 2
 
 
 def test_python_itself_is_not_a_library_dependency():

@@ -394,6 +394,16 @@ RUST_UNIX_HOST = "rust-unix-host"
 # a program the build ran that is not there, which no rule names (OpenWrt's Python runs its SDK's
 # 'ccache_cc'): a failure after the lookups before it
 UNEXPLAINED_SPAWN = "unexplained-spawn"
+# meson found a GNU-style C compiler ("C compiler for the host machine: gcc (gcc 12.4.0 ...)"): a Windows build
+# that uses Cygwin's or MinGW's gcc, where meson's list of C++ compilers it could not find means g++ / clang++
+MESON_GNU_C = "meson-gnu-c"
+# a C compiler ran and reported on a source ("psutil/arch/bsd/proc.c:65:41: error: ...", MSVC's "x.c(12): error
+# C2065"): a setup script's later "gcc is not installed" is its guess after the failure, not the cause
+COMPILER_RAN = "compiler-ran"
+_COMPILER_RAN = re.compile(r"^[^\S\n]{0,40}[^\s:()'\"]{1,300}\.(?:c|cc|cpp|cxx|m|mm)(?::\d{1,7}:\d{1,5}:|\(\d{1,7}\)\s?:)"
+                           r" (?:fatal )?error\b", re.MULTILINE | re.IGNORECASE)
+_MESON_GNU_C = re.compile(r"C compiler for the host machine: (?:\S{0,300}[/\\])?(?:[\w.-]{0,60}-)?(?:gcc|cc|clang)"
+                          r"(?:-\d{1,3}|\.exe)? \(")
 _SPAWN_ENOENT = re.compile(r"unable to execute %s?(?P<p>[^\s'\"`:]{1,128})%s?: No such file or directory"
                            r"|command %s(?P<q>[^'\"`\n]{1,300})%s failed: No such file or directory" % ((_QUOTE,) * 4))
 # a missing #include and the file that includes it: "src/x.c:4:10: fatal error: x.h: ..." (any language),
@@ -466,6 +476,10 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
                 found.add(python_fact((3, int(m.group(1)))))
         if "/com.termux/" in low:
             found.add(TERMUX)
+        if COMPILER_RAN not in found and "error" in low and _COMPILER_RAN.search(text):
+            found.add(COMPILER_RAN)
+        if MESON_GNU_C not in found and "c compiler for the host machine" in low and _MESON_GNU_C.search(text):
+            found.add(MESON_GNU_C)
         if CONDA_TOOLCHAIN not in found and "-conda" in low and _CONDA_TOOLCHAIN.search(low):
             found.add(CONDA_TOOLCHAIN)
         if "no such file or directory (os error 2)" in low:
@@ -729,6 +743,29 @@ RULINGS: Tuple[Ruling, ...] = (
                    "include-fixed/limits.h:194:15: fatal error: limits.h: No such file or directory", ())),
         counter_examples=(("/usr/local/lib/pyenv/versions/3.7.3/include/python3.7m/Python.h:11:20: fatal error:"
                            " limits.h: No such file or directory", (UNIX,)),),
+    ),
+    Ruling(
+        "compiler-missing", _any,
+        "the compiler ran (it reported errors in a source file above): a setup script's \"gcc is not installed\""
+        " after the failure is its guess (psutil says so whenever its build fails and no gcc is on PATH, though"
+        " the system compiler is cc / clang); the compiler's own errors are the failure",
+        line=r"\bis not installed\b", when=(COMPILER_RAN,),
+        # psutil 7.1.2 on OpenBSD (b14-lang-musl-mobile/18: a missing ';' in its source, clang as cc)
+        examples=(("psutil could not be compiled from sources. gcc is not installed. Try running:", (UNIX, COMPILER_RAN)),),
+        counter_examples=(("psutil could not be compiled from sources. gcc is not installed. Try running:", (UNIX,)),),
+    ),
+    Ruling(
+        "msvc-missing", _any,
+        "meson found a GNU C compiler here (Cygwin's or MinGW's gcc, not cl): the list of C++ compilers it then"
+        " could not find (icl, cl, c++, g++, clang++) means that toolchain lacks its C++ compiler (g++), not"
+        " that Visual Studio is missing",
+        line=r"Unknown compiler\(s\): \[\[['\"]icl['\"]\], \[['\"]cl['\"]\], \[['\"]c\+\+['\"]\]",
+        when=(MESON_GNU_C,), instead="cxx-compiler-missing",
+        # numpy 1.26 with Cygwin's gcc 12 and no g++ (b14-newtools-2526/08)
+        examples=(("..\\meson.build:1:0: ERROR: Unknown compiler(s): [['icl'], ['cl'], ['c++'], ['g++'], ['clang++'],"
+                   " ['clang-cl']]", (WINDOWS, MESON_GNU_C)),),
+        counter_examples=(("..\\meson.build:1:0: ERROR: Unknown compiler(s): [['icl'], ['cl'], ['c++'], ['g++'],"
+                           " ['clang++'], ['clang-cl']]", (WINDOWS,)),),
     ),
     Ruling(
         "compiler-missing", is_cmake_compiler,

@@ -102,6 +102,10 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
                 r"|(?:command |program )?appears not to be)"
                 r" installed\b", accept),
         Pattern("is required to build", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? is required to build\b", accept),
+        # a setup script's own check, the name capitalised as a word: ibm_db's "No Gcc installation detected." after
+        # its "Pre-requisite check [which gcc] : Failed" (z/OS, b14-lang-musl-mobile/05)
+        Pattern("installation detected", r"\bNo (?P<d>[\w.+-]{1,64}) installation (?:detected|found)\b",
+                lambda d: accept(d.lower()), clean=str.lower),
         # a build script's shell: "cmake required but not found." (h3's Windows helper script)
         Pattern("required but", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:is )?required but (?:was )?not found",
                 accept),
@@ -301,7 +305,10 @@ _FILE = "[^\\s:：'‘’\"]{1,256}"
 # MSVC's C1083 in any language of its UI, the file quoted or not: German "Datei (Include) kann nicht geöffnet
 # werden: "mysql.h"" (also with ö shown as ” in a console's code page), Chinese "无法打开包括文件: “io.h”"
 # (and with its quotes turned to U+FFFD by a page that read GBK as UTF-8: "��io.h��"; French "include : 'io.h' :")
-MSVC_C1083 = (r"\bC1083\s?: [^:：\n]{1,80}[:：] ?[%s\"“”„\ufffd]{0,2}(?P<d>[\w.+/\\-]{1,256}?)[%s\"“”\ufffd]{0,2} ?[:：]"
+# French puts a no-break space before a colon, which a console's code page 850 shows as ÿ when read as Latin-1
+# ("include\u00ff: 'stdio.h'\u00ff: No such file", pyedflib, b14-lang-musl-mobile/07)
+MSVC_C1083 = (r"\bC1083\s?: [^:：\n]{1,80}[:：] ?[%s\"“”„\ufffd]{0,2}(?P<d>[\w.+/\\-]{1,256}?)[%s\"“”\ufffd]{0,2}"
+              r"[ \u00a0\u202f\u00ff]?[:：]"
               r"(?: |\s*$)" % (_QUOTES, _QUOTES))
 
 

@@ -197,7 +197,7 @@ CONFIG_TOOL = Rule(
         "../cairo/meson.build:31:12: ERROR: Dependency \"cairo\" not found (tried pkg-config and cmake)",
         "ERROR: Pkg-config for machine host machine not found. Giving up.",
         "  configure: error: The pkg-config script could not be found or is too old.  Make sure it",
-        "  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)",
+        "  Could NOT find PkgConfig (missing: PKG_CONFIG_EXECUTABLE)",
         '  Could not find a package configuration file provided by "Eigen3" with any',
         # meson's dependency fallbacks (interpreter/dependencyfallbacks.py), PyGObject >= 3.51 without
         # girepository-2.0's .pc (b13-buildsystems/02)

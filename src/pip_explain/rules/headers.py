@@ -188,6 +188,13 @@ LIBRARY_HEADER = Rule(
         # (config_unix.py / config_darwin.py: FONT is SDL_ttf, IMAGE SDL_image, MIXER SDL_mixer; b14-media-gui-hw/15)
         Pattern(": not found", r"^\s*(?P<d>SDL|FONT|IMAGE|MIXER|PNG|JPEG|FREETYPE|PORTMIDI|PORTTIME)\s{0,8}: not found\s*$",
                 clean=lambda d: _PYGAME_HEADERS.get(d, d), then=r"^\s*Missing dependencies\s*$", within=12),
+        # CMake's find modules, REQUIRED, when the include directory is among what they miss: "Could NOT find HDF5
+        # (missing: HDF5_LIBRARIES HDF5_INCLUDE_DIRS" (FindPackageHandleStandardArgs names the variables not set;
+        # openmc, b14-newtools-2526/09): the headers were looked for and are not there (a find without them stays
+        # the library's configuration, PX031)
+        Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>[A-Za-z]\w{0,40}) \(missing: [\w ]{0,300}?\b[A-Za-z]\w{0,40}"
+                r"_INCLUDE_(?:DIRS?|PATH)\b", lambda d: not d.lower().startswith(("python", "numpy")) and _is_known_library(d),
+                clean=_library_header),
         # bsddb3's setup.py: "Can't find a local Berkeley DB installation." (b12-qa-forums/04: no libdb-dev)
         Pattern("can't find a local berkeley db installation", r"Can't find a local Berkeley DB installation",
                 detail="db.h"),
@@ -230,6 +237,9 @@ LIBRARY_HEADER = Rule(
         "The headers or library files could not be found for zlib,",
         "The headers or library files could not be found for jpeg,",
         "    Can't find a local Berkeley DB installation.",
+        # CMake's FindZLIB / FindHDF5 (openmc, b14-newtools-2526/09)
+        "  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)",
+        "  Could NOT find HDF5 (missing: HDF5_LIBRARIES HDF5_INCLUDE_DIRS",
         "  thread 'main' panicked at 'OpenSSL include directory does not exist:"
         " /home/linuxbrew/.linuxbrew/opt/openssl@1.1/include', /github/home/.cache/Homebrew/cargo_cache/registry/src/"
         "index.crates.io-6f17d22bba15001f/openssl-sys-0.9.88/build/main.rs:86:9",

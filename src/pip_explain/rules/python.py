@@ -582,6 +582,11 @@ BUILD_DEPENDENCY = Rule(
         # tools/setup_helpers/cmake.py, its tensorboard module; b14-ml-rust-cpp/20): a setuptools older than that
         Pattern("has no attribute", r"AttributeError: module %sdistutils%s has no attribute %sversion%s"
                 % (OPEN, CLOSE, OPEN, CLOSE), detail="setuptools"),
+        # setuptools >= 78 refuses setup.cfg's dash-separated keys (dist.py's _enforce_underscore): "Invalid
+        # dash-separated key 'description-file' in 'metadata' (setup.cfg), please use the underscore name
+        # 'description_file' instead." (drain3, b14-newtools-2526/03): a setuptools older than 78 builds the release
+        Pattern("invalid dash-separated key", r"Invalid dash-separated key '[\w-]{1,80}' in '[\w:.-]{1,80}'",
+                detail="setuptools"),
         # setuptools >= 58 dropped 2to3
         Pattern("use_2to3 is invalid", r"use_2to3 is invalid", detail="setuptools"),
         # setuptools < 70.1 without the wheel package
