@@ -769,7 +769,7 @@ def _dedupe(found: List[Segment]) -> List[Segment]:
 # -- a saved log, streamed ----------------------------------------------------
 
 MAX_LOG = 1 << 30  # bytes of a saved log that are read
-_CHUNK = 1 << 20
+_CHUNK = 1 << 18
 _UTF8_BOM = codecs.BOM_UTF8
 
 
@@ -805,7 +805,7 @@ class LogFile:
     def scan(self, checkpoint: Tuple[int, int] = (0, 0), chunk_size: int = _CHUNK
              ) -> Iterator[Tuple[str, Tuple[int, int]]]:
         """(line, checkpoint of that line), from ``checkpoint`` on. Reads
-        ``chunk_size`` bytes first, twice as much each time up to 1 MiB."""
+        ``chunk_size`` bytes first, twice as much each time up to 256 KiB."""
         offset, skip = checkpoint
         with open(self.path, "rb") as f:
             f.seek(offset)
@@ -841,6 +841,7 @@ class LogFile:
                         yield piece, (start, n)
                 if not chunk:
                     return
+                del parts, data, chunk  # (not alive while the next chunk is read and split)
 
 
 def _then(first: Callable[[str], str], second: Callable[[str], str]) -> Callable[[str], str]:

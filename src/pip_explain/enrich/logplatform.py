@@ -850,7 +850,7 @@ def infer(lines: Iterable[str]) -> LogPlatform:
 
 
 def infer_file(path: str, limit: int = 1 << 30) -> LogPlatform:
-    """:func:`infer` on a file's first ``limit`` bytes, read in 1 MiB chunks
+    """:func:`infer` on a file's first ``limit`` bytes, read in 256 KiB chunks
     (lines split on ``\\n``; line numbers count ``\\n``): its first
     :data:`HEAD` bytes and its last :data:`TAIL` ones; the newlines of the
     middle are only counted."""
@@ -868,7 +868,7 @@ def infer_file(path: str, limit: int = 1 << 30) -> LogPlatform:
             if pos >= skip_from and pos < skip_to:
                 # the middle: count its lines, up to the first newline after it
                 while pos < skip_to:
-                    block = f.read(min(1 << 20, skip_to - pos))
+                    block = f.read(min(_CHUNK, skip_to - pos))
                     if not block:
                         break
                     pos += len(block)
