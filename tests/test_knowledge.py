@@ -80,6 +80,10 @@ def test_situations_from_the_log_not_this_machine():
     assert CUSTOM_INDEX in situations(["Looking in indexes: https://test.pypi.org/simple/"])
     assert CUSTOM_INDEX not in situations(["Looking in indexes: https://pypi.org/simple, https://download.pytorch.org/whl"])
     assert situations(["No CMAKE_C_COMPILER could be found."]) == frozenset()
+    # Python 2's unquoted ImportError is an old Python; Python 3's (quoted) and `python -m`'s say nothing
+    assert "python:2.7" in situations(["  ImportError: No module named numpy.distutils.core"])
+    assert not any(f.startswith("python:") for f in situations(["ModuleNotFoundError: No module named 'numpy'",
+                                                                "/usr/bin/python3: No module named pip"]))
 
 
 def _log(path):

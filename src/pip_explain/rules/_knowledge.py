@@ -33,6 +33,7 @@ from pip_explain.rules._shapes import (
     is_msvc,
     is_python_config,
     is_rust_tool,
+    library_file_gone,
     library_header_gone,
     python_header_gone_in,
 )
@@ -294,6 +295,11 @@ def python_fact(version: Tuple[int, int]) -> str:
 _CPYTHON_BUILD_DIR = re.compile(r"[.-]cpython-3(\d\d)\b")
 
 
+# Python 2's import error names the module without quotes ("ImportError: No module named numpy.distutils.core");
+# Python 3.3+ quotes it ("No module named 'numpy'"; `python -m x`'s own "No module named x" has no "ImportError:")
+_PYTHON2_IMPORT = re.compile(r"^\s{0,40}ImportError: No module named [A-Za-z_][\w.]{0,100}\s*$", re.MULTILINE)
+
+
 def _python_versions(facts: FrozenSet[str]) -> list:
     return [tuple(int(n) for n in f[7:].split(".")) for f in facts if f.startswith("python:")]
 
@@ -359,6 +365,14 @@ _SKBUILD_TRIAL = re.compile(r"^[^\S\n]{0,40}-- Trying ['\"][^'\"\n]{1,80}['\"] g
 
 # rustup ran and could not get the toolchain the package pins for this platform ("error: target
 # 'aarch64-apple-darwin' not found in channel."): Rust is there, the pinned toolchain has no build for this machine
+# cargo's "spurious network error" retries whose error is the local file system's, not the network's: libgit2
+# reading the crates.io index under a 32-bit process emulated by QEMU (arm/v7 docker builds on a 64-bit host)
+# fails with "failed to mmap. Could not write data: Out of memory" or EOVERFLOW ("Value too large for defined data
+# type"): cargo#8719, rust-lang/cargo#9545; cryptography in two projects' armv7 builds (b14-db-crypto-net/22,
+# b15-alpine-docker-ci/16)
+CARGO_GIT_LOCAL = "cargo-git-local"
+_CARGO_GIT_LOCAL = re.compile(r"spurious network error \(\d{1,3} tries remaining\): (?:failed to mmap\b|could not read"
+                              r" directory '[^'\n]{1,300}': Value too large for defined data type)")
 RUSTUP_NO_TARGET = "rustup-no-target"
 _RUSTUP_NO_TARGET = re.compile(r"error: target '[\w.-]{1,80}' not found in channel")
 
@@ -463,6 +477,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(UNIX)
         if MUSL not in found and ("musl" in low or "alpine" in low) and _MUSL_WORDS.search(text):
             found.add(MUSL)
+        if CARGO_GIT_LOCAL not in found and "spurious network error" in low and _CARGO_GIT_LOCAL.search(text):
+            found.add(CARGO_GIT_LOCAL)
         if RUSTUP_NO_TARGET not in found and "not found in channel" in low and _RUSTUP_NO_TARGET.search(text):
             found.add(RUSTUP_NO_TARGET)
         if CXX_SOURCE not in found and " -c " in text and _CXX_SOURCE.search(text):
@@ -476,6 +492,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
                 found.add(python_fact((3, int(m.group(1)))))
         if "/com.termux/" in low:
             found.add(TERMUX)
+        if "importerror: no module named " in low and _PYTHON2_IMPORT.search(text):
+            found.add(python_fact((2, 7)))
         if COMPILER_RAN not in found and "error" in low and _COMPILER_RAN.search(text):
             found.add(COMPILER_RAN)
         if MESON_GNU_C not in found and "c compiler for the host machine" in low and _MESON_GNU_C.search(text):
@@ -639,6 +657,42 @@ RULINGS: Tuple[Ruling, ...] = (
         examples=(("lib/cartopy/trace.cpp:634:10: fatal error: 'proj_api.h' file not found", (MACOS, UNIX)),
                   ("src/x.c:12:10: fatal error: sys/sysctl.h: No such file or directory", (UNIX,))),
         counter_examples=(("src/x.c:1:10: fatal error: proj.h: No such file or directory", (UNIX,)),),
+    ),
+    Ruling(
+        "network", _any,
+        "cargo's retries of the crates.io index failed on this machine's side (libgit2 could not map or read its"
+        " own files: out of memory, EOVERFLOW), the known failure of a 32-bit process emulated by QEMU on a 64-bit"
+        " host (arm/v7 docker builds): the network is not the cause",
+        when=(CARGO_GIT_LOCAL,), instead="other", rule="PX099",
+        examples=(("warning: spurious network error (2 tries remaining): failed to mmap. Could not write data: Out of"
+                   " memory; class=Os (2)", (CARGO_GIT_LOCAL,)),
+                  ("error: failed to get `asn1` as a dependency of package `cryptography-rust v0.1.0 (/tmp/x/src/rust)`",
+                   (CARGO_GIT_LOCAL,))),
+        counter_examples=(("warning: spurious network error (2 tries remaining): [6] Couldn't resolve host name"
+                           " (Could not resolve host: index.crates.io)", ()),),
+    ),
+    Ruling(
+        "library-link-missing", lambda d: library_file_gone(d) is not None,
+        "a library its project stopped building in a release older than the current one (OpenLDAP 2.5's libldap_r,"
+        " merged into libldap; FFmpeg 5's libavresample; Boost 1.69's Boost.Signals): the package's build predates"
+        " the library, and its development package, installed, would not have it",
+        instead="other", rule="PX098", keep_detail=True,
+        # python-ldap on Alpine edge (b15-alpine-docker-ci/05, python-ldap#432)
+        examples=(("/usr/lib/gcc/x86_64-alpine-linux-musl/10.3.1/../../../../x86_64-alpine-linux-musl/bin/ld: cannot"
+                   " find -lldap_r", (UNIX, MUSL)),),
+        counter_examples=(("/usr/bin/ld: cannot find -lldap", (UNIX,)),),
+    ),
+    Ruling(
+        "library-link-missing", lambda d: _library_name(d).lower() == "gomp",
+        "GCC's OpenMP runtime (libgomp) looked for by Apple's linker (ld64's words, GNU ld says \"cannot find\"):"
+        " older Xcode clangs took -fopenmp and asked for it, some setup scripts add -lgomp themselves; Apple never"
+        " shipped it, and with GCC as the compiler its driver would have found its own. Apple's clang has no"
+        " OpenMP: LLVM's libomp or GCC as the compiler",
+        line=r"\bld: library not found for -lgomp\b", instead="other", rule="PX093",
+        # MDAnalysis on OS X 10.7 (b15-old-py2-easyinstall/14); scikit-image#341, pyhsmm#17, pyFAI#118,
+        # forcebalance#27 in their threads
+        examples=(("ld: library not found for -lgomp", (MACOS,)), ("ld: library not found for -lgomp", ())),
+        counter_examples=(("/usr/bin/ld: cannot find -lgomp", (UNIX,)), ("ld: library not found for -lomp", (MACOS,))),
     ),
     Ruling(
         "library-link-missing", lambda d: _library_name(d).lower().rsplit(".lib", 1)[0] in LINUX_ONLY_LIBRARIES,
@@ -915,7 +969,9 @@ RULINGS: Tuple[Ruling, ...] = (
         # "numpy.distutils deprecated as of python 3.12"); numpy's own docs (distutils status migration)
         examples=(("ModuleNotFoundError: No module named 'numpy.distutils'", ("python:3.12",)),
                   ("ModuleNotFoundError: No module named 'numpy.distutils'", ())),
-        counter_examples=(("ModuleNotFoundError: No module named 'numpy.distutils'", ("python:3.11",)),),
+        # Python 2's unquoted ImportError is a fact of an old Python (sharedmem 0.3.3 on pip 8, b15-old-py2-easyinstall/16)
+        counter_examples=(("ModuleNotFoundError: No module named 'numpy.distutils'", ("python:3.11",)),
+                          ("ImportError: No module named numpy.distutils.core", ("python:2.7",))),
     ),
     Ruling(
         "rust-missing", _any,

@@ -415,11 +415,35 @@ LIBRARY_HEADERS_GONE = {
 }
 
 
+# ... and libraries a project stopped building, by the name a linker is asked for (-lX)
+LIBRARIES_GONE = {
+    "ldap_r": ("OpenLDAP", "2.5"),  # OpenLDAP 2.5: libldap_r merged into libldap
+    "avresample": ("FFmpeg", "5.0"),  # FFmpeg 5.0 dropped libavresample
+    "boost_signals": ("Boost", "1.69"),  # Boost 1.69: Signals (v1) removed
+    "g2c": ("GCC", "4.0"),  # g77's runtime, gone with g77 (gfortran's is libgfortran)
+    "opencv_legacy": ("OpenCV", "3.0"), "opencv_gpu": ("OpenCV", "3.0"),  # OpenCV 3.0: legacy, gpu -> cuda*
+}
+
+
 def library_header_gone(detail: str) -> Optional[Tuple[str, str]]:
     """(library, the release that removed it) for a header its library no longer installs, else None."""
     if not is_header(detail):
         return None
     return LIBRARY_HEADERS_GONE.get(detail.replace("\\", "/").lower())
+
+
+def library_file_gone(detail: str) -> Optional[Tuple[str, str]]:
+    """:func:`library_header_gone`, or the same for a library a linker looked for ("ldap_r", "-lldap_r",
+    "libldap_r.so", "ldap_r.lib")."""
+    gone = library_header_gone(detail)
+    if gone is not None:
+        return gone
+    name = detail.strip("'\"`‘’").replace("\\", "/").rsplit("/", 1)[-1].lower()
+    name = name[2:] if name.startswith("-l") else name
+    name = re.sub(r"(?:\.so(?:\.[\d.]{1,20})?|\.a|\.lib|\.dylib)$", "", name)
+    if name.startswith("lib") and name[3:] in LIBRARIES_GONE:
+        name = name[3:]
+    return LIBRARIES_GONE.get(name)
 
 
 def header_name(detail: str) -> str:

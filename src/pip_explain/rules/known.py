@@ -14,7 +14,7 @@ from pip_explain.model import Fix, Pattern, Rule
 from pip_explain.rules._shapes import (
     SDIST_TEXT_FILE,
     is_nvcc,
-    library_header_gone,
+    library_file_gone,
     is_python_package_header,
     missing_header,
     missing_program,
@@ -166,6 +166,8 @@ APPLE_OPENMP = Rule(
     title="Apple's clang does not support OpenMP (-fopenmp)",
     summary="{package} compiles with OpenMP (-fopenmp), which the clang of Apple's Command Line Tools does not"
     " support.",
+    # (also ld64's "ld: library not found for -lgomp": matched as library-link-missing, switched here by knowledge,
+    # rules/_knowledge.py)
     patterns=(Pattern("unsupported option '-fopenmp'", r"clang: error: unsupported option '-fopenmp'"),),
     fix=_openmp_fix,
     verify=lambda ctx: ("brew --prefix libomp",),
@@ -343,13 +345,13 @@ SDIST_FILE = Rule(
 
 
 def _gone_fix(ctx: Context):
-    gone = library_header_gone(ctx.detail or "")
+    gone = library_file_gone(ctx.detail or "")
     library, release = gone if gone else ("the library", "a recent release")
     return (
         Fix("pip install --upgrade " + quote(ctx.package) if ctx.package else "",
             "a newer release of %s may be written for %s %s or later" % (ctx.package or "the package", library,
                                                                          release)),
-        Fix("", "or build against a %s older than %s (an older distribution, conda, a container), or use a wheel"
+        Fix("", "or build against a release of %s older than %s (an older distribution, conda, a container), or use a wheel"
             % (library, release)),
     )
 
@@ -357,27 +359,66 @@ def _gone_fix(ctx: Context):
 LIBRARY_HEADER_GONE = Rule(
     code="PX098",
     cause="other",
-    title="A header the library no longer ships: {detail}",
-    summary="{package}'s sources include {detail}, which the library removed in a release older than the one"
-    " installed here: the sources predate the library. Installing its development package does not bring the"
-    " header back.",
-    # matched as library-header-missing (PX011) and switched here by knowledge (rules/_knowledge.py) of the
-    # header's removal (_shapes.LIBRARY_HEADERS_GONE)
+    title="A file its library no longer ships: {detail}",
+    summary="{package}'s build needs {detail}, which its library removed in a release older than the one"
+    " installed here: the sources predate the library. Installing its development package does not bring it"
+    " back.",
+    # matched as library-header-missing (PX011) or library-link-missing (PX030) and switched here by knowledge
+    # (rules/_knowledge.py) of the removal (_shapes.LIBRARY_HEADERS_GONE, LIBRARIES_GONE)
     patterns=(),
     fix=_gone_fix,
     verify=lambda ctx: (),
-    why="Libraries drop deprecated headers in major releases (PROJ 8 removed proj_api.h, glibc 2.26 xlocale.h and"
-    " 2.32 sys/sysctl.h, OpenCV 4 its opencv/ C headers, FFmpeg 5 libavresample). An old release of a Python"
-    " package, fetched because no wheel matched, still includes them and cannot build against the current"
-    " library.",
+    why="Libraries drop deprecated headers and parts in major releases (PROJ 8 removed proj_api.h, glibc 2.26"
+    " xlocale.h and 2.32 sys/sysctl.h, OpenCV 4 its opencv/ C headers, FFmpeg 5 libavresample, OpenLDAP 2.5"
+    " merged libldap_r into libldap, Boost 1.69 removed Boost.Signals). An old release of a Python package,"
+    " fetched because no wheel matched, still asks for them and cannot build against the current library.",
     prevent="Pin releases of packages that build against system libraries together with the distribution (or"
     " conda environment) they are built on; prefer wheels.",
     # cartopy 0.19 on PROJ 8 (b14-bio-geo-sci/04, cartopy#1770)
+    # python-ldap on Alpine with OpenLDAP 2.5 (b15-alpine-docker-ci/05, python-ldap#432)
     examples=("lib/cartopy/trace.cpp:634:10: fatal error: 'proj_api.h' file not found",
-              "src/x.c:12:10: fatal error: xlocale.h: No such file or directory"),
-    counter_examples=("lib/x.c:1:10: fatal error: proj.h: No such file or directory",),
+              "src/x.c:12:10: fatal error: xlocale.h: No such file or directory",
+              "/usr/lib/gcc/x86_64-alpine-linux-musl/10.3.1/../../../../x86_64-alpine-linux-musl/bin/ld: cannot find"
+              " -lldap_r"),
+    counter_examples=("lib/x.c:1:10: fatal error: proj.h: No such file or directory", "/usr/bin/ld: cannot find -lldap"),
+)
+
+
+def _cargo_git_fix(ctx: Context):
+    return (
+        Fix("CARGO_NET_GIT_FETCH_WITH_CLI=true", "let cargo fetch the index with the git program instead of libgit2"
+            " (set it in the build's environment, e.g. an ENV line of the Dockerfile), then retry"),
+        Fix("CARGO_REGISTRIES_CRATES_IO_PROTOCOL=sparse", "or, with cargo 1.68 or later, read the index over HTTP"
+            " (the default from cargo 1.70), which needs no git checkout"),
+        Fix("", "or build on a native machine of that architecture, or use a wheel for it"),
+    )
+
+
+CARGO_GIT_EMULATED = Rule(
+    code="PX099",
+    cause="other",
+    title="cargo cannot read the crates.io index under emulation",
+    summary="cargo's copy of the crates.io index failed on this machine's side (libgit2 could not map or read its"
+    " files), the known failure of a 32-bit build emulated by QEMU on a 64-bit host. The network is not the cause.",
+    # matched as network (cargo's "spurious network error" and its "failed to get" verdict) and switched here by
+    # knowledge (rules/_knowledge.py, CARGO_GIT_LOCAL)
+    patterns=(),
+    fix=_cargo_git_fix,
+    verify=lambda ctx: ("cargo --version",),
+    why="Multi-architecture docker builds run a 32-bit ARM userland through QEMU on a 64-bit host. libgit2 in"
+    " such a process fails on the large git index of crates.io (mmap runs out of address space; readdir reports"
+    " EOVERFLOW on a 64-bit file system), and cargo reports each attempt as a spurious network error.",
+    prevent="Build 32-bit ARM images on ARM hardware, or set CARGO_NET_GIT_FETCH_WITH_CLI=true (or use the sparse"
+    " protocol) in emulated builds; prefer packages with wheels for the target.",
+    # cryptography in the armv7 builds of two projects (b14-db-crypto-net/22: EOVERFLOW, b15-alpine-docker-ci/16:
+    # mmap), cargo#8719
+    examples=("warning: spurious network error (2 tries remaining): failed to mmap. Could not write data: Out of"
+              " memory; class=Os (2)",
+              "warning: spurious network error (1 tries remaining): could not read directory"
+              " '/cargo/registry/index/github.com-1285ae84e5963aae/.git/refs': Value too large for defined data type;"
+              " class=Os (2)"),
 )
 
 
 RULES = (REDHAT_RPM_CONFIG, CMAKE4_POLICY, NEW_COMPILER_ERRORS, APPLE_OPENMP, CUDA_MISMATCH, CUDA_TOOLKIT,
-         PACKAGE_HEADERS, SDIST_FILE, LIBRARY_HEADER_GONE)
+         PACKAGE_HEADERS, SDIST_FILE, LIBRARY_HEADER_GONE, CARGO_GIT_EMULATED)

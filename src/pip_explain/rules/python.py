@@ -194,6 +194,12 @@ CAPI = Rule(
                 then=r"\b(?P<d>Py_(?:REFCNT|TYPE|SIZE))\s?\(", within=2),
         Pattern("expression is not assignable", r"error: expression is not assignable",
                 then=r"\b(?P<d>Py_(?:REFCNT|TYPE|SIZE))\s?\(", within=2),
+        # a package's own fallback for a C API function (pythoncapi_compat.h's, a backport) that this Python's
+        # headers now declare themselves: gcc and clang "error: static declaration of ‘PyThreadState_GetInterpreter’
+        # follows non-static declaration" (bitarray 3.1 on PyPy 3.11, b15-parsers-compression/08; pythoncapi-compat
+        # itself on PyPy 3.12, its #177; safe-pysha3's _Py_strhex on PyPy 3.10, pypy#3951)
+        Pattern("follows non-static declaration", r"error: static declaration of %s(?P<d>_{0,2}(?-i:Py[A-Z_])\w{0,100})%s follows"
+                r" non-static declaration" % (_Q, _Q)),
         # The link of C API this Python removed (no header declares it: the call compiled as an implicit
         # declaration): GNU ld "undefined reference to `PyParser_SimpleParseString'", MSVC "error LNK2001:
         # unresolved external symbol PyUnicode_AsUnicode" (a declared function would be __imp_PyUnicode_AsUnicode)
@@ -259,12 +265,18 @@ CAPI = Rule(
         " mean \u00e2\u20ac\u02dcPyUnicode_READY\u00e2\u20ac\u2122? [-Wimplicit-function-declaration]",
         "2025-10-01T22:04:21,186   cassandra/io/libevwrapper.c:668:10: error: implicit declaration of function"
         " <E2><80><98>PyEval_ThreadsInitialized<E2><80><99> [-Wimplicit-function-declaration]",
+        "bitarray/pythoncapi_compat.h:301:1: error: static declaration of ‘PyThreadState_GetInterpreter’ follows"
+        " non-static declaration",
+        "/pythoncapi_compat.h:130:29: error: static declaration of ‘PyFrame_GetCode’ follows non-static declaration",
         # b5 52 urwid on 3.12, gcc 13: wrapped after "function", and with its wrapping undone
         "‘PyUnicode_AS_UNICODE’; did you mean ‘PyUnicode_AsUCS4’?",
         "source/str_util.c:484:16: warning: implicit declaration of function ‘PyUnicode_AS_UNICODE’; did you mean"
         " ‘PyUnicode_AsUCS4’? [-Wimplicit-function-declaration]",
     ),
     counter_examples=(
+        # Cython 3.0.3's own regression on a module's inline function (cython#5747): not the C API
+        "nattype.pyx.c:8729:26: error: static declaration of ‘__pyx_f_6pandas_5_libs_6tslibs_4util_is_timedelta64_object’"
+        " follows non-static declaration",
         # a warning on a name CPython still has is no removal (regex's Python 3 sources against Python 2's headers,
         # plone/bobtemplates.plone#495: a Python too old; pygit2 0.20 on PyPy 3.2 lacking PyLong_AsSize_t)
         "x.c:5:3: warning: implicit declaration of function ‘PyUnicode_New’ [-Wimplicit-function-declaration]",
@@ -544,6 +556,10 @@ BUILD_DEPENDENCY = Rule(
         # Failed to import 'numpy'." (b14-bio-geo-sci/01), "Unable to import Cython"
         Pattern("to import", r"\b(?:Failed|Unable) to import %s?(?P<d>numpy|Cython|pybind11|setuptools|cffi|torch)%s?"
                 r"(?:[.:\s]|$)" % (OPEN, CLOSE), clean=lambda d: "Cython" if d.lower() == "cython" else d.lower()),
+        # ... or that says what it needs: scikit-image's setup.py (0.14-0.18) "To install scikit-image from source,
+        # you will need NumPy." (docker build via easy_install, b15-alpine-docker-ci/07)
+        Pattern("you will need", r"\byou (?:will )?need (?:to install )?(?P<d>NumPy|Cython)\b",
+                clean=lambda d: "Cython" if d.lower() == "cython" else d.lower()),
         # a setup script that imports Cython's cythonize in a try block and calls it anyway (MACS2 2.1.3, Python 2:
         # "NameError: global name 'cythonize' is not defined", b14-bio-geo-sci/16; Python 3 drops "global")
         Pattern("is not defined", r"NameError: (?:global )?name %s(?P<d>cythonize)%s is not defined" % (OPEN, CLOSE),
@@ -650,6 +666,7 @@ BUILD_DEPENDENCY = Rule(
     prevent="Keep build isolation on; when a package needs an old build tool, pin it with a build constraint"
     " file (PIP_BUILD_CONSTRAINT on pip 25.3+, PIP_CONSTRAINT before).",
     examples=(
+        "To install scikit-image from source, you will need NumPy.",
         "ModuleNotFoundError: No module named 'setuptools'",
         "ModuleNotFoundError: No module named 'numpy'",
         "        Could NOT find Python3 (missing: Python3_NumPy_INCLUDE_DIRS NumPy) (found",
