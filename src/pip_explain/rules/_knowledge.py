@@ -622,6 +622,25 @@ RULINGS: Tuple[Ruling, ...] = (
         counter_examples=(("/bin/ld: cannot find -lpython2.7", (UNIX,)),),
     ),
     Ruling(
+        "python-too-new", lambda d: d == "ssize_t",
+        "Python's Windows headers defined ssize_t up to 3.9 (3.10 dropped it): on an older Python, an undeclared"
+        " ssize_t is the package's own code, not this Python's change",
+        in_log=lambda d, facts: bool(_python_versions(facts)) and not _python_at_least(facts, (3, 10)),
+        examples=(("x.c(139): error C2065: 'ssize_t': undeclared identifier", ("python:3.9",)),),
+        counter_examples=(("x.c(139): error C2065: 'ssize_t': undeclared identifier", ("python:3.10",)),
+                          ("x.c(139): error C2065: 'ssize_t': undeclared identifier", ())),
+    ),
+    Ruling(
+        "library-link-missing", lambda d: re.fullmatch(r"(?:vcruntime14\d|msvcr\d{2,3}d?)", _library_name(d).lower()) is not None,
+        "the Microsoft C runtime that CPython was built with, asked of MinGW's linker: distutils' mingw32 compiler"
+        " (cygwinccompiler's get_msvcr) links it for a Python built by MSVC, and MinGW does not ship it. Not a"
+        " library to install: the toolchain does not match this Python (MSVC's Build Tools are the supported one)",
+        # python-axolotl-curve25519 with MinGW gcc 8.2 on Python 3.6 (b15-win-msvc/03)
+        examples=(("c:/mingw/bin/../lib/gcc/mingw32/8.2.0/../../../../mingw32/bin/ld.exe: cannot find -lvcruntime140",
+                   (WINDOWS,)), ("ld.exe: cannot find -lmsvcr100", (WINDOWS,))),
+        counter_examples=(("ld.exe: cannot find -lpython36", (WINDOWS,)),),
+    ),
+    Ruling(
         "network", _any,
         "cargo's \"failed to download `crate vX`\" wraps whatever went wrong with the crate, and its \"Caused by\""
         " says the manifest needs a Cargo feature this Cargo does not have (\"not stabilized in this version of"

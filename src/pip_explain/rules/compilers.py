@@ -135,7 +135,13 @@ CXX_COMPILER = Rule(
     title="C++ compiler not found",
     summary="{package} contains C++ code that has to be compiled, and the build could not run a C++ compiler"
     " ({detail} is not installed, or not on PATH).",
-    patterns=missing_program(is_cxx_compiler) + meson_cmake_compiler(r"c\+\+|g\+\+|clang\+\+", "CXX", "CXX", "c++"),
+    patterns=missing_program(is_cxx_compiler) + meson_cmake_compiler(r"c\+\+|g\+\+|clang\+\+", "CXX", "CXX", "c++") + (
+        # gcc's driver handed a C++ source while built (or installed) without its C++ front end: its spec "#C++"
+        # says "gcc: error: x.cxx: C++ compiler not installed on this system" (gcc/gcc.cc's default_compilers;
+        # openmm through nixpkgs' gfortran wrapper, b15-installers-framing/03; a MIPS SDE gcc in its thread)
+        Pattern("c++ compiler not installed on this system", r"error: \S{1,300}: C\+\+ compiler not installed on this"
+                r" system", detail="g++"),
+    ),
     fix=_compiler_fix(
         table(apt="g++", dnf="gcc-c++", yum="gcc-c++", apk="g++", pacman="base-devel", zypper="gcc-c++",
               conda="cxx-compiler"),
@@ -152,8 +158,10 @@ CXX_COMPILER = Rule(
         "error: [Errno 2] No such file or directory: 'x86_64-linux-gnu-g++'",
         "sh: 1: c++: not found",
         "-- No CMAKE_CXX_COMPILER could be found.",
+        "gcc: error: src/swig_doxygen/OpenMMSwig.cxx: C++ compiler not installed on this system",
     ),
-    counter_examples=("error: command '/usr/bin/g++' failed with exit code 1",),
+    counter_examples=("error: command '/usr/bin/g++' failed with exit code 1",
+                      "gcc-7: error: src/x/SDL_sysfilesystem.m: Objective-C compiler not installed on this system"),
 )
 
 MSVC = Rule(
@@ -335,6 +343,9 @@ FORTRAN = Rule(
     + meson_cmake_compiler(r"gfortran|flang[\w-]*|ifort|ifx|f95|g95", "Fortran", "FC", "gfortran") + (
         # numpy.distutils
         Pattern("no fortran compiler found", r"has Fortran sources but no Fortran compiler found"),
+        # gcc's driver without its Fortran front end (its spec "#Fortran", gcc/gcc.cc)
+        Pattern("fortran compiler not installed on this system", r"error: \S{1,300}: Fortran compiler not installed on"
+                r" this system", detail="gfortran"),
     ),
     fix=_fortran_fix,
     verify=lambda ctx: ("gfortran --version",),
@@ -347,6 +358,8 @@ FORTRAN = Rule(
         "error: library dfftpack has Fortran sources but no Fortran compiler found",
         "-- No CMAKE_Fortran_COMPILER could be found.",
         "error: command 'gfortran' failed: No such file or directory",
+        # gcc's "#Fortran" spec, worded as its "#C++" one above
+        "gcc: error: scipy/x/y.f: Fortran compiler not installed on this system",
     ),
 )
 

@@ -94,6 +94,11 @@ CONFIG_TOOL = Rule(
         # PROJ_DIR variable."
         Pattern("executable not found. please set the",
                 r"(?<![\w.+-])(?P<d>[\w.+-]{1,64}) executable not found\. Please set the \w{1,40}_DIR\b"),
+        # llvmlite's ffi/build.py when running llvm-config raised OSError (not found) or it failed: "RuntimeError:
+        # llvm-config failed executing, please point LLVM_CONFIG to the path for llvm-config" (pdm on an M1 Mac,
+        # b15-installers-framing/09)
+        Pattern("failed executing, please point", r"(?P<d>[^\s'\"]{0,200}llvm-config[\w.-]{0,20}) failed executing,"
+                r" please point LLVM_CONFIG\b", clean=lambda d: d.replace("\\", "/").rsplit("/", 1)[-1]),
         # Fiona's and rasterio's setup.py without gdal-config: "A GDAL API version must be specified. Provide a path
         # to gdal-config using a GDAL_CONFIG environment variable or use a GDAL_VERSION environment variable."
         Pattern("provide a path to", r"Provide a path to (?P<d>[\w.+-]{1,64}-config) using a \w{1,40} environment"
@@ -179,6 +184,7 @@ CONFIG_TOOL = Rule(
     prevent="Install the library's -dev/-devel package (and pkg-config) before building, or use the package's"
     " binary distribution where one exists (psycopg2-binary, psycopg[binary]).",
     examples=(
+        "RuntimeError: llvm-config failed executing, please point LLVM_CONFIG to the path for llvm-config",
         "Error: pg_config executable not found.",
         "OSError: mysql_config not found",
         "/bin/sh: 1: mysql_config: not found",

@@ -194,6 +194,11 @@ CAPI = Rule(
                 then=r"\b(?P<d>Py_(?:REFCNT|TYPE|SIZE))\s?\(", within=2),
         Pattern("expression is not assignable", r"error: expression is not assignable",
                 then=r"\b(?P<d>Py_(?:REFCNT|TYPE|SIZE))\s?\(", within=2),
+        # Python 3.10's PC/pyconfig.h stopped defining POSIX's ssize_t for MSVC (bpo-11717, cpython#24479): sources
+        # that used it through Python.h (old pybind11's numpy.h, pandas < 1.3.4's parser) fail, in MSVC's every
+        # language: "error C2065: 'ssize_t': undeclared identifier" (dlib 19.22 in Spanish, b15-win-msvc/17; pandas,
+        # b15-win-msvc/26; numpy#18888, PyMatching#24, CPyCppyy#3 in their threads). Knowledge rules an older Python out
+        Pattern("c2065", r"\bC2065\s?: %s(?P<d>ssize_t)%s\s?:" % (_Q, _Q)),
         # a package's own fallback for a C API function (pythoncapi_compat.h's, a backport) that this Python's
         # headers now declare themselves: gcc and clang "error: static declaration of ‘PyThreadState_GetInterpreter’
         # follows non-static declaration" (bitarray 3.1 on PyPy 3.11, b15-parsers-compression/08; pythoncapi-compat
@@ -265,6 +270,9 @@ CAPI = Rule(
         " mean \u00e2\u20ac\u02dcPyUnicode_READY\u00e2\u20ac\u2122? [-Wimplicit-function-declaration]",
         "2025-10-01T22:04:21,186   cassandra/io/libevwrapper.c:668:10: error: implicit declaration of function"
         " <E2><80><98>PyEval_ThreadsInitialized<E2><80><99> [-Wimplicit-function-declaration]",
+        "pandas/_libs/src/parser/io.c(139): error C2065: 'ssize_t': undeclared identifier",
+        "pybind11/numpy.h(35,22): error C2065: 'ssize_t': identificador no declarado (compilando archivo de origen"
+        " C:\\x\\cca.cpp) [",
         "bitarray/pythoncapi_compat.h:301:1: error: static declaration of ‘PyThreadState_GetInterpreter’ follows"
         " non-static declaration",
         "/pythoncapi_compat.h:130:29: error: static declaration of ‘PyFrame_GetCode’ follows non-static declaration",
@@ -510,6 +518,12 @@ def _build_dependency_fix(ctx: Context):
     return tuple(fixes)
 
 
+# hatchling's plugins by the name a pyproject.toml gives them, and the package that provides each (their READMEs)
+_HATCH_PLUGINS = {"vcs": "hatch-vcs", "fancy-pypi-readme": "hatch-fancy-pypi-readme", "nodejs": "hatch-nodejs-version",
+                  "requirements_txt": "hatch-requirements-txt", "mypyc": "hatch-mypyc",
+                  "jupyter-builder": "hatch-jupyter-builder"}
+
+
 BUILD_DEPENDENCY = Rule(
     code="PX051",
     cause="build-dependency-missing",
@@ -560,6 +574,17 @@ BUILD_DEPENDENCY = Rule(
         # you will need NumPy." (docker build via easy_install, b15-alpine-docker-ci/07)
         Pattern("you will need", r"\byou (?:will )?need (?:to install )?(?P<d>NumPy|Cython)\b",
                 clean=lambda d: "Cython" if d.lower() == "cython" else d.lower()),
+        # python -m build --no-isolation checks build-system.requires first (build/__main__.py: "ERROR Missing
+        # dependencies:" and one tab-indented requirement per line; urllib3 pinning hatch-vcs==0.4.0 in a
+        # BuildStream sandbox, b15-installers-framing/10)
+        Pattern("missing dependencies:", r"^\s*ERROR Missing dependencies:\s*$",
+                then=r"^\s+(?P<d>[A-Za-z0-9][\w.-]{0,100}(?:\[[\w,.-]{1,100}\])?(?:\s?[=<>!~]=?\s?[\w.*+!-]{1,40})?)\s*$",
+                within=1),
+        # hatchling without the plugin a project names (its version source, build or metadata hook): "Unknown
+        # version source: vcs" (hatchling/metadata/core.py: a ValueError, later UnknownPluginError) when hatch-vcs
+        # is not in the build environment (conda-libmamba-solver under Gentoo's gpep517, b15-installers-framing/11)
+        Pattern("unknown version source", r"\bUnknown (?:version source|build hook|metadata hook): (?P<d>[\w.-]{1,60})\s*$",
+                clean=lambda d: _HATCH_PLUGINS.get(d.lower(), "the hatch plugin of %r" % d)),
         # a setup script that imports Cython's cythonize in a try block and calls it anyway (MACS2 2.1.3, Python 2:
         # "NameError: global name 'cythonize' is not defined", b14-bio-geo-sci/16; Python 3 drops "global")
         Pattern("is not defined", r"NameError: (?:global )?name %s(?P<d>cythonize)%s is not defined" % (OPEN, CLOSE),
@@ -667,6 +692,8 @@ BUILD_DEPENDENCY = Rule(
     " file (PIP_BUILD_CONSTRAINT on pip 25.3+, PIP_CONSTRAINT before).",
     examples=(
         "To install scikit-image from source, you will need NumPy.",
+        "hatchling.plugin.exceptions.UnknownPluginError: Unknown version source: vcs",
+        "ValueError: Unknown version source: vcs",
         "ModuleNotFoundError: No module named 'setuptools'",
         "ModuleNotFoundError: No module named 'numpy'",
         "        Could NOT find Python3 (missing: Python3_NumPy_INCLUDE_DIRS NumPy) (found",
