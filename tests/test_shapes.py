@@ -13,6 +13,20 @@ def _cause(text):
 
 
 CASES = [
+    # Open MPI's wrapper without the compiler it wraps (b16-conda-pixi/13; the C++ wrapper names a C++ compiler,
+    # opal's help-opal-wrapper.txt)
+    ("""  --------------------------------------------------------------------------
+  The Open MPI wrapper compiler was unable to find the specified compiler
+  x86_64-conda-linux-gnu-cc in your PATH.
+""", ("compiler-missing", "x86_64-conda-linux-gnu-cc")),
+    ("""The Open MPI wrapper compiler was unable to find the specified compiler
+g++ in your PATH.
+""", ("cxx-compiler-missing", "g++")),
+    # python -m build's dependency check (b15-installers-framing/10: a tab before the requirement)
+    ("""* Getting build dependencies for wheel...
+ERROR Missing dependencies:
+\thatch-vcs==0.4.0
+""", ("build-dependency-missing", "hatch-vcs==0.4.0")),
     # Py_TYPE() as an lvalue on 3.10 pre-releases / 3.11: gcc (pycurl/pycurl#660), clang (lcm-proj/lcm#376);
     # the version comes from the log's paths when it shows them (here it does not)
     ("""src/module.c:353:25: error: lvalue required as left operand of assignment

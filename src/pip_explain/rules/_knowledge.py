@@ -401,7 +401,12 @@ TERMUX = "termux"
 # a conda toolchain (conda-forge's x86_64-conda-linux-gnu-gcc, Anaconda's x86_64-conda_cos6-linux-gnu-gcc),
 # which carries its own sysroot: the C library's headers are its own, not the host's /usr/include
 CONDA_TOOLCHAIN = "conda-toolchain"
-_CONDA_TOOLCHAIN = re.compile(r"\b\w{1,20}-conda(?:_cos\d)?-linux-gnu-(?:gcc|cc|g\+\+|c\+\+|clang)\b")
+_CONDA_TOOLCHAIN = re.compile(r"\b\w{1,20}-conda(?:_cos\d)?-linux-gnu(?:-(?:gcc|cc|g\+\+|c\+\+|clang|ld)\b|/bin/ld\b)")
+# a conda environment's clang on macOS (conda-forge's clang, x86_64-apple-darwin13.4.0-clang): it compiles against
+# the SDK that CONDA_BUILD_SYSROOT / SDKROOT name, not by asking the Command Line Tools (momi2, b16-conda-pixi/11)
+CONDA_CLANG = "conda-clang"
+_CONDA_CLANG = re.compile(r"/envs/[^/\s]{1,100}/bin/clang(?:\+\+)?\s|\b(?:x86_64|arm64)-apple-darwin\d{1,2}(?:\.\d{1,2}){0,2}"
+                          r"-clang(?:\+\+)?\b")
 # Rust's io::Error on a Unix host: "No such file or directory (os error 2)" (strerror; on Windows it is
 # FormatMessage's "The system cannot find the file specified." or "program not found")
 RUST_UNIX_HOST = "rust-unix-host"
@@ -500,6 +505,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(MESON_GNU_C)
         if CONDA_TOOLCHAIN not in found and "-conda" in low and _CONDA_TOOLCHAIN.search(low):
             found.add(CONDA_TOOLCHAIN)
+        if CONDA_CLANG not in found and "clang" in low and _CONDA_CLANG.search(text):
+            found.add(CONDA_CLANG)
         if "no such file or directory (os error 2)" in low:
             found.add(RUST_UNIX_HOST)
         if UNEXPLAINED_SPAWN not in found and "no such file or directory" in low:
@@ -639,6 +646,17 @@ RULINGS: Tuple[Ruling, ...] = (
         examples=(("c:/mingw/bin/../lib/gcc/mingw32/8.2.0/../../../../mingw32/bin/ld.exe: cannot find -lvcruntime140",
                    (WINDOWS,)), ("ld.exe: cannot find -lmsvcr100", (WINDOWS,))),
         counter_examples=(("ld.exe: cannot find -lpython36", (WINDOWS,)),),
+    ),
+    Ruling(
+        "library-link-missing", lambda d: _library_name(d).lower() in ("quadmath", "gfortran", "gcc_s", "stdc++", "atomic"),
+        "a runtime library of the compiler itself, not found by a conda toolchain's linker: conda's compiler"
+        " packages ship it (libgcc, libgfortran, libstdcxx), so the toolchain in this environment is incomplete or"
+        " its packages disagree; not a system library to install",
+        when=(CONDA_TOOLCHAIN,),
+        # glmnet_python with conda-forge's gfortran 7.5.0 build 7 (b16-conda-pixi/04: a regression of that build)
+        examples=(("/x/envs/b7/bin/../lib/gcc/x86_64-conda-linux-gnu/7.5.0/../../../../x86_64-conda-linux-gnu/bin/ld:"
+                   " cannot find -lquadmath", (UNIX, CONDA_TOOLCHAIN)),),
+        counter_examples=(("/usr/bin/ld: cannot find -lquadmath", (UNIX,)),),
     ),
     Ruling(
         "network", _any,
@@ -1119,6 +1137,17 @@ def is_macos_sdk_header(detail: str) -> bool:
 
 
 RULINGS += (
+    Ruling(
+        "library-header-missing", is_macos_sdk_header,
+        "the compiler is a conda environment's clang, which takes the C library's headers from the macOS SDK that"
+        " CONDA_BUILD_SYSROOT or SDKROOT names: with none set (or the SDK absent) it finds no stdio.h even when"
+        " the Command Line Tools are installed, so the log cannot tell which is missing",
+        when=(CONDA_CLANG,),
+        # momi2 with conda-forge's clang, Xcode present (b16-conda-pixi/11)
+        examples=(("/Users/u/miniconda3/envs/x/include/python3.9/Python.h:25:10: fatal error: 'stdio.h' file not found",
+                   (MACOS, CONDA_CLANG)),),
+        counter_examples=(("src/x.c:3:10: fatal error: 'openssl/ssl.h' file not found", (MACOS, CONDA_CLANG)),),
+    ),
     Ruling(
         "library-header-missing", is_macos_sdk_header,
         "a standard C or POSIX header (stdio.h, sys/types.h) that clang cannot find on macOS: the C library's headers come"

@@ -128,6 +128,11 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # the cc crate (cc-rs, a Rust build script compiling C): "Failed to find tool. Is `gcc` installed?", also
         # for the archiver ("Is `aarch64-linux-android-ar` installed?", maturin on Termux)
         Pattern("failed to find tool", r"Failed to find tool\. Is `(?P<d>[^`\s]{1,256})` installed\?", accept),
+        # Open MPI's compiler wrappers (mpicc, mpicxx, mpifort) when the compiler they wrap is not on PATH: its help
+        # text "The Open MPI wrapper compiler was unable to find the specified compiler\nx86_64-conda-linux-gnu-cc in
+        # your PATH." (opal/tools/wrappers/help-opal-wrapper.txt; mpi4py with conda-forge's mpicc, b16-conda-pixi/13)
+        Pattern("wrapper compiler was unable to find", r"The Open MPI wrapper compiler was unable to find the specified"
+                r" compiler", accept, then=r"^\s*(?P<d>[^\s'\"`]{1,256}) in your PATH\.", within=1),
         # ... and cc >= 1.1's ToolNotFound, also in a warning of its compiler-family detection: 'failed to find tool
         # "clang": program not found' (ring on Windows ARM64, b14-ml-rust-cpp/04; cc-rs src/lib.rs)
         Pattern("failed to find tool", r"\bfailed to find tool %s(?P<d>[^\s\"'`«»‘’“”]{1,256})%s(?::|$)" % (OPEN, CLOSE),
