@@ -62,6 +62,9 @@ C_COMPILER = Rule(
     patterns=missing_program(is_c_compiler) + meson_cmake_compiler(r"cc|gcc|clang|icc|icx", "C", "CC", "cc")
     + (
         Pattern("no acceptable c compiler", r"no acceptable C compiler found in \$PATH", detail="cc"),
+        # waf's compiler_c after its "Checking for 'gcc' (C compiler) : not found" lines (waflib/Tools/compiler_c.py;
+        # PyInstaller's bootloader on armv7 Alpine, b16-arm-embedded/09)
+        Pattern("could not configure a c compiler", r"\bcould not configure a C compiler!", detail="gcc"),
         # rustc links through the C compiler: "error: linker `cc` not found"
         Pattern("linker `", r"error: linker `(?P<d>[^`\s]+)` not found", is_c_compiler),
         # cffi's setup.py when distutils cannot compile "int some_regular_variable_42;" (its
@@ -100,6 +103,7 @@ C_COMPILER = Rule(
     prevent="Pick a Python version the package ships wheels for, or install a compiler in the image you build"
     " in (build-essential / gcc / build-base).",
     examples=(
+        "  could not configure a C compiler!",
         "error: command 'gcc' failed: No such file or directory",
         "error: command '/usr/bin/x86_64-linux-gnu-gcc' failed: No such file or directory",
         "unable to execute 'gcc': No such file or directory",
@@ -139,6 +143,8 @@ CXX_COMPILER = Rule(
         # gcc's driver handed a C++ source while built (or installed) without its C++ front end: its spec "#C++"
         # says "gcc: error: x.cxx: C++ compiler not installed on this system" (gcc/gcc.cc's default_compilers;
         # openmm through nixpkgs' gfortran wrapper, b15-installers-framing/03; a MIPS SDE gcc in its thread)
+        # waf's compiler_cxx (waflib/Tools/compiler_cxx.py), worded as its C one
+        Pattern("could not configure a c++ compiler", r"\bcould not configure a C\+\+ compiler!", detail="g++"),
         Pattern("c++ compiler not installed on this system", r"error: \S{1,300}: C\+\+ compiler not installed on this"
                 r" system", detail="g++"),
     ),
