@@ -99,6 +99,9 @@ CONFIG_TOOL = Rule(
         # b15-installers-framing/09)
         Pattern("failed executing, please point", r"(?P<d>[^\s'\"]{0,200}llvm-config[\w.-]{0,20}) failed executing,"
                 r" please point LLVM_CONFIG\b", clean=lambda d: d.replace("\\", "/").rsplit("/", 1)[-1]),
+        # horovod's setup.py asks the MPI compiler wrapper for its flags: "error: mpicxx -show failed (see error
+        # below), is MPI in $PATH?" (its setup.py / cmake helpers; b16-gpu-hpc/18)
+        Pattern("-show failed", r"\b(?P<d>mpicxx|mpicc|mpiCC|mpic\+\+) -show failed\b.{0,40}is MPI in \$PATH"),
         # Fiona's and rasterio's setup.py without gdal-config: "A GDAL API version must be specified. Provide a path
         # to gdal-config using a GDAL_CONFIG environment variable or use a GDAL_VERSION environment variable."
         Pattern("provide a path to", r"Provide a path to (?P<d>[\w.+-]{1,64}-config) using a \w{1,40} environment"
@@ -184,6 +187,7 @@ CONFIG_TOOL = Rule(
     prevent="Install the library's -dev/-devel package (and pkg-config) before building, or use the package's"
     " binary distribution where one exists (psycopg2-binary, psycopg[binary]).",
     examples=(
+        "  error: mpicxx -show failed (see error below), is MPI in $PATH?",
         "RuntimeError: llvm-config failed executing, please point LLVM_CONFIG to the path for llvm-config",
         "Error: pg_config executable not found.",
         "OSError: mysql_config not found",
