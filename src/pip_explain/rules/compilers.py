@@ -179,6 +179,10 @@ MSVC = Rule(
     patterns=missing_program(is_msvc) + (
         Pattern("microsoft visual c++", r"Microsoft Visual C\+\+ (?P<d>\d+(?:\.\d+)?) (?:or greater )?is required"),
         Pattern("vcvarsall", r"Unable to find vcvarsall\.bat"),
+        # setuptools' distutils (_msvccompiler.py) when vswhere / vcvarsall find no usable MSVC: "error: Unable to find
+        # a compatible Visual Studio installation." (webrtcvad on 32-bit Python 3.8, b16-lang-pages/02; greenlet,
+        # shap, chroma-hnswlib in other reports)
+        Pattern("unable to find a compatible visual studio", r"Unable to find a compatible Visual Studio installation"),
         # meson's --vsenv (meson-python on Windows) when vswhere lists no Visual Studio with the C++ tools: its
         # vsenv.py "Could not parse vswhere.exe output" (contourpy 1.1.0, b13-buildsystems/05)
         Pattern("could not parse vswhere.exe output", r"ERROR: Could not parse vswhere\.exe output"),
@@ -241,6 +245,7 @@ MSVC = Rule(
     " none yet); install the Build Tools workload \"Desktop development with C++\" once per machine.",
     # Facts from setuptools' and distutils' messages (MSVC cannot be produced on Linux).
     examples=(
+        "      error: Unable to find a compatible Visual Studio installation.",
         'error: Microsoft Visual C++ 14.0 or greater is required. Get it with "Microsoft C++ Build Tools": '
         "https://visualstudio.microsoft.com/visual-cpp-build-tools/",
         'error: Microsoft Visual C++ 14.0 is required. Get it with "Build Tools for Visual Studio": '
