@@ -134,6 +134,11 @@ CONFLICTS = {
         "library-header-missing", "a two-line excerpt: clang cannot find 'tiny_obj_loader.h' for bindings.cc; that it is"
         " the package's own header (tinyobjloader's sdist without it) is in the thread; the log names no package,"
         " and headers the package table does not know are a library's in 16 of 17 labelled logs"),
+    "b16-newpip-newpy/11-zstandard-freebsd-port-sdist-missing-pool-h": (
+        "library-header-missing", "clang's 'pool.h' file not found for the package's c-ext/compressor.c, the shape of"
+        " b9-pages/08 and b4-mixed/75; that pool.h is an internal header of the zstd sources python-zstandard"
+        " bundles (its 0.15.0 sdist lacked it) is in the thread; headers the package table does not know are a"
+        " library's in 30 of 32 logs so predicted"),
     "b9-pages/25-pyalsaaudio-macos-unsupported": (
         "library-header-missing", "clang's 'alsa/asoundlib.h' file not found, as on a Linux without libasound2-dev"
         " (the maintainer's own answer); that the machine was a Mac is in the thread, not in the log (on a log"

@@ -616,6 +616,20 @@ BUILD_DEPENDENCY = Rule(
         # b14-db-crypto-net/13): Cython 3 gives cdef functions an exception value by default, Cython 0.29 did not
         Pattern("cannot assign type", r"Cannot assign type '[^'\n]{1,300}\bexcept(?:\? ?-?\d{1,6}| ?\*)[^'\n]{0,300}' to"
                 r" '(?![^'\n]{0,300}\bexcept\b)[^'\n]{1,300}'", detail="Cython"),
+        # a build backend newer than the package's configuration: scikit-build-core 1.0 removed keys deprecated in
+        # 0.10 ("ERROR: Use build.targets instead of cmake.targets for scikit-build-core >= 0.10": ruckig's sdists,
+        # b16-newpip-newpy/02); maturin 1.8 requires project.version ("`project.version` field is required in
+        # pyproject.toml unless it is present in the `project.dynamic` list": cramjam < 2.8.4, b16-newpip-newpy/18)
+        # (0.10-0.11 only warn with the same words: "WARNING: Use build.verbose instead of cmake.verbose ...", b4/39)
+        Pattern("instead of", r"\bERROR: Use [\w.-]{1,60} instead of [\w.-]{1,60} for scikit-build-core >= ?[\d.]{1,10}\b",
+                detail="scikit-build-core"),
+        Pattern("field is required in pyproject.toml", r"`project\.version` field is required in pyproject\.toml unless"
+                r" it is present in the `project\.dynamic` list", detail="maturin"),
+        # Cython 3.1 no longer knows Python 2's builtins in .pyx code ("undeclared name not builtin: long"): sources
+        # written for Cython < 3.1 (simplerandom, b16-newpip-newpy/07; peewee#2987, pygrib#265, pyopengl#147,
+        # libplist#269, CyMySQL#48 in their threads)
+        Pattern("undeclared name not builtin", r"\.p[yx][xid]?:\d{1,7}:\d{1,5}: undeclared name not builtin:"
+                r" (?:long|unicode|basestring|xrange|unichr)\s*$", detail="Cython"),
         Pattern("suggest adding 'noexcept'", r"Exception values are incompatible\. Suggest adding 'noexcept'",
                 detail="Cython"),
         # distutils.version reached through a bare "import distutils": setuptools >= 59.6's distutils (the one
@@ -692,6 +706,10 @@ BUILD_DEPENDENCY = Rule(
     " file (PIP_BUILD_CONSTRAINT on pip 25.3+, PIP_CONSTRAINT before).",
     examples=(
         "To install scikit-image from source, you will need NumPy.",
+        "cython/_bitcolumnmatrix_cython.pyx:10:59: undeclared name not builtin: long",
+        "ERROR: Use build.targets instead of cmake.targets for scikit-build-core >= 0.10",
+        "  Caused by: `project.version` field is required in pyproject.toml unless it is present in the"
+        " `project.dynamic` list",
         "hatchling.plugin.exceptions.UnknownPluginError: Unknown version source: vcs",
         "ValueError: Unknown version source: vcs",
         "ModuleNotFoundError: No module named 'setuptools'",
@@ -721,6 +739,7 @@ BUILD_DEPENDENCY = Rule(
         "libmc/_client.pyx:11:0: 'cpython/PyInt_AsLong.pxd' not found",
     ),
     counter_examples=(
+        "WARNING: Use build.verbose instead of cmake.verbose for scikit-build-core >= 0.10",
         "ModuleNotFoundError: No module named '_ctypes'",
         "ModuleNotFoundError: No module named 'distutils'",
         "ModuleNotFoundError: No module named 'imp'",
