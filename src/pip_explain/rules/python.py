@@ -518,6 +518,11 @@ def _build_dependency_fix(ctx: Context):
     return tuple(fixes)
 
 
+def _requirement(name: str) -> str:
+    """A build requirement's name as its project spells it: Cython, the others in lower case."""
+    return "Cython" if name.lower() == "cython" else name.lower()
+
+
 # hatchling's plugins by the name a pyproject.toml gives them, and the package that provides each (their READMEs)
 _HATCH_PLUGINS = {"vcs": "hatch-vcs", "fancy-pypi-readme": "hatch-fancy-pypi-readme", "nodejs": "hatch-nodejs-version",
                   "requirements_txt": "hatch-requirements-txt", "mypyc": "hatch-mypyc",
@@ -545,7 +550,7 @@ BUILD_DEPENDENCY = Rule(
     ) + tuple(
         # one pattern per wording, its needle the wording (the names, short and common, make poor needles)
         Pattern(needle, r"(?:^|[\s:'\"(])(?P<d>Cython|numpy|pybind11|pythran|cffi|torch|pip)['\"]? %s" % tail,
-                clean=lambda d: "Cython" if d.lower() == "cython" else d.lower())
+                clean=_requirement)
         # (not wheel nor setuptools: pip's own notices say "since package 'wheel' is not installed")
         for needle, tail in (("is required", r"is required (?:to|for) build"), ("is not installed", r"is not installed"),
                              ("must be installed", r"must be installed"), ("is needed to build", r"is needed to build"),
@@ -554,8 +559,7 @@ BUILD_DEPENDENCY = Rule(
         # a setup script's check of the setuptools (or other build tool) running it: mock 1.x "mock requires
         # setuptools>=17.1. Aborting installation" (easy_install's old setuptools, b13-old-pip-py2/21)
         Pattern("requires " + name.lower(), r"\b[\w.-]{1,100} requires (?P<d>%s) ?>= ?[\d.]{1,20}\b"
-                r"(?:\.? ?Aborting| (?:to build|or later|or newer))" % name, clean=lambda d: "Cython" if d.lower() == "cython"
-                else d.lower())
+                r"(?:\.? ?Aborting| (?:to build|or later|or newer))" % name, clean=_requirement)
         for name in ("setuptools", "pip", "wheel", "Cython", "numpy")
     ) + (
         # Python 2's ImportError names no module ("ImportError: cannot import name build_ext"): the traceback's
@@ -565,15 +569,15 @@ BUILD_DEPENDENCY = Rule(
                 r"[\w.]*) import [\w, ()]{1,200}$", clean=top_module,
                 then=r"^\s*ImportError: cannot import name %s?\w+%s?\s*$" % (OPEN, CLOSE), within=1),
         Pattern("not found or not executable", r"\bProgram (?:or command )?['\"](?P<d>cython|pythran)['\"] not found or"
-                r" not executable", clean=lambda d: "Cython" if d.lower() == "cython" else d.lower()),
+                r" not executable", clean=_requirement),
         # a setup script's own words for a build requirement it could not import: HTSeq's "Setup script for HTSeq:
         # Failed to import 'numpy'." (b14-bio-geo-sci/01), "Unable to import Cython"
         Pattern("to import", r"\b(?:Failed|Unable) to import %s?(?P<d>numpy|Cython|pybind11|setuptools|cffi|torch)%s?"
-                r"(?:[.:\s]|$)" % (OPEN, CLOSE), clean=lambda d: "Cython" if d.lower() == "cython" else d.lower()),
+                r"(?:[.:\s]|$)" % (OPEN, CLOSE), clean=_requirement),
         # ... or that says what it needs: scikit-image's setup.py (0.14-0.18) "To install scikit-image from source,
         # you will need NumPy." (docker build via easy_install, b15-alpine-docker-ci/07)
         Pattern("you will need", r"\byou (?:will )?need (?:to install )?(?P<d>NumPy|Cython)\b",
-                clean=lambda d: "Cython" if d.lower() == "cython" else d.lower()),
+                clean=_requirement),
         # python -m build --no-isolation checks build-system.requires first (build/__main__.py: "ERROR Missing
         # dependencies:" and one tab-indented requirement per line; urllib3 pinning hatch-vcs==0.4.0 in a
         # BuildStream sandbox, b15-installers-framing/10)
@@ -616,6 +620,8 @@ BUILD_DEPENDENCY = Rule(
         # b14-db-crypto-net/13): Cython 3 gives cdef functions an exception value by default, Cython 0.29 did not
         Pattern("cannot assign type", r"Cannot assign type '[^'\n]{1,300}\bexcept(?:\? ?-?\d{1,6}| ?\*)[^'\n]{0,300}' to"
                 r" '(?![^'\n]{0,300}\bexcept\b)[^'\n]{1,300}'", detail="Cython"),
+        Pattern("suggest adding 'noexcept'", r"Exception values are incompatible\. Suggest adding 'noexcept'",
+                detail="Cython"),
         # a build backend newer than the package's configuration: scikit-build-core 1.0 removed keys deprecated in
         # 0.10 ("ERROR: Use build.targets instead of cmake.targets for scikit-build-core >= 0.10": ruckig's sdists,
         # b16-newpip-newpy/02); maturin 1.8 requires project.version ("`project.version` field is required in
@@ -630,8 +636,6 @@ BUILD_DEPENDENCY = Rule(
         # libplist#269, CyMySQL#48 in their threads)
         Pattern("undeclared name not builtin", r"\.p[yx][xid]?:\d{1,7}:\d{1,5}: undeclared name not builtin:"
                 r" (?:long|unicode|basestring|xrange|unichr)\s*$", detail="Cython"),
-        Pattern("suggest adding 'noexcept'", r"Exception values are incompatible\. Suggest adding 'noexcept'",
-                detail="Cython"),
         # distutils.version reached through a bare "import distutils": setuptools >= 59.6's distutils (the one
         # its _distutils_hack puts first) does not import it with the package (PyTorch < 1.11's
         # tools/setup_helpers/cmake.py, its tensorboard module; b14-ml-rust-cpp/20): a setuptools older than that
