@@ -584,6 +584,14 @@ BUILD_DEPENDENCY = Rule(
         Pattern("missing dependencies:", r"^\s*ERROR Missing dependencies:\s*$",
                 then=r"^\s+(?P<d>[A-Za-z0-9][\w.-]{0,100}(?:\[[\w,.-]{1,100}\])?(?:\s?[=<>!~]=?\s?[\w.*+!-]{1,40})?)\s*$",
                 within=1),
+        # `python -m X` without X: CPython's runpy exits with "<sys.executable>: No module named X" (runpy.py's
+        # _run_module_as_main; unquoted, no "ModuleNotFoundError"). For the PEP 517 frontends and backends a
+        # packaging recipe runs (makepkg's `python -m build`, Gentoo's gpep517, `python -m installer`:
+        # subliminal's PKGBUILD, b17-distro-packaging/11); not pip: uv's venvs have none and setup scripts that
+        # try `python -m pip install` carry on to their own import error (fasttext under uv, b4-mixed/28)
+        Pattern("no module named", r"^\s*\S{0,300}?python[\d.]{0,6}(?:\.exe)?: No module named (?P<d>build|installer|wheel|"
+                r"setuptools|gpep517|pyproject_hooks|hatchling|flit_core|maturin|mesonpy|Cython|cython|pybind11)\s*$",
+                clean=_requirement),
         # hatchling without the plugin a project names (its version source, build or metadata hook): "Unknown
         # version source: vcs" (hatchling/metadata/core.py: a ValueError, later UnknownPluginError) when hatch-vcs
         # is not in the build environment (conda-libmamba-solver under Gentoo's gpep517, b15-installers-framing/11)
@@ -715,6 +723,8 @@ BUILD_DEPENDENCY = Rule(
         "  Caused by: `project.version` field is required in pyproject.toml unless it is present in the"
         " `project.dynamic` list",
         "hatchling.plugin.exceptions.UnknownPluginError: Unknown version source: vcs",
+        "/usr/bin/python: No module named build",
+        "/usr/bin/python3.12: No module named installer",
         "ValueError: Unknown version source: vcs",
         "ModuleNotFoundError: No module named 'setuptools'",
         "ModuleNotFoundError: No module named 'numpy'",
@@ -747,6 +757,7 @@ BUILD_DEPENDENCY = Rule(
         "ModuleNotFoundError: No module named '_ctypes'",
         "ModuleNotFoundError: No module named 'distutils'",
         "ModuleNotFoundError: No module named 'imp'",
+        "/tmp/.tmpXuExdC/.venv/bin/python: No module named pip",
         # Cython's other assignment errors: the project's own type mistake
         "x.pyx:3:8: Cannot assign type 'long' to 'char *'",
         # a project's own in-tree backend without the hook: its bug, not a build requirement's
