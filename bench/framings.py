@@ -53,6 +53,10 @@ FRAMINGS = {
     "indent": lambda i: "    ",
     "piplog": lambda i: "2024-05-01T10:00:%02d,%03d " % (i // 1000 % 60, i % 1000),
     "stacked": lambda i: "> #12 %d.%03d " % (3 + i // 1000, i % 1000),
+    # BuildKit's TTY view (docker compose build): the seconds alone (b17-rust-pyo3/14)
+    "buildkit-tty": lambda i: "%d.%d " % (149 + i // 100, i % 10),
+    # nix build -L: the derivation's name (b17-newpy-freethreaded/06, b13-installers-ci/12)
+    "nix": lambda i: "python3.12-foo> ",
 }
 
 CORPORA = ["logs", "thirdparty", "heldout", "blind/b1-win-mac-conda", "blind/b2-linux-ci",

@@ -170,6 +170,56 @@ NOT_EITHER = [
     'Command "python setup.py egg_info" failed with error code 1 in /tmp/pip-build-x/foo/\n',
 ]
 
+CASES += [
+    # setuptools < 77 reading a PEP 639 license string: its validator lists the table forms only (b17-newpy-freethreaded
+    # 05 optree, 06 types-PyYAML under nix)
+    ("""  configuration error: `project.license` must be valid exactly by one definition (2 matches found):
+
+      - keys:
+          'file': {type: string}
+        required: ['file']
+""", ("build-dependency-missing", "setuptools")),
+    ("""  ValueError: invalid pyproject.toml config: `project.license`.
+  configuration error: `project.license` must be valid exactly by one definition (2 matches found):
+      - keys:
+          'file': {type: string}
+""", ("build-dependency-missing", "setuptools")),
+    # ... a validator whose first form is something else is not that (setuptools' own schema since 77 lists the
+    # SPDX string first)
+    ("""  configuration error: `project.license` must be valid exactly by one definition (0 matches found):
+
+      - {type: string, format: 'SPDX'}
+      - keys:
+""", None),
+    # cargo's registry update that could not fetch the index (b17-rust-pyo3/14)
+    ("""      error: Unable to update registry `crates-io`
+
+      Caused by:
+        failed to fetch `https://github.com/rust-lang/crates.io-index`
+""", ("network", None)),
+    # ... but not when what follows is an old Cargo's own limit (cargo's sources: sparse registries before 1.68)
+    ("""error: Unable to update registry `crates-io`
+
+Caused by:
+  usage of sparse registries requires `-Z sparse-registry`
+""", None),
+    # PyO3's GILProtected, configured out on a free-threaded build (b17-rust-pyo3/10: rust-numpy 0.23)
+    ("""      error[E0432]: unresolved import `pyo3::sync::GILProtected`
+        --> /home/user/.cargo/registry/src/index.crates.io-6f17d22bba15001f/numpy-0.23.0/src/datetime.rs:63:12
+         |
+      63 | use pyo3::{sync::GILProtected, Bound, Py, Python};
+         |            ^^^^^^^^^^^^^^^^^^ no `GILProtected` in `sync`
+         |
+      note: found an item that was configured out
+""", ("python-too-new", None)),
+    ("""error[E0432]: unresolved import `pyo3::sync::GILProtected`
+ --> src/lib.rs:1:5
+  |
+1 | use pyo3::sync::GILProtected;
+  |     ^^^^^^^^^^^^^^^^^^^^^^^^ no `GILProtected` in `sync`
+""", None),
+]
+
 
 @pytest.mark.parametrize("text", NOT_EITHER)
 def test_not_these_shapes(text):

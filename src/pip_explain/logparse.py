@@ -262,10 +262,12 @@ def _package(step: str) -> Optional[str]:
 # How a log was carried to the reader: a prefix that a CI runner, a Docker
 # build or a forum added to (nearly) every line; up to three stacked.
 _CARRIER = _Lazy(r"^(?:#\d{1,5} \d{1,6}\.\d{1,3} "  # BuildKit: step, seconds
+                 r"|\d{1,6}\.\d{1,3} "  # BuildKit's TTY view (docker compose build): seconds only
                  r"|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?"
                  r"(?: \d\d[OE]\+?)? "  # ISO timestamps (GitHub, Azure, Jenkins), GitLab 17's stream marker
                  r"|\[?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\]? "  # a clock column
                  r"|[\w.-]{1,60} {1,40}\| "  # docker compose's service column ("web-1  | ")
+                 r"|[A-Za-z0-9][\w.+-]{0,100}> "  # nix build -L: the derivation's name ("python3.12-foo> ")
                  r"|> ?)")  # a quoted reply
 _CARRIER_SAMPLE = 200  # non-empty lines looked at
 _CARRIER_SHARE = 0.6  # of them that must carry the prefix

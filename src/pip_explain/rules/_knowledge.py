@@ -129,6 +129,17 @@ def is_not_on_macos_header(detail: str) -> bool:
     return path in NOT_ON_MACOS_HEADERS or path.startswith(LINUX_ONLY_DIRS)
 
 
+# Linux's own interfaces that Cygwin does not emulate (epoll, inotify, prctl, signalfd, the kernel's headers):
+# there the package (or the part of it, a bundled library configured for Linux) does not support Cygwin
+NOT_ON_CYGWIN_HEADERS = frozenset({"sys/epoll.h", "sys/inotify.h", "sys/prctl.h", "sys/signalfd.h", "sys/klog.h",
+                                   "sys/io.h", "libudev.h"})
+
+
+def is_not_on_cygwin_header(detail: str) -> bool:
+    path = _path(detail)
+    return path in NOT_ON_CYGWIN_HEADERS or path.startswith(LINUX_ONLY_DIRS)
+
+
 def is_posix_only_header(detail: str) -> bool:
     """A POSIX (or Linux-only) header, which Microsoft's C runtime does not have."""
     path = _path(detail)
@@ -396,6 +407,10 @@ _UNIX_WORDS = re.compile(
     r"Trying '(?:Ninja|Unix Makefiles)' generator|Unix Makefiles|(?:^|[\s'\"(=:])/(?:usr|home|opt|tmp|Users|Library|private)/",
     re.MULTILINE)
 _MUSL_WORDS = re.compile(r"\bmusl\b|\balpine\b", re.IGNORECASE)
+# Cygwin: its build directories ("build/temp.cygwin-3.4.6-x86_64-3.9"), its target triple, its paths to Windows'
+# drives (not distutils' cygwinccompiler, which MinGW builds on Windows use too)
+CYGWIN = "cygwin"
+_CYGWIN = re.compile(r"\bcygwin-\d|/cygdrive/[a-z]/|-pc-cygwin\b|\bcygwin1\.dll\b", re.IGNORECASE)
 # Termux (Android): its clang takes the C library's headers from its own dependency (ndk-sysroot)
 TERMUX = "termux"
 # a conda toolchain (conda-forge's x86_64-conda-linux-gnu-gcc, Anaconda's x86_64-conda_cos6-linux-gnu-gcc),
@@ -495,6 +510,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
         if "cpython-3" in low:
             for m in _CPYTHON_BUILD_DIR.finditer(low):
                 found.add(python_fact((3, int(m.group(1)))))
+        if CYGWIN not in found and "cyg" in low and _CYGWIN.search(text):
+            found.add(CYGWIN)
         if "/com.termux/" in low:
             found.add(TERMUX)
         if "importerror: no module named " in low and _PYTHON2_IMPORT.search(text):
@@ -741,6 +758,18 @@ RULINGS: Tuple[Ruling, ...] = (
         examples=(("LINK : fatal error LNK1181: no se puede abrir el archivo de entrada 'aio.lib'", (WINDOWS,)),
                   ("LINK : fatal error LNK1181: cannot open input file 'm.lib'", (WINDOWS,))),
         counter_examples=(("LINK : fatal error LNK1181: cannot open input file 'zlib.lib'", (WINDOWS,)),),
+    ),
+    Ruling(
+        "library-header-missing", is_not_on_cygwin_header,
+        "a header of Linux's own interfaces (epoll, inotify, prctl, the kernel's) that Cygwin does not have: the"
+        " package (or a library it bundles, configured for Linux) does not support Cygwin; no package provides it",
+        when=(CYGWIN,),
+        # pyzmq's bundled libzmq staged with its Linux platform.hpp under Cygwin (b17-win-arm-cygwin/11)
+        examples=(("bundled/zeromq/src/epoll.hpp:29:23: fatal error: sys/epoll.h: No such file or directory",
+                   (CYGWIN, UNIX)),),
+        counter_examples=(("bundled/zeromq/src/epoll.hpp:29:23: fatal error: sys/epoll.h: No such file or directory",
+                           (UNIX,)),
+                          ("src/x.c:3:10: fatal error: openssl/ssl.h: No such file or directory", (CYGWIN, UNIX))),
     ),
     Ruling(
         "library-header-missing", is_not_on_macos_header,

@@ -22,6 +22,11 @@ _MSVC_INSTALL = Fix(
     "install the Microsoft C++ Build Tools (or the installer from "
     "https://visualstudio.microsoft.com/visual-cpp-build-tools/, workload \"Desktop development with C++\")",
 )
+# the link.exe that ran was GNU coreutils' (Git for Windows' usr\bin, MSYS2), not Microsoft's linker
+_GNU_LINK = "link.exe (a GNU coreutils link ran instead)"
+_GNU_LINK_FIX = Fix("where link", "if the Build Tools are installed: the `link` listed before Microsoft's comes from Git"
+                    " for Windows' usr\\bin or MSYS2; take that folder off PATH, or build from a Developer PowerShell"
+                    " for Visual Studio")
 _VSWHERE = (
     '"%ProgramFiles(x86)%\\Microsoft Visual Studio\\Installer\\vswhere.exe" -latest -products * '
     "-requires Microsoft.VisualStudio.Component.VC.Tools.x86.x64 -property installationPath"
@@ -199,6 +204,11 @@ MSVC = Rule(
         Pattern("unknown compiler(s)", r"Unknown compiler\(s\): \[\[['\"]icl['\"]\], \[['\"]cl['\"]\]", detail="cl.exe"),
         # Rust on Windows: "error: linker `link.exe` not found"
         Pattern("linker `link.exe` not found", r"linker `link\.exe` not found", detail="link.exe"),
+        # ... or a link.exe that is not Microsoft's: rustc takes the PATH's link.exe when it finds no Visual Studio
+        # C++ tools, and Git for Windows' (or MSYS2's) GNU coreutils `link` answers with its usage error: "= note:
+        # link: extra operand 'C:\...\build_script_build-....rcgu.o'" / "Try 'link --help' for more information."
+        # (html-to-markdown on Windows 11, b17-win-arm-cygwin/06; coreutils' link.c)
+        Pattern("link: extra operand", r"(?:= note: |^\s*)link: extra operand ['\"‘]", detail=_GNU_LINK),
         # the Build Tools without the Windows SDK: C1083 on the C runtime's or the SDK's own headers
         Pattern("c1083", MSVC_C1083, is_windows_sdk_header),
         # meson's sanity check of cl (mesonbuild/compilers: "Compiler {name_string()} cannot compile programs.",
@@ -237,7 +247,7 @@ MSVC = Rule(
         Pattern("lnk1104", r"\bLNK1104\b(?:[^'\"“\n]|(?<=\w)'(?=\w)){0,80}['\"“](?P<d>[^'\"”]{1,260}?\.lib)['\"”]", is_windows_sdk_lib,
                 clean=lambda d: d.replace("\\", "/").rsplit("/", 1)[-1].lower()),
     ),
-    fix=lambda ctx: (_MSVC_INSTALL,),
+    fix=lambda ctx: (_MSVC_INSTALL,) + ((_GNU_LINK_FIX,) if ctx.detail == _GNU_LINK else ()),
     verify=lambda ctx: (_VSWHERE,),
     why="CPython on Windows is built with Microsoft's compiler, and C extensions must be compiled with the same"
     " one; it is not part of Windows or of Python. setuptools looks for it through vswhere and vcvarsall.bat.",
@@ -256,6 +266,8 @@ MSVC = Rule(
         "C:\\Python312\\include\\pyconfig.h(59): fatal error C1083: Cannot open include file: 'io.h': No such file or"
         " directory",
         "error: linker `link.exe` not found",
+        "        = note: link: extra operand 'C:\\Users\\user\\AppData\\Local\\Temp\\pip-install-3v_3u0aq\\x\\target\\"
+        "release\\build\\proc-macro2-d02ee965a34aecad\\build_script_build-d02ee965a34aecad.rcgu.o'",
         "..\\meson.build:1:0: ERROR: Unknown compiler(s): [['icl'], ['cl'], ['cc'], ['gcc'], ['clang'], ['clang-cl'],"
         " ['pgcc']]",
         " fatal error C1083: 无法打开包括文件: “io.h”: No such file or directory",

@@ -91,9 +91,17 @@ CONFIG_TOOL = Rule(
         Pattern("libxml2 and libxslt development packages",
                 r"Please make sure the libxml2 and libxslt development packages are\b", detail="xml2-config"),
         # pyproj's setup.py finds PROJ through its "proj" program: "proj executable not found. Please set the
-        # PROJ_DIR variable."
-        Pattern("executable not found. please set the",
-                r"(?<![\w.+-])(?P<d>[\w.+-]{1,64}) executable not found\. Please set the \w{1,40}_DIR\b"),
+        # PROJ_DIR variable." (2.1: "Proj executable not found. Please set PROJ_DIR variable.", b17-syslibs-longtail/16)
+        Pattern("executable not found. please set",
+                r"(?<![\w.+-])(?P<d>[\w.+-]{1,64}) executable not found\. Please set (?:the )?\w{1,40}_DIR\b",
+                clean=str.lower),
+        # Cartopy 0.19-0.20's setup.py, when shutil.which('proj') finds nothing: "Proj 8.0.0 must be installed."
+        # (also "... must be installed in Conda environment "x"."; b17-syslibs-longtail/18)
+        Pattern("must be installed", r"^\s*Proj \d{1,2}(?:\.\d{1,3}){0,2} must be installed\b", detail="proj"),
+        # python-xmlsec's setup.py when pkg-config gives no xmlsec1 flags: "Could not find xmlsec1 config. Are
+        # libxmlsec1-dev and pkg-config installed?" (its fatal_xmlsec1_error; b17-syslibs-longtail/05)
+        Pattern("could not find xmlsec1 config", r"Could not find (?P<d>xmlsec1) config\. Are \S{1,60} and pkg-config"
+                r" installed"),
         # llvmlite's ffi/build.py when running llvm-config raised OSError (not found) or it failed: "RuntimeError:
         # llvm-config failed executing, please point LLVM_CONFIG to the path for llvm-config" (pdm on an M1 Mac,
         # b15-installers-framing/09)
@@ -141,10 +149,8 @@ CONFIG_TOOL = Rule(
         # Rust build scripts (a -sys crate) asking for a C library: the pkg-config crate "The system library
         # `openssl` required by crate `openssl-sys` was not found." (its .pc file is missing), and, without pkg-config
         # itself, "The pkg-config command could not be found."; system-deps (gtk-rs) "could not find system
-        # library 'gobject-2.0' required by the 'gobject-sys' crate"; openssl-sys' own search, when pkg-config did
-        # not find it either: "Could not find directory of OpenSSL installation, and this `-sys` crate cannot
-        # proceed without this knowledge" (the crates' sources: pkg-config-rs lib.rs, system-deps, openssl-sys
-        # build/find_normal.rs)
+        # library 'gobject-2.0' required by the 'gobject-sys' crate" (the crates' sources: pkg-config-rs lib.rs,
+        # system-deps). (openssl-sys' own search is PX011's: it asks for OpenSSL's development package)
         Pattern("required by crate", r"The system library `(?P<d>[\w.+-]{1,128})` required by crate `[\w-]{1,80}` was"
                 r" not found"),
         Pattern("the pkg-config command could not be found", r"The pkg-config command could not be found",
@@ -155,8 +161,6 @@ CONFIG_TOOL = Rule(
                 detail="pkg-config"),
         Pattern("could not find system library", r"could not find system library '(?P<d>[\w.+-]{1,128})' required by"
                 r" the '[\w-]{1,80}' crate"),
-        Pattern("directory of openssl installation", r"Could not find directory of OpenSSL installation",
-                detail="openssl"),
         # numpy >= 1.26's meson.build when no BLAS answered its pkg-config / CMake lookups ("Run-time dependency
         # openblas found: NO (tried pkgconfig and cmake)"): "ERROR: Problem encountered: No BLAS library
         # detected! Install one, or use the `allow-noblas` build option": OpenBLAS's .pc (libopenblas-dev) and
@@ -204,6 +208,9 @@ CONFIG_TOOL = Rule(
         "proj executable not found. Please set the PROJ_DIR variable. For more information see:"
         " https://pyproj4.github.io/pyproj/stable/installation.html",
         "Package 'libffi', required by 'virtual:world', not found",
+        "  Proj executable not found. Please set PROJ_DIR variable.",
+        "      Proj 8.0.0 must be installed.",
+        "    Could not find xmlsec1 config. Are libxmlsec1-dev and pkg-config installed?",
         "../cairo/meson.build:31:12: ERROR: Dependency \"cairo\" not found (tried pkg-config and cmake)",
         "ERROR: Pkg-config for machine host machine not found. Giving up.",
         "  configure: error: The pkg-config script could not be found or is too old.  Make sure it",
@@ -219,7 +226,6 @@ CONFIG_TOOL = Rule(
         "        ERROR: A GDAL API version must be specified. Provide a path to gdal-config using a GDAL_CONFIG"
         " environment variable or use a GDAL_VERSION environment variable.",
         "  error: could not find system library 'gobject-2.0' required by the 'gobject-sys' crate",
-        "  Could not find directory of OpenSSL installation, and this `-sys` crate cannot",
         "../../numpy/meson.build:207:4: ERROR: Problem encountered: No BLAS library detected! Install one, or use"
         " the `allow-noblas` build option (note, this may be up to 100x slower for some linear algebra operations).",
     ),

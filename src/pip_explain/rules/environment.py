@@ -190,6 +190,13 @@ NETWORK = Rule(
         Pattern("status_string", r"status_string: \"(?:Couldn't resolve (?:host|proxy) name|Timeout was reached"
                 r"|Couldn't connect to server|SSL connect error|SSL peer certificate or SSH remote key was not OK"
                 r"|Problem with the SSL CA cert \(path\? access rights\?\)|Failure when receiving data from the peer)\""),
+        # cargo's registry update that could not fetch the index (its git fetch or sparse download): "error: Unable
+        # to update registry `crates-io`" / "Caused by:" / "failed to fetch `https://github.com/rust-lang/
+        # crates.io-index`" (a Docker build, b17-rust-pyo3/14); other causes of the first line (an old Cargo asked
+        # for a sparse registry) say something else next
+        Pattern("unable to update registry", r"Unable to update registry `[\w.-]{1,60}`",
+                then=r"^\s*(?:failed to fetch `https?://|download of config\.json failed|failed to download from)",
+                within=3),
         # cargo's verdict after its retries: a dependency could not be fetched
         Pattern("failed to get", r"failed to get `[\w-]+` as a dependency of package"),
         Pattern("failed to download", r"failed to download (?:from `|`[\w-]+ v)"),

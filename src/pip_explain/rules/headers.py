@@ -184,6 +184,12 @@ LIBRARY_HEADER = Rule(
         # build/main.rs; cryptography under Homebrew, b14-db-crypto-net/14)
         Pattern("openssl include directory does not exist", r"OpenSSL include directory does not exist: ",
                 detail="openssl/ssl.h"),
+        # ... and when neither OPENSSL_DIR, pkg-config nor the usual prefixes gave it one (build/find_normal.rs):
+        # "Could not find directory of OpenSSL installation, and this `-sys` crate cannot proceed without this
+        # knowledge. ... Make sure you also have the development packages of openssl installed." (cryptography 42,
+        # b17-rust-pyo3/05; the message of every openssl-sys since 0.9)
+        Pattern("directory of openssl installation", r"Could not find directory of OpenSSL installation",
+                detail="openssl/ssl.h"),
         # pygame 1.9's buildconfig hunt, one line a dependency ("FONT    : not found"), then "Missing dependencies"
         # (config_unix.py / config_darwin.py: FONT is SDL_ttf, IMAGE SDL_image, MIXER SDL_mixer; b14-media-gui-hw/15)
         Pattern(": not found", r"^\s*(?P<d>SDL|FONT|IMAGE|MIXER|PNG|JPEG|FREETYPE|PORTMIDI|PORTTIME)\s{0,8}: not found\s*$",
@@ -240,6 +246,7 @@ LIBRARY_HEADER = Rule(
         # CMake's FindZLIB / FindHDF5 (openmc, b14-newtools-2526/09)
         "  Could NOT find ZLIB (missing: ZLIB_LIBRARY ZLIB_INCLUDE_DIR)",
         "  Could NOT find HDF5 (missing: HDF5_LIBRARIES HDF5_INCLUDE_DIRS",
+        "  Could not find directory of OpenSSL installation, and this `-sys` crate cannot",
         "  thread 'main' panicked at 'OpenSSL include directory does not exist:"
         " /home/linuxbrew/.linuxbrew/opt/openssl@1.1/include', /github/home/.cache/Homebrew/cargo_cache/registry/src/"
         "index.crates.io-6f17d22bba15001f/openssl-sys-0.9.88/build/main.rs:86:9",

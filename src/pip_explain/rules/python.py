@@ -179,6 +179,12 @@ CAPI = Rule(
                 % (_Q, _C, _Q)),
         Pattern("use of undeclared identifier", r"error: use of undeclared identifier %s%s%s" % (_Q, _C, _Q)),
         Pattern("unknown type name", r"error: unknown type name %s%s%s" % (_Q, _C, _Q)),
+        # C that Cython < 3.1 generated, on a free-threaded build (3.13t, 3.14t): Cython 3.0 defines its own
+        # __pyx_vectorcallfunc typedef only where it uses vectorcall, which it turns off without the GIL, and
+        # calls through it anyway: "error: unknown type name ‘__pyx_vectorcallfunc’; did you mean
+        # ‘vectorcallfunc’?" (Cython 3.0 itself in nixpkgs' 3.13t set, wxPython on 3.14t: b17-newpy-freethreaded
+        # 09, 10; numpy#27688's maintainers: "use a newer Cython on the free-threaded build")
+        Pattern("__pyx_vectorcallfunc", r"error: unknown type name %s__pyx_vectorcallfunc%s" % (_Q, _Q)),
         # A type CPython made opaque (PyFrameObject in 3.11: Cython < 0.29.31's __Pyx_PyFrame_SetLineNumber, old
         # pybind11): gcc < 10 "dereferencing pointer to incomplete type ‘PyFrameObject’ {aka ‘struct _frame’}", gcc
         # "invalid use of incomplete typedef ‘PyFrameObject’", g++ "invalid use of incomplete type ‘PyFrameObject’",
@@ -270,6 +276,7 @@ CAPI = Rule(
         " mean \u00e2\u20ac\u02dcPyUnicode_READY\u00e2\u20ac\u2122? [-Wimplicit-function-declaration]",
         "2025-10-01T22:04:21,186   cassandra/io/libevwrapper.c:668:10: error: implicit declaration of function"
         " <E2><80><98>PyEval_ThreadsInitialized<E2><80><99> [-Wimplicit-function-declaration]",
+        "wx/svg/_nanosvg.c:2455:80: error: unknown type name ‘__pyx_vectorcallfunc’; did you mean ‘vectorcallfunc’?",
         "pandas/_libs/src/parser/io.c(139): error C2065: 'ssize_t': undeclared identifier",
         "pybind11/numpy.h(35,22): error C2065: 'ssize_t': identificador no declarado (compilando archivo de origen"
         " C:\\x\\cca.cpp) [",
@@ -325,6 +332,13 @@ PYO3 = Rule(
         # on 3.13), "... `PyEval_ThreadsInitialized` in module `ffi`" (PyO3 0.15 on 3.12), "`PyUnicode_READY`"
         Pattern("in module `", r"error\[E04(?:25|12)\]: cannot find (?:function|type|value|struct|macro)[^`]{0,80}"
                 r"`(?P<d>%s)` in module `(?:\w{1,40}::){0,3}ffi`" % CAPI_NAME),
+        # a crate that imports what PyO3 configures out on a free-threaded build (its GILProtected is
+        # cfg(not(Py_GIL_DISABLED)) in 0.23+): "error[E0432]: unresolved import `pyo3::sync::GILProtected`", rustc's
+        # "note: found an item that was configured out" after it (rust-numpy 0.23 in tokenizers on 3.13t,
+        # b17-rust-pyo3/10; fixed by rust-numpy 0.24)
+        Pattern("gilprotected", r"error\[E04(?:32|12|25)\]: (?:unresolved import `(?:\w{1,40}::){0,3}sync::GILProtected`|"
+                r"cannot find type `GILProtected` in module `(?:\w{1,40}::){0,3}sync`)",
+                then=r"note: found an item that was configured out", within=8),
     ),
     fix=_too_new_fix,
     verify=lambda ctx: (),
@@ -574,6 +588,11 @@ BUILD_DEPENDENCY = Rule(
         # Failed to import 'numpy'." (b14-bio-geo-sci/01), "Unable to import Cython"
         Pattern("to import", r"\b(?:Failed|Unable) to import %s?(?P<d>numpy|Cython|pybind11|setuptools|cffi|torch)%s?"
                 r"(?:[.:\s]|$)" % (OPEN, CLOSE), clean=_requirement),
+        # ... or that asks for it first: auto-gptq's "Building cuda extension requires PyTorch (>=1.13.0) being
+        # installed, please install PyTorch first: No module named 'torch'" (under uv's build isolation,
+        # b17-uv-poetry-ci/11), "Please install numpy first", "please install Cython first"
+        Pattern("please install", r"\b[Pp]lease install (?P<d>PyTorch|torch|NumPy|numpy|Cython|cython|pybind11) first\b",
+                clean=lambda d: "torch" if d.lower() in ("pytorch", "torch") else _requirement(d)),
         # ... or that says what it needs: scikit-image's setup.py (0.14-0.18) "To install scikit-image from source,
         # you will need NumPy." (docker build via easy_install, b15-alpine-docker-ci/07)
         Pattern("you will need", r"\byou (?:will )?need (?:to install )?(?P<d>NumPy|Cython)\b",
@@ -654,6 +673,13 @@ BUILD_DEPENDENCY = Rule(
         # 'description_file' instead." (drain3, b14-newtools-2526/03): a setuptools older than 78 builds the release
         Pattern("invalid dash-separated key", r"Invalid dash-separated key '[\w-]{1,80}' in '[\w:.-]{1,80}'",
                 detail="setuptools"),
+        # a PEP 639 license expression (`license = "MIT"`) read by a setuptools older than 77, whose pyproject
+        # validator knows only the {file} / {text} tables: "configuration error: `project.license` must be valid
+        # exactly by one definition (2 matches found):" and the table forms listed first ("- keys:" / "'file':
+        # {type: string}"); 77's schema lists the SPDX string form before them. optree 0.16 with
+        # --no-build-isolation, types-PyYAML under nixpkgs' setuptools 69 (b17-newpy-freethreaded 05, 06)
+        Pattern("must be valid exactly by one definition", r"`project\.license` must be valid exactly by one definition",
+                then=r"^\s*- keys:\s*$", within=1, detail="setuptools"),
         # setuptools >= 58 dropped 2to3
         Pattern("use_2to3 is invalid", r"use_2to3 is invalid", detail="setuptools"),
         # setuptools < 70.1 without the wheel package
@@ -718,6 +744,7 @@ BUILD_DEPENDENCY = Rule(
     " file (PIP_BUILD_CONSTRAINT on pip 25.3+, PIP_CONSTRAINT before).",
     examples=(
         "To install scikit-image from source, you will need NumPy.",
+        "      Building cuda extension requires PyTorch (>=1.13.0) being installed, please install PyTorch first: No",
         "cython/_bitcolumnmatrix_cython.pyx:10:59: undeclared name not builtin: long",
         "ERROR: Use build.targets instead of cmake.targets for scikit-build-core >= 0.10",
         "  Caused by: `project.version` field is required in pyproject.toml unless it is present in the"

@@ -42,6 +42,10 @@ RUST = Rule(
         # Rust that is too old gets "Rust X does not match extension requirement Y"); cryptography (thirdparty
         # 27, b4 03 on a Raspberry Pi), bcrypt logs end with it
         Pattern("this package requires rust", r"This package requires Rust (?:>=|\d)"),
+        # ... and its bootstrap (puccinialin's setup_rust(), when no cargo is on PATH) gives up where rustup has no
+        # toolchain for the host: "Target triple not supported by rustup: riscv64-unknown-linux-musl" (maturin's
+        # sdist on RISC-V musl, b17-rust-pyo3/06; pydantic-core and cryptography on Termux in their threads)
+        Pattern("not supported by rustup", r"Target triple not supported by rustup: \S"),
         # maturin >= 1.8.4 then tries to download Rust; only a hint of the cause
         Pattern("rust not found", r"Rust not found, installing into a temporary directory", weak=True),
         # maturin: "Cargo metadata failed. Do you have cargo in your PATH?" (maturin's project_layout.rs; older
@@ -71,6 +75,8 @@ RUST = Rule(
         "      This package requires Rust >=1.48.0.",
         "error: Unable to execute 'cargo' - this package requires Rust to be installed and cargo to be on the PATH",
         "error: Unable to execute 'cargo' - this package requires rust to be installed and cargo to be on the PATH",
+        "      Target triple not supported by rustup: riscv64-unknown-linux-musl",
+        "Target triple not supported by rustup: arm-unknown-linux-androideabi",
     ),
     counter_examples=(
         "error: Can not get rustc version: [Errno 13] Permission denied",
@@ -117,6 +123,13 @@ RUST_TOO_OLD = Rule(
                 r"this version of Cargo is older than the `(?P<d>2021|2024)` edition",
                 clean=lambda d: {"2021": "1.56", "2024": "1.85"}[d]),
         Pattern("lock file version", r"lock file version 4 requires `-Znext-lockfile-bump`", detail="1.78"),
+        # workspace inheritance (`authors.workspace = true`, stable in Cargo 1.64) read by an older Cargo, whose
+        # manifest schema wants the value itself: "invalid type: map, expected a sequence for key
+        # `package.authors`" (cryptography 43 under iSH's Rust 1.52, b17-rust-pyo3/16), "... expected a string for
+        # key `package.version`"
+        Pattern("invalid type: map, expected a", r"invalid type: map, expected a (?:sequence|string|boolean) for key"
+                r" `package\.(?:authors|version|edition|rust-version|description|documentation|homepage|license|"
+                r"license-file|repository|readme|keywords|categories|publish|exclude|include)`", detail="1.64"),
         Pattern("does not understand this lock file",
                 r"lock file version `?4`? was found, but this version of Cargo does not understand", detail="1.78"),
         Pattern("does not understand this lock file",
@@ -134,12 +147,15 @@ RUST_TOO_OLD = Rule(
         "    cargo-credential-libsecret@0.5.8 requires rustc 1.95",
         "  feature `edition2021` is required",
         "    this version of Cargo is older than the `2021` edition, and only supports `2015` and `2018` editions.",
+        "        invalid type: map, expected a sequence for key `package.authors`",
+        "  invalid type: map, expected a string for key `package.version`",
     ),
     counter_examples=(
         "error: can't find Rust compiler",
         "This package requires Rust >=1.48.0.",
         "this version of Cargo is older than the `2023` edition, and only supports `2015`, `2018`, and `2021`"
         " editions.",
+        "invalid type: map, expected a string for key `dependencies.foo.version`",
     ),
 )
 
