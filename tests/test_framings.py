@@ -87,3 +87,7 @@ def test_unwrapped_joins_a_console_width_and_a_quoted_name():
     assert unwrapped(["x.c:4:16: warning: implicit declaration of function", "‘PyUnicode_AS_UNICODE’; did you"]) == [
         "x.c:4:16: warning: implicit declaration of function ‘PyUnicode_AS_UNICODE’; did you", ""]
     assert unwrapped(["nothing wrapped here.", "'quoted' after a full stop"]) is None
+    # a compiler's diagnostic broken after its severity (grpcio's cygrpc.cpp under uv, b18-popular-2025-26/02)
+    assert unwrapped(["      cygrpc.cpp:6354:39: error:", "      ‘_PyInterpreterState_GetConfig’ was not declared"]) == [
+        "      cygrpc.cpp:6354:39: error: ‘_PyInterpreterState_GetConfig’ was not declared", ""]
+    assert unwrapped(["usage: error:", "'x' is a word"]) is None

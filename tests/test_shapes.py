@@ -220,6 +220,65 @@ Caused by:
 """, None),
 ]
 
+CASES += [
+    # a function 3.13's headers no longer declare, its implicit int dereferenced (lxml 4.9.4, b18-popular-2025-26/14);
+    # the same error on a function of the package's own is its bug
+    ("""      src/lxml/etree.c: In function ‘__Pyx_init_assertions_enabled’:
+      src/lxml/etree.c:5988:105: error: invalid type argument of ‘->’ (have ‘int’)
+       5988 |     __pyx_assertions_enabled_flag = ! _PyInterpreterState_GetConfig(__Pyx_PyThreadState_Current->interp)->optimization_level;
+""", ("python-too-new", "_PyInterpreterState_GetConfig")),
+    ("""x.c:12:5: error: invalid type argument of ‘->’ (have ‘int’)
+   12 |     n = my_lookup(table)->size;
+""", None),
+    # PEP 667: a get_version() that exec()s its version file and reads locals() (BasicSR on 3.13,
+    # b18-popular-2025-26/06), only where the log shows 3.13 or later
+    ("""      Traceback (most recent call last):
+        File "/home/user/venv/lib/python3.13/site-packages/pip/_vendor/pyproject_hooks/_in_process/_in_process.py", line 389, in <module>
+          main()
+        File "<string>", line 79, in get_version
+      KeyError: '__version__'
+""", ("python-too-new", "exec() writing into a function's locals()")),
+    ("""      Traceback (most recent call last):
+        File "/home/user/venv/lib/python3.12/site-packages/pip/_vendor/pyproject_hooks/_in_process/_in_process.py", line 389, in <module>
+          main()
+        File "<string>", line 79, in get_version
+      KeyError: '__version__'
+""", None),
+]
+
+CASES += [
+    # a missing header the compiler echoes in a quoted #include, unknown to the package table: the project's own
+    # (neuroshare's sdist, b18-lang-issues/01, French strerror; python-zstandard's pool.h under clang,
+    # b16-newpip-newpy/11); a library's header included so stays the library's (pyaudio's portaudio.h)
+    ("""capi/nspy_glue.c:46:24: fatal error: nsAPItypes.h: Aucun fichier ou dossier de ce type
+ #include "nsAPItypes.h"
+                        ^
+compilation terminated.
+""", None),
+    ("""c-ext/compressor.c:12:10: fatal error: 'pool.h' file not found
+#include "pool.h"
+         ^~~~~~~~
+""", None),
+    ("""src/pyaudio/device_api.c:9:10: fatal error: portaudio.h: No such file or directory
+    9 | #include "portaudio.h"
+      |          ^~~~~~~~~~~~~
+compilation terminated.
+""", ("library-header-missing", "portaudio.h")),
+    # a bare "Killed" keeps its weak cause over FindCUDA's wrapper lines, which only say nvcc failed (PyTorch in
+    # Docker, b18-net-res/17; FindCUDA's run_nvcc.cmake)
+    ("""[ 18%] Building NVCC (Device) object src/ATen/CMakeFiles/ATen.dir/__/THC/ATen_generated_THCTensorMode.cu.o
+Killed
+CMake Error at ATen_generated_THCTensorIndex.cu.o.Release.cmake:279 (message):
+  Error generating file
+  /tmp/pip-3exj0kdt-build/aten/build/src/ATen/CMakeFiles/ATen.dir/__/THC/./ATen_generated_THCTensorIndex.cu.o
+""", ("resources", "memory")),
+    # CMake's NMake fallback, then dlib's own words (b18-popular-2023-24/09)
+    ("""      -- Building for: NMake Makefiles
+      CMake Error at CMakeLists.txt:5 (message):
+        You must use Visual Studio to build a python extension on windows.  If you
+""", ("msvc-missing", "cl.exe")),
+]
+
 
 @pytest.mark.parametrize("text", NOT_EITHER)
 def test_not_these_shapes(text):

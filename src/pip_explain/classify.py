@@ -498,7 +498,11 @@ _SYMPTOMS = ("failed with exit", "failed with code", "returned non-zero exit sta
              # pip < 20: 'Command "python setup.py egg_info" failed with error code 1 in /tmp/pip-build-x/pkg/'
              "failed with error code",
              # make's "make: *** [Makefile:288: install] Error 1" (a recipe's command failed: its output says why)
-             "*** [")
+             "*** [",
+             # CMake's FindCUDA when nvcc failed (its run_nvcc.cmake: "CMake Error at
+             # x_generated_y.cu.o.Release.cmake:279 (message):" / "Error generating file ..."): nvcc's output says why
+             ".cu.o.release.cmake", ".cu.o.debug.cmake", ".cu.o.relwithdebinfo.cmake", ".cu.o.minsizerel.cmake",
+             "error generating file")
 _PIP_NOISE = _PIP_FRAME + _SYMPTOMS
 _ERROR_LINE = re.compile(
     r"(?:^|[\s:])(?:fatal )?error\b|^\s*ERROR:|CMake Error|: (?:command )?not found|No such file or directory",

@@ -310,6 +310,9 @@ _WRAP_MIN = 60  # a terminal narrower than this wraps too much of a log to be re
 _QUOTE_START = tuple("'\"‘’“”«»`")
 
 
+# a compiler's diagnostic broken right after its severity ("x.cpp:6354:39: error:" / "  ‘_PyFoo’ was not declared
+# in this scope": grpcio under uv, b18-popular-2025-26/02)
+_SEVERITY_CUT = re.compile(r":\d{1,7}:\d{1,5}: (?:fatal )?error:\s*$")
 _ENOENT_CUT = re.compile(r"\bNo such file(?: or)?\s*$")
 _ENOENT_REST = re.compile(r"\s*(?:or )?directory\s*$")
 _WRAP_SLACK = 16  # a user name shortened in a pasted path ("C:\\Users\\user") after the console wrapped it
@@ -362,7 +365,7 @@ def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:
                 joined += nxt
             elif hard and len(texts[j]) == width - 1 and _trimmed(texts, j):
                 joined += " " + nxt
-            elif (joined.rstrip() and joined.rstrip()[-1:] not in ".:;!?,)]}>" and
+            elif ((joined.rstrip() and joined.rstrip()[-1:] not in ".:;!?,)]}>" or _SEVERITY_CUT.search(joined)) and
                   nxt.lstrip().startswith(_QUOTE_START) and not nxt.startswith((" |", "│"))):
                 joined = joined.rstrip() + " " + nxt.strip()
             elif _ENOENT_CUT.search(joined) and _ENOENT_REST.match(nxt):

@@ -207,6 +207,10 @@ ROWS: Tuple[Row, ...] = (
     R(("portaudio.h",), ("portaudio",), ("portaudio-2.0",), (),
       "portaudio19-dev", "portaudio-devel", "portaudio-dev", "portaudio", None, "portaudio",
       "portaudio", "portaudio"),
+    # ssdeep's fuzzy hashing (python ssdeep; b14-db-crypto-net/06), ECMWF's ecCodes with its grib_api.h (pygrib <
+    # 2.1; b13-sci-ml-linux/03): Debian 12's packages list the files (the other managers unchecked here)
+    R(("fuzzy.h",), ("fuzzy",), (), (), "libfuzzy-dev"),
+    R(("grib_api.h", "eccodes.h"), ("eccodes",), ("eccodes",), (), "libeccodes-dev"),
     R(("sndfile.h",), ("sndfile",), ("sndfile",), (),
       "libsndfile1-dev", "libsndfile-devel", "libsndfile-dev", "libsndfile", None, "libsndfile",
       "libsndfile", "libsndfile"),

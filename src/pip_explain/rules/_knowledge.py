@@ -23,6 +23,7 @@ from typing import Callable, FrozenSet, Optional, Sequence, Tuple
 
 from pip_explain.rules._shapes import OPEN as _QUOTE
 from pip_explain.rules._shapes import (
+    EXEC_LOCALS,
     SDIST_TEXT_FILE,
     is_build_tool,
     is_c_compiler,
@@ -35,6 +36,7 @@ from pip_explain.rules._shapes import (
     is_rust_tool,
     library_file_gone,
     library_header_gone,
+    is_python_header,
     python_header_gone_in,
 )
 
@@ -329,6 +331,13 @@ def is_python_header_gone_in_log(detail: str, facts: FrozenSet[str]) -> bool:
     return _python_at_least(facts, gone)
 
 
+def _unknown_header(header: str) -> bool:
+    """No library of the package table, nor CPython, ships this header."""
+    from pip_explain.enrich.packages import row_for_header
+
+    return row_for_header(header) is None and not is_python_header(header) and python_header_gone_in(header) is None
+
+
 def own_header_fact(header: str) -> str:
     return "own-header:" + _path(header)
 
@@ -445,6 +454,13 @@ _SPAWN_ENOENT = re.compile(r"unable to execute %s?(?P<p>[^\s'\"`:]{1,128})%s?: N
 _MISSING_INCLUDE = re.compile(
     r"^[^\S\n]{0,40}(?P<src>[^\s:()'\"]{1,300}?)(?::\d{1,7}(?::\d{1,5})?:|\(\d{1,7}\)\s?:)[^\n]{0,120}?"
     r"(?<![\w.+/-])(?P<h>[\w.+-]{1,128}\.(?:h|hh|hpp|hxx))(?![\w.+/-])", re.MULTILINE | re.IGNORECASE)
+# ... and a missing header whose #include the compiler echoes right after, in quotes, with no directory: the
+# project's own file (neuroshare's sdist without capi/nsAPItypes.h, b18-lang-issues/01), unless a library of the
+# package table has that name (portaudio.h, gmp.h, included in quotes by many bindings). gcc >= 9 echoes
+# "   46 | #include "x.h"", older gcc " #include "x.h"", clang the line alone
+_QUOTED_INCLUDE = re.compile(
+    r"fatal error: [^\n]{0,40}?(?<![\w.+/-])(?P<h>[\w.+-]{1,128}\.(?:h|hh|hpp|hxx))\b[^\n]{0,200}\n"
+    r"[^\S\n]{0,12}(?:\d{1,7} ?\| ?)?#[^\S\n]{0,4}include[^\S\n]{0,4}\"(?P=h)\"", re.IGNORECASE)
 # pip's "Looking in indexes: URL[, URL]": an index that is not the default one only
 _INDEXES = re.compile(r"Looking in indexes: (?P<urls>.{1,2000})")
 _BLOCK = 512  # lines searched at once
@@ -535,6 +551,10 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             for m in _MISSING_INCLUDE.finditer(text):
                 if is_own_header(m.group("h"), m.group("src")):
                     found.add(own_header_fact(m.group("h")))
+            if "include" in low:
+                for m in _QUOTED_INCLUDE.finditer(text):
+                    if _unknown_header(m.group("h")):
+                        found.add(own_header_fact(m.group("h")))
         if SDIST_FILE_MISSING not in found and "[errno 2]" in low and _SDIST_FILE.search(text):
             found.add(SDIST_FILE_MISSING)
         if NO_INDEX not in found and "--no-index" in text:
@@ -1211,6 +1231,19 @@ RULINGS += tuple(
     for cause, program in (("compiler-missing", "gcc"), ("cxx-compiler-missing", "g++"), ("fortran-missing", "gfortran"),
                            ("cmake-missing", "cmake"), ("build-tool-missing", "swig"),
                            ("config-tool-missing", "pkg-config"))
+)
+
+# PEP 667's change to exec() and locals() is 3.13's: a get_version() that cannot read the __version__ it exec()ed
+# is that only in a log that builds for 3.13 or later (otherwise it is the package's own bug)
+RULINGS += (
+    Ruling(
+        "python-too-new", lambda d: d == EXEC_LOCALS,
+        "exec() stopped writing into a function's locals() in Python 3.13 (PEP 667); the log does not show a 3.13"
+        " or later Python, so the KeyError is not that",
+        in_log=lambda d, facts: not _python_at_least(facts, (3, 13)),
+        examples=(("      KeyError: '__version__'", ("python:3.12",)), ("      KeyError: '__version__'", ())),
+        counter_examples=(("      KeyError: '__version__'", ("python:3.13",)), ("KeyError: '__version__'", ("python:3.14",))),
+    ),
 )
 
 

@@ -122,9 +122,11 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         Pattern("not found", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]?(?: or [\w.+-]{1,60})? (?:was |is )?not found"
                 r" (?:or not )?(?:in|on) (?:the |your )?path\b", accept),
         # meson's find_program(): "ERROR: Program 'gfortran' not found or not executable" (0.60+: "Program or
-        # command 'X' not found or not executable"), names or paths as the meson.build wrote them
+        # command 'X' not found or not executable"), names or paths as the meson.build wrote them; a list of
+        # alternatives joined by spaces ("Program 'bison win_bison' not found": beancount, b18-buildsystems/05)
         Pattern("not found or not executable",
-                r"\bProgram (?:or command )?['\"](?P<d>[\w.+/\\:-]{1,256})['\"] not found or not executable", accept),
+                r"\bProgram (?:or command )?['\"](?P<d>[\w.+/\\:-]{1,256})(?: [\w.+/\\:-]{1,256}){0,4}['\"] not found or not"
+                r" executable", accept),
         # the cc crate (cc-rs, a Rust build script compiling C): "Failed to find tool. Is `gcc` installed?", also
         # for the archiver ("Is `aarch64-linux-android-ar` installed?", maturin on Termux)
         Pattern("failed to find tool", r"Failed to find tool\. Is `(?P<d>[^`\s]{1,256})` installed\?", accept),
@@ -606,3 +608,7 @@ def is_msvc_link_helper(detail: str) -> bool:
     """The Windows SDK's programs link.exe runs itself (LNK1158 "cannot run 'rc.exe'"): the resource
     compiler rc.exe, the manifest tool mt.exe, cvtres.exe (older toolsets)."""
     return program(detail).lower() in ("rc", "mt", "cvtres")
+
+
+# what PEP 667 changed in 3.13 (rules/python.py's PX014 names it; rules/_knowledge.py keeps it to logs of 3.13+)
+EXEC_LOCALS = "exec() writing into a function's locals()"

@@ -38,6 +38,9 @@ CMAKE = Rule(
         Pattern("problem with the cmake installation", r"Problem with the CMake installation, aborting build",
                 detail="cmake"),
         Pattern("cmake is not installed", r"\bCMake is not installed\b", detail="cmake"),
+        # PyTorch's setup (tools/setup_helpers/cmake.py, _get_cmake_command): "RuntimeError: no cmake or cmake3 with
+        # version >= 3.5.0 found" (an M1 source build, b18-macos-arm/17)
+        Pattern("no cmake or cmake3", r"\bno cmake or cmake3 with version >= ?[\d.]{1,12} found", detail="cmake"),
         # the cmake command on PATH is the index's wrapper script, whose package is gone
         Pattern("no module named", r"No module named %s?cmake%s?\s*$" % ("['\"]", "['\"]"), detail="cmake"),
     ),
@@ -53,6 +56,7 @@ CMAKE = Rule(
         "error: [Errno 2] No such file or directory: 'cmake'",
         "/bin/sh: 1: cmake: not found",
         "Problem with the CMake installation, aborting build. CMake executable is cmake",
+        "RuntimeError: no cmake or cmake3 with version >= 3.5.0 found",
     ),
 )
 
@@ -80,8 +84,9 @@ BUILD_TOOL = Rule(
     title="Build program not found: {detail}",
     summary="{package}'s build runs {detail}, which is not installed (or not on PATH).",
     patterns=missing_program(is_build_or_fetch_tool) + (
-        # meson-python: "meson-python: error: Could not find ninja version 1.8.2 or newer."
-        Pattern("could not find", r"meson-python: error: Could not find (?P<d>ninja|meson)\b"),
+        # meson-python: "meson-python: error: Could not find ninja version 1.8.2 or newer." (not its ", found 0.61.2":
+        # that meson is there and too old, Ubuntu 22.04's under dbus-python, b18-buildsystems/12)
+        Pattern("could not find", r"meson-python: error: Could not find (?P<d>ninja|meson)\b(?![^\n]{0,80}, found \d)"),
         # autoconf's program check that came out empty, when the configure script stops right after (libuv's
         # bundled configure under uvloop on Termux: "checking for ar... no", "configure: error: could not determine
         # link -lib interface", b13-buildsystems/21); a check the script goes past is a probe, hence the stop
@@ -123,6 +128,7 @@ BUILD_TOOL = Rule(
     prevent="Keep build isolation on, and install the system build tools a package documents before building.",
     examples=(
         "meson-python: error: Could not find ninja version 1.8.2 or newer.",
+        "      ../meson.build:3:8: ERROR: Program 'bison win_bison' not found or not executable",
         "error: command 'swig' failed: No such file or directory",
         "/bin/sh: 1: make: not found",
         "make: command not found",
@@ -141,7 +147,8 @@ BUILD_TOOL = Rule(
         # the cc crate (cc-rs's ToolNotFound) asking for the archiver: maturin on Termux (blind b8-pages/17)
         "  error occurred: Failed to find tool. Is `aarch64-linux-android-ar` installed?",
     ),
-    counter_examples=("make: *** [Makefile:12: all] Error 1", "ninja: build stopped: subcommand failed.",
+    counter_examples=("meson-python: error: Could not find meson version 0.63.3 or newer, found 0.61.2",
+                      "make: *** [Makefile:12: all] Error 1", "ninja: build stopped: subcommand failed.",
                       "make: *** [/tmp/zpar.tar.gz] Error 1",
                       "make: *** [Makefile:27: raw_pylibcpupower_wrap.c] Error 127",
                       "make: Makefile.in: No such file or directory",

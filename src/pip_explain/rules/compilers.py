@@ -188,6 +188,10 @@ MSVC = Rule(
         # a compatible Visual Studio installation." (webrtcvad on 32-bit Python 3.8, b16-lang-pages/02; greenlet,
         # shap, chroma-hnswlib in other reports)
         Pattern("unable to find a compatible visual studio", r"Unable to find a compatible Visual Studio installation"),
+        # setuptools' msvc.py (EnvironmentInfo._build_paths) when none of the Visual C++ directories it computed
+        # exists: "error: INCLUDE environment variable is empty" (also LIB, LIBPATH, PATH; pyltp on Python 2.7
+        # without Visual C++ for Python 2.7, b18-lang-issues/14)
+        Pattern("environment variable is empty", r"\b(?:INCLUDE|LIB|LIBPATH) environment variable is empty\b"),
         # meson's --vsenv (meson-python on Windows) when vswhere lists no Visual Studio with the C++ tools: its
         # vsenv.py "Could not parse vswhere.exe output" (contourpy 1.1.0, b13-buildsystems/05)
         Pattern("could not parse vswhere.exe output", r"ERROR: Could not parse vswhere\.exe output"),
@@ -237,6 +241,15 @@ MSVC = Rule(
         # ... and its verdict: "scikit-build could not get a working generator for your system. Aborting build." /
         # "Building windows wheels requires Microsoft Visual Studio." ("... for Python 3.6 requires Microsoft Visual
         # Studio 2022."; skbuild/setuptools_wrap.py)
+        # CMake prints "-- Building for: X" only for a generator it chose itself; on Windows it chooses NMake only
+        # when it finds no Visual Studio (cmake.cxx's default-generator search). Weak: what failed is said later
+        # (b8-unseen-pages/45, b9-issues/52, b14-newtools-2526/02 and seven more, all msvc-missing)
+        Pattern("building for: nmake makefiles", r"^\s*-- Building for: NMake Makefiles\s*$", detail="cl.exe", weak=True),
+        # dlib's CMakeLists.txt on Windows without it: "You must use Visual Studio to build a python extension on
+        # windows.  If you are getting this error it means you have not installed Visual C++." (face_recognition's
+        # dependency; DDColor's requirements, b18-popular-2023-24/09)
+        Pattern("you must use visual studio", r"You must use Visual Studio to build a python extension on windows",
+                detail="cl.exe"),
         Pattern("building windows wheels", r"Building windows wheels (?:for Python [\d.]+ )?requires Microsoft Visual"
                 r" Studio", detail="cl.exe"),
         Pattern("could not find any instance of visual studio", r"could not find any instance of Visual Studio",
@@ -261,6 +274,7 @@ MSVC = Rule(
         'error: Microsoft Visual C++ 14.0 is required. Get it with "Build Tools for Visual Studio": '
         "https://visualstudio.microsoft.com/downloads/",
         "error: Unable to find vcvarsall.bat",
+        "error: INCLUDE environment variable is empty",
         "error: command 'cl.exe' failed: No such file or directory",
         "error: command 'cl.exe' failed: None",
         "C:\\Python312\\include\\pyconfig.h(59): fatal error C1083: Cannot open include file: 'io.h': No such file or"
@@ -287,6 +301,8 @@ MSVC = Rule(
         "  LINK : fatal error LNK1104: cannot open file 'kernel32.lib'",
         "    could not find any instance of Visual Studio.",
         "                      Building windows wheels requires Microsoft Visual Studio.",
+        "      -- Building for: NMake Makefiles",
+        "        You must use Visual Studio to build a python extension on windows.  If you",
         "  Building windows wheels for Python 3.6 requires Microsoft Visual Studio 2022.",
         'CMake Error: CMake was unable to find a build program corresponding to "MinGW Makefiles".  CMAKE_MAKE_PROGRAM'
         " is not set.  You probably need to select a different build tool.",

@@ -179,6 +179,14 @@ NETWORK = Rule(
             ("could not connect to server", r"Could not connect to server"),
             ("unable to access", r"fatal: unable to access '"),
             ("urlopen error", r"urlopen error"),
+            # git over SSH without a key the server accepts (a submodule's git@github.com URL: llama-cpp-python's
+            # vendor/llama.cpp, b18-net-res/06), or a host it cannot reach: git's "fatal: Could not read from remote
+            # repository." after ssh's own reason
+            ("could not read from remote repository", r"fatal: Could not read from remote repository"),
+            # a Python built without its ssl module: pip cannot fetch anything over HTTPS (pip's own warning,
+            # req_command.py; showyourwork's conda Python, b18-net-res/12)
+            ("ssl module in python is not available", r"pip is configured with locations that require TLS/SSL,"
+             r" however the ssl module in Python is not available"),
             # uv's hint when an index refused it: "An index URL (https://...) could not be queried due to a lack
             # of valid authentication credentials (401 Unauthorized)." (a private index without credentials)
             ("lack of valid authentication credentials", r"could not be queried due to a lack of valid"
@@ -190,6 +198,10 @@ NETWORK = Rule(
         Pattern("status_string", r"status_string: \"(?:Couldn't resolve (?:host|proxy) name|Timeout was reached"
                 r"|Couldn't connect to server|SSL connect error|SSL peer certificate or SSH remote key was not OK"
                 r"|Problem with the SSL CA cert \(path\? access rights\?\)|Failure when receiving data from the peer)\""),
+        # a private index that asks for credentials, asked from pip's build-dependency subprocess, which has no
+        # terminal to answer it (pip's network/auth.py prompt "User for <netloc>: ", then EOFError: krb5 against
+        # Artifactory, b18-net-res/15)
+        Pattern("user for", r"^\s*User for [^\s:]{1,300}: ERROR: Exception:"),
         # cargo's registry update that could not fetch the index (its git fetch or sparse download): "error: Unable
         # to update registry `crates-io`" / "Caused by:" / "failed to fetch `https://github.com/rust-lang/
         # crates.io-index`" (a Docker build, b17-rust-pyo3/14); other causes of the first line (an old Cargo asked
@@ -213,6 +225,10 @@ NETWORK = Rule(
         " broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f>: Failed"
         " to establish a new connection: [Errno -3] Temporary failure in name resolution')': /simple/setuptools/",
         "  Couldn't resolve host name (Could not resolve host: index.crates.io)",
+        "  fatal: Could not read from remote repository.",
+        "WARNING: pip is configured with locations that require TLS/SSL, however the ssl module in Python is not"
+        " available.",
+        "  User for artifactory.example.com: ERROR: Exception:",
         "error: failed to get `pyo3` as a dependency of package `foo v0.1.0 (/tmp/foo)`",
         "Could not fetch URL https://pypi.org/simple/pwntools/: There was a problem confirming the ssl certificate:"
         " HTTPSConnectionPool(host='pypi.org', port=443): Max retries exceeded with url: /simple/pwntools/ (Caused by"

@@ -12,6 +12,7 @@ import re
 from pip_explain.enrich.fixes import Context, quote
 from pip_explain.model import Fix, Pattern, Rule
 from pip_explain.rules._shapes import (
+    EXEC_LOCALS,
     CAPI_NAME,
     CAPI_STRUCT,
     CLOSE,
@@ -73,7 +74,7 @@ _REMOVED_CAPI_BY_VERSION = {
     " PySys_AddWarnOption PySys_AddWarnOptionUnicode PySys_AddXOption PySys_HasWarnOptions PySys_SetPath Py_SetPath"
     " Py_SetStandardStreamEncoding Py_TRASHCAN_SAFE_BEGIN Py_TRASHCAN_SAFE_END _PyLong_AsInt _PyObject_LookupAttr"
     " _PyObject_LookupAttrId _PyImport_GetModuleId _PyInterpreterState_GetMainModule _Py_IsFinalizing"
-    " _PyInterpreterState_Get",
+    " _PyInterpreterState_Get _PyInterpreterState_GetConfig",
 }
 REMOVED_CAPI = {name: version for version, names in _REMOVED_CAPI_BY_VERSION.items() for name in names.split()}
 # ... and whole families: the old parser's (3.10: PEP 617), the tokenizer's and grammar's (3.9), Py_UNICODE's
@@ -161,7 +162,7 @@ CAPI = Rule(
         Pattern("identifier not found", r"error C3861: %s%s%s: identifier not found" % (_Q, _C, _Q)),
         Pattern("undeclared identifier", r"error C2065: %s%s%s: undeclared identifier" % (_Q, _C, _Q)),
         # ... the same codes in any language of MSVC's UI
-        Pattern("c2039", r"error C2039: %s\w{1,100}%s\s?: [^\n]{1,80}%s%s%s" % (_MQ, _MQ, _MQ, _C, _MQ)),
+        Pattern("c2039", r"error C2039: %s\w{1,100}%s\s?: [^\n]{0,80}%s%s%s" % (_MQ, _MQ, _MQ, _C, _MQ)),
         Pattern("c3861", r"error C3861: %s%s%s\s?: \w" % (_MQ, _C, _MQ)),
         Pattern("c2065", r"error C2065: %s%s%s\s?: \w" % (_MQ, _C, _MQ)),
         Pattern("c219", r"error C219[78]: %s%s%s\s?: \w" % (_MQ, _FN, _MQ)),
@@ -200,6 +201,12 @@ CAPI = Rule(
                 then=r"\b(?P<d>Py_(?:REFCNT|TYPE|SIZE))\s?\(", within=2),
         Pattern("expression is not assignable", r"error: expression is not assignable",
                 then=r"\b(?P<d>Py_(?:REFCNT|TYPE|SIZE))\s?\(", within=2),
+        # a function this Python's headers no longer declare, called and its result dereferenced: C takes it as an
+        # implicit int, gcc says "error: invalid type argument of ‘->’ (have ‘int’)" and shows the source line
+        # (Cython 0.29's __Pyx_init_assertions_enabled calling _PyInterpreterState_GetConfig on 3.13: lxml 4.9.4,
+        # b18-popular-2025-26/14; grpcio 1.63's C++ says "was not declared", b18-popular-2025-26/02)
+        Pattern("invalid type argument of", r"error: invalid type argument of %s->%s \(have %sint%s\)" % (_Q, _Q, _Q, _Q),
+                _is_removed_capi, then=r"\b(?P<d>_?Py[A-Z]\w{1,100})\s?\([^\n]{0,300}?\)\s?->", within=2),
         # Python 3.10's PC/pyconfig.h stopped defining POSIX's ssize_t for MSVC (bpo-11717, cpython#24479): sources
         # that used it through Python.h (old pybind11's numpy.h, pandas < 1.3.4's parser) fail, in MSVC's every
         # language: "error C2065: 'ssize_t': undeclared identifier" (dlib 19.22 in Spanish, b15-win-msvc/17; pandas,
@@ -278,6 +285,8 @@ CAPI = Rule(
         " <E2><80><98>PyEval_ThreadsInitialized<E2><80><99> [-Wimplicit-function-declaration]",
         "wx/svg/_nanosvg.c:2455:80: error: unknown type name ‘__pyx_vectorcallfunc’; did you mean ‘vectorcallfunc’?",
         "pandas/_libs/src/parser/io.c(139): error C2065: 'ssize_t': undeclared identifier",
+        # MSVC in Japanese puts the struct first (preshed on 3.10, b18-lang-issues/16)
+        "preshed/maps.cpp(5728): error C2039: 'tp_print': '_typeobject' のメンバーではありません",
         "pybind11/numpy.h(35,22): error C2065: 'ssize_t': identificador no declarado (compilando archivo de origen"
         " C:\\x\\cca.cpp) [",
         "bitarray/pythoncapi_compat.h:301:1: error: static declaration of ‘PyThreadState_GetInterpreter’ follows"
@@ -435,6 +444,12 @@ REMOVED = Rule(
         # "ImportError: cannot import name 'Mapping' from 'collections'"
         Pattern("cannot import name", r"cannot import name %s(?P<d>\w+%s from %s[\w.]+)" % (OPEN, CLOSE, OPEN),
                 _is_removed_name, clean=_removed_name),
+        # PEP 667 (3.13): exec() in a function no longer writes into the locals() it reads next, so a setup script's
+        # get_version() that exec()s its version file and reads locals()['__version__'] fails with "KeyError:
+        # '__version__'" (BasicSR on 3.13, b18-popular-2025-26/06; its PR #736; the same get_version() in GFPGAN,
+        # facexlib, Real-ESRGAN; a dict given to exec() still gets it). Only on a log that builds for 3.13 or later
+        # (rules/_knowledge.py rules the others out)
+        Pattern("keyerror", r"^\s*KeyError: %s__version__%s\s*$" % (OPEN, CLOSE), detail=EXEC_LOCALS),
     ),
     fix=_too_new_fix,
     verify=lambda ctx: (),
@@ -656,6 +671,17 @@ BUILD_DEPENDENCY = Rule(
         # (0.10-0.11 only warn with the same words: "WARNING: Use build.verbose instead of cmake.verbose ...", b4/39)
         Pattern("instead of", r"\bERROR: Use [\w.-]{1,60} instead of [\w.-]{1,60} for scikit-build-core >= ?[\d.]{1,10}\b",
                 detail="scikit-build-core"),
+        # ... and 0.10.0 refusing the deprecated cmake.minimum-version next to the version it derives itself:
+        # "ERROR: Cannot set both cmake.minimum_version and cmake.version; use version only for scikit-build-core >=
+        # 0.8." (CUDA-Q's CI on the day 0.10.0 came out, b18-buildsystems/20; fixed in scikit-build-core #853)
+        Pattern("cannot set both", r"\bERROR: Cannot set both [\w.-]{1,60} and [\w.-]{1,60}; use [\w.-]{1,60} only for"
+                r" scikit-build-core >= ?[\d.]{1,10}\b", detail="scikit-build-core"),
+        # scikit-build (classic) provides CMake modules of its own (skbuild/resources/cmake: FindCython,
+        # FindPythonExtensions, FindNumPy, FindF2PY); CMake that cannot find one runs without scikit-build's module
+        # path, or with a release that lost them (0.16.0's wheel: rapidfuzz, b18-buildsystems/03; scikit-build#786):
+        # "By not providing "FindCython.cmake" in CMAKE_MODULE_PATH this project has asked CMake to find ..."
+        Pattern("by not providing", r'By not providing "Find(?:Cython|PythonExtensions|NumPy|F2PY)\.cmake" in'
+                r" CMAKE_MODULE_PATH", detail="scikit-build"),
         Pattern("field is required in pyproject.toml", r"`project\.version` field is required in pyproject\.toml unless"
                 r" it is present in the `project\.dynamic` list", detail="maturin"),
         # Cython 3.1 no longer knows Python 2's builtins in .pyx code ("undeclared name not builtin: long"): sources
@@ -747,6 +773,8 @@ BUILD_DEPENDENCY = Rule(
         "      Building cuda extension requires PyTorch (>=1.13.0) being installed, please install PyTorch first: No",
         "cython/_bitcolumnmatrix_cython.pyx:10:59: undeclared name not builtin: long",
         "ERROR: Use build.targets instead of cmake.targets for scikit-build-core >= 0.10",
+        "ERROR: Cannot set both cmake.minimum_version and cmake.version; use version only for scikit-build-core >= 0.8.",
+        '    By not providing "FindCython.cmake" in CMAKE_MODULE_PATH this project has',
         "  Caused by: `project.version` field is required in pyproject.toml unless it is present in the"
         " `project.dynamic` list",
         "hatchling.plugin.exceptions.UnknownPluginError: Unknown version source: vcs",
