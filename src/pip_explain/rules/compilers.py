@@ -189,8 +189,8 @@ MSVC = Rule(
         # shap, chroma-hnswlib in other reports)
         Pattern("unable to find a compatible visual studio", r"Unable to find a compatible Visual Studio installation"),
         # setuptools' msvc.py (EnvironmentInfo._build_paths) when none of the Visual C++ directories it computed
-        # exists: "error: INCLUDE environment variable is empty" (also LIB, LIBPATH, PATH; pyltp on Python 2.7
-        # without Visual C++ for Python 2.7, b18-lang-issues/14)
+        # exists: "error: INCLUDE environment variable is empty" (also LIB and LIBPATH; not PATH, which says less;
+        # pyltp on Python 2.7 without Visual C++ for Python 2.7, b18-lang-issues/14)
         Pattern("environment variable is empty", r"\b(?:INCLUDE|LIB|LIBPATH) environment variable is empty\b"),
         # meson's --vsenv (meson-python on Windows) when vswhere lists no Visual Studio with the C++ tools: its
         # vsenv.py "Could not parse vswhere.exe output" (contourpy 1.1.0, b13-buildsystems/05)

@@ -548,8 +548,8 @@ def _build_dependency_fix(ctx: Context):
 
 
 def _requirement(name: str) -> str:
-    """A build requirement's name as its project spells it: Cython, the others in lower case."""
-    return "Cython" if name.lower() == "cython" else name.lower()
+    """A build requirement's name as its project spells it: Cython, torch for PyTorch, the others in lower case."""
+    return {"cython": "Cython", "pytorch": "torch"}.get(name.lower(), name.lower())
 
 
 # hatchling's plugins by the name a pyproject.toml gives them, and the package that provides each (their READMEs)
@@ -607,7 +607,7 @@ BUILD_DEPENDENCY = Rule(
         # installed, please install PyTorch first: No module named 'torch'" (under uv's build isolation,
         # b17-uv-poetry-ci/11), "Please install numpy first", "please install Cython first"
         Pattern("please install", r"\b[Pp]lease install (?P<d>PyTorch|torch|NumPy|numpy|Cython|cython|pybind11) first\b",
-                clean=lambda d: "torch" if d.lower() in ("pytorch", "torch") else _requirement(d)),
+                clean=_requirement),
         # ... or that says what it needs: scikit-image's setup.py (0.14-0.18) "To install scikit-image from source,
         # you will need NumPy." (docker build via easy_install, b15-alpine-docker-ci/07)
         Pattern("you will need", r"\byou (?:will )?need (?:to install )?(?P<d>NumPy|Cython)\b",
