@@ -237,3 +237,17 @@ def test_a_metadata_step_that_names_no_package_is_the_sdist_fetched_last():
         with open(os.path.join(blind, rel), encoding="utf-8") as f:
             segs = segments(f.read().splitlines())
         assert [(s.package, s.version) for s in segs] == [(name, version)]
+
+
+def test_an_excerpt_without_frames_names_the_package_it_says_failed():
+    """A paste of the last lines only, with no frame of pip's around them,
+    still ends with pip's "Failed building wheel for X" (or "Failed to build
+    X"): the retry names X instead of a placeholder."""
+    blind = os.path.join(FIXTURES, "blind")
+    for rel, name in (
+            ("b19-package-bugs/20-pytest-dependency-win-arm64-setuptools81-copy-file-dry-run.log", "pytest-dependency"),
+            ("b19-windows-new/01-selenium-driverless-frozenlist-py312-no-msvc.log", "frozenlist")):
+        with open(os.path.join(blind, rel), encoding="utf-8") as f:
+            explained, _ = explain_saved_log(f.read().splitlines(), DEBIAN)
+        assert explained[0].diagnosis is not None
+        assert explained[0].package == name, rel

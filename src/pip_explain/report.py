@@ -321,6 +321,12 @@ def explain_saved_log(lines: Sequence[str], platform: Optional[Platform],
         platform = side_by_side[0][1]
     found = segments(lines)
     facts = _command_facts(lines)
+    if all(s.package is None for s in found):  # an excerpt without pip's frames may still name what it builds
+        from pip_explain.rules._knowledge import named_package
+
+        name = named_package(lines)
+        if name:
+            found = [replace(s, package=name) for s in found]
     explained = [_framed(explain_lines(s.lines, platform, s.package, s.version, s.step, s.first_line,
                                        side_by_side=side_by_side, facts=facts), s)
                  for s in found]

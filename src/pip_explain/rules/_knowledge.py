@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from typing import Callable, FrozenSet, Optional, Sequence, Tuple
+from typing import Callable, FrozenSet, Iterable, Optional, Sequence, Tuple
 
 from pip_explain.rules._shapes import OPEN as _QUOTE
 from pip_explain.rules._shapes import (
@@ -209,6 +209,17 @@ def package_fact(name: str) -> str:
     return "package:" + _package_key(name)
 
 
+def named_package(lines: Iterable[str]) -> Optional[str]:
+    """The first package a log says it builds or failed to build ("Failed building wheel for X"), or None."""
+    for line in lines:
+        low = line.lower()
+        if any(n in low for n in _PACKAGE_NEEDLES):
+            m = _PACKAGE.search(line)
+            if m:
+                return (m.group("n") or m.group("p")).split("==", 1)[0].rstrip(".")
+    return None
+
+
 def is_header_named_after_the_package(detail: str, facts: FrozenSet[str]) -> bool:
     """``pacparser.h`` while building pacparser: a header with no directory,
     named exactly like the package (or its extension module) the log builds,
@@ -370,13 +381,14 @@ BUILD_MACHINE_LIBDIR = "build-machine-libdir"
 _BUILD_MACHINE_LIBDIR = re.compile(r"-L/tmp/tmp\w{6,8}/|search path '/install/lib' not found|-L/install/lib\b")
 # what the log builds: pip, poetry, uv and setuptools name it (facts "package:<name>")
 _PACKAGE = re.compile(
-    r"(?:Building wheel for|Running setup\.py (?:install|develop) for|Failed to build|Failed to download and build"
+    r"(?:Building wheel for|Running setup\.py (?:install|develop) for|Failed to build|Failed building wheel for"
+    r"|Failed to download and build"
     r"|Building editable for) `?(?P<n>[A-Za-z0-9][\w.-]{0,80})"
     r"|Installing (?P<p>[A-Za-z0-9][\w.-]{0,80}) \([\w.!+-]{1,40}\): Failed")
 # (not setuptools' "building 'X' extension": an extension is often named after the library it wraps,
 # pyaudio's '_portaudio', pypcap's 'pcap')
 _PACKAGE_NEEDLES = ("building wheel for", "building editable for", "failed to build", "running setup.py", ": failed",
-                   "failed to download and build")
+                    "failed building wheel for", "failed to download and build")
 
 # scikit-build (classic) trying CMake generators one after the other ("-- Trying 'Ninja' generator", "-- Trying
 # 'Visual Studio 17 2022 x64 v143' generator"): each failure is a probe, the last one decides
@@ -409,7 +421,9 @@ _PYPY = re.compile(r"\bpypy(?:\d[\d.]*)?(?:-v?\d[\w.]*)?[/\\]|\blib_pypy\b|\bpyp
 # CMake and MSVC's own words that only Windows prints
 _WINDOWS_WORDS = re.compile(
     r"Visual Studio \d{1,2} \d{4}|NMake Makefiles|'nmake' '-\?'|\bfatal error C\d{4}\b|\berror C\d{4}:|\bLNK\d{4}\b"
-    r"|\bcl\.exe\b|\\Microsoft Visual Studio\\|(?:^|[\s'\"(=])[A-Za-z]:\\(?:Users|Program Files|ProgramData|Windows)\\",
+    r"|\bcl\.exe\b|\\Microsoft Visual Studio\\|(?:^|[\s'\"(=])[A-Za-z]:\\(?:Users|Program Files|ProgramData|Windows)\\"
+    # cmd.exe's prompt before the command the user ran ("C:\mod_wsgi-4.4.21>python setup.py install")
+    r"|^[A-Za-z]:\\[^<>|\"\n]{0,200}>\s?(?:python|py|pip)\d?(?:\.\d{1,2})?(?:\.exe)?\s",
     re.IGNORECASE | re.MULTILINE)
 # ... and that only a Unix prints (scikit-build tries 'Ninja' alone off Windows)
 _UNIX_WORDS = re.compile(
@@ -908,6 +922,16 @@ RULINGS: Tuple[Ruling, ...] = (
                            " ['clang++'], ['clang-cl']]", (WINDOWS,)),),
     ),
     Ruling(
+        "config-tool-missing", lambda d: d == "apxs",
+        "apxs is the build tool of Apache's Unix installs; Apache for Windows (Apache Lounge, XAMPP, WAMP) has none."
+        " mod_wsgi's old setup.py builds through apxs only (its maintainer: that method is for UNIX/Linux); its newer"
+        " releases build on Windows from the Apache directory named by MOD_WSGI_APACHE_ROOTDIR",
+        when=(WINDOWS,),
+        # mod_wsgi 4.4.21 from cmd.exe (b19-old-stack/06)
+        examples=(("RuntimeError: The 'apxs' command appears not to be installed or is not executabl", (WINDOWS,)),),
+        counter_examples=(("RuntimeError: The 'apxs' command appears not to be installed or is not executable.", ()),),
+    ),
+    Ruling(
         "compiler-missing", is_cmake_compiler,
         "CMake found no C compiler on Windows: the compiler there is MSVC (Visual Studio's Build Tools)",
         line=r"CMAKE_C_COMPILER|could not get a working generator|is not a full path", when=(WINDOWS,), instead="msvc-missing",
@@ -976,12 +1000,17 @@ RULINGS: Tuple[Ruling, ...] = (
         "the index answered with versions of the requirement, none of which satisfies what the package"
         " pins (or none for this platform or Python): nothing to install; the package's pin or the platform"
         " is the problem",
-        line=r"\(from versions: (?!none\))[\w.!+-]{1,40}[,)]",
-        # MPlib on aarch64 (blind b1/93), PatchTST #102 (numpy==1.21.3 in the build requirements)
+        line=r"\(from versions: (?!none\))[\w.!+-]{1,40}[,)]", unless=(CUSTOM_INDEX,),
+        # MPlib on aarch64 (blind b1/93), PatchTST #102 (numpy==1.21.3 in the build requirements). Not when every
+        # index searched is another than PyPI (TestPyPI, a private mirror): the pinned version is missing from that
+        # index, a build requirement the build cannot get (apache-polaris from TestPyPI, which carries poetry-core
+        # 1.2.0 only, b19-linux-servers/14; factur-x-ng there, thirdparty/58)
         examples=(("ERROR: Could not find a version that satisfies the requirement libclang==11.0.1 (from versions:"
                    " 11.1.0, 12.0.0, 13.0.0, 14.0.1, 14.0.6, 15.0.6.1, 16.0.0, 16.0.6, 17.0.6, 18.1.1)", ()),
                   ("      ERROR: Could not find a version that satisfies the requirement numpy==1.21.3 (from versions:"
                    " 1.3.0, 1.4.1, 1.5.0, 1.5.1, 1.6.0, 1.6.1, 1.6.2, 1.7.0, 1.7.1, 1.7.2, 1.8.0, 1.8.1, 1", ())),
+        counter_examples=(("      ERROR: Could not find a version that satisfies the requirement poetry-core==2.2.1 (from"
+                           " versions: 1.2.0)", (CUSTOM_INDEX,)),),
     ),
     Ruling(
         "library-link-missing", is_posix_libc_library,

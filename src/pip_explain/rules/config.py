@@ -98,6 +98,12 @@ CONFIG_TOOL = Rule(
         # Cartopy 0.19-0.20's setup.py, when shutil.which('proj') finds nothing: "Proj 8.0.0 must be installed."
         # (also "... must be installed in Conda environment "x"."; b17-syslibs-longtail/18)
         Pattern("must be installed", r"^\s*Proj \d{1,2}(?:\.\d{1,3}){0,2} must be installed\b", detail="proj"),
+        # ... and when running "proj" (or, before it, pkg-config) gave no version it could read, its find_proj_version
+        # returns (0, 0, 0): "Proj version 0.0.0 is installed, but cartopy requires at least version 4.9.0." (0.16-0.18:
+        # "Proj4 version 0.0.0 ..."; b19-scientific-fortran/11; the cure is PROJ's programs and headers, proj-bin and
+        # libproj-dev). A real version below the minimum is a PROJ too old, not this.
+        Pattern("version 0.0.0 is installed", r"^\s*Proj4? version 0\.0\.0 is installed, but \w{1,40} requires at least",
+                detail="proj"),
         # python-xmlsec's setup.py when pkg-config gives no xmlsec1 flags: "Could not find xmlsec1 config. Are
         # libxmlsec1-dev and pkg-config installed?" (its fatal_xmlsec1_error; b17-syslibs-longtail/05)
         Pattern("could not find xmlsec1 config", r"Could not find (?P<d>xmlsec1) config\. Are \S{1,60} and pkg-config"
@@ -210,6 +216,8 @@ CONFIG_TOOL = Rule(
         "Package 'libffi', required by 'virtual:world', not found",
         "  Proj executable not found. Please set PROJ_DIR variable.",
         "      Proj 8.0.0 must be installed.",
+        "  Proj version 0.0.0 is installed, but cartopy requires at least version 4.9.0.",
+        "Proj4 version 0.0.0 is installed, but cartopy requires at least version 4.9.0.",
         "    Could not find xmlsec1 config. Are libxmlsec1-dev and pkg-config installed?",
         "../cairo/meson.build:31:12: ERROR: Dependency \"cairo\" not found (tried pkg-config and cmake)",
         "ERROR: Pkg-config for machine host machine not found. Giving up.",
@@ -234,6 +242,7 @@ CONFIG_TOOL = Rule(
         "Run-time dependency cairo found: NO (tried pkgconfig and cmake)",
         "/bin/sh: 1: python3-config: not found",
         "ERROR: Dependency \"python\" not found",
+        "Proj version 4.8.0 is installed, but cartopy requires at least version 4.9.0.",
     ),
 )
 

@@ -69,6 +69,10 @@ RESOURCES = Rule(
         # setuptools: "error: command '/usr/bin/gcc' terminated by signal 9"; cargo: "(signal: 9, SIGKILL: kill)"
         Pattern("terminated by signal 9", r"terminated by signal 9\b", detail=_MEMORY),
         Pattern("sigkill", r"\(signal: 9, SIGKILL: kill\)", detail=_MEMORY),
+        # nvcc when one of the programs it drives was killed: "nvcc error   : 'cicc' died due to signal 9 (Kill
+        # signal)" (apex, b19-ml-cuda/14; flash-attention and FlashInfer builds), also cudafe++ and ptxas
+        Pattern("died due to signal 9", r"\bnvcc error\s{0,8}: ['\"]\S{0,200}?(?:cicc|cudafe\+\+|ptxas|nvlink)['\"]{0,2} died"
+                r" due to signal 9\b", detail=_MEMORY),
         # pip < 20 (call_subprocess): 'Command "..." failed with error code -9 in /tmp/pip-...' -- a negative
         # return code is the signal that killed setup.py (gevent on a Raspberry Pi, Cython on a Rascal board,
         # jieba); signal 9 is SIGKILL, the kernel's OOM killer
@@ -99,6 +103,8 @@ RESOURCES = Rule(
         "cc1plus: out of memory allocating 65536 bytes after a total of 1234567890 bytes",
         "virtual memory exhausted: Cannot allocate memory",
         "error: command '/usr/bin/gcc' terminated by signal 9",
+        "  nvcc error   : 'cicc' died due to signal 9 (Kill signal)",
+        "nvcc error : '\"$CICC_PATH/cicc\"' died due to signal 9 (Kill signal)",
         "Command python setup.py egg_info failed with error code -9 in /home/root/build/cython",
         "x.cpp(12): fatal error C1060: compiler is out of heap space",
         "OSError: [Errno 28] No space left on device",

@@ -70,6 +70,20 @@ LINK = Rule(
         # BLAS/LAPACK libraries found." (older: "No lapack/blas resources found.")
         Pattern("libraries found", r"No BLAS/LAPACK libraries found", detail="openblas"),
         Pattern("resources found", r"No lapack/blas resources found", detail="openblas"),
+        # a BLAS / LAPACK library a build script looked for in its own words: pyscf's setup.py ("*** WARNING: BLAS
+        # library not found." before a bare RuntimeError; b19-scientific-fortran/03, /04), CMake find modules
+        # ('message(FATAL_ERROR "CBLAS library not found. Please specify library location")', "BLAS library not
+        # found in <dir>"), autoconf ("configure: error: OpenBLAS library NOT found"); cuBLAS is CUDA's, left out.
+        # A probe: a build that goes on with a bundled BLAS and fails later is explained by that later line.
+        Pattern("library not found", r"(?<![\w-])(?:Open|C)?(?:BLAS|LAPACK|LAPACKE) library (?:NOT|not) found\b",
+                detail="openblas", probe=True),
+        # Rtree < 1.0 loads libspatialindex_c through ctypes in the setup.py it imports; when find_library finds
+        # nothing it gets CDLL(None), the interpreter itself, and the first function it asks for is missing there:
+        # "AttributeError: /usr/bin/python3: undefined symbol: Error_GetLastErrorNum" (Linux; b14-bio-geo-sci/09,
+        # b19-old-stack/08), "AttributeError: dlsym(RTLD_DEFAULT, Error_GetLastErrorNum): symbol not found" (macOS,
+        # fixed by brew install spatialindex); rtree/core.py names that function first
+        Pattern("error_getlasterrornum", r"AttributeError: (?:\S{1,300}python[\w.]{0,10}: undefined symbol: |dlsym\("
+                r"RTLD_DEFAULT, )Error_GetLastErrorNum\b", detail="spatialindex_c"),
         # bindgen (a Rust -sys crate generating bindings) loads libclang at build time: "Unable to find libclang:
         # "couldn't find any valid shared libraries matching: ['libclang.so', ..." (clang-sys' own message)
         Pattern("unable to find libclang", r"Unable to find libclang\b", detail="clang"),
@@ -114,6 +128,10 @@ LINK = Rule(
         "LINK : fatal error LNK1181: cannot open input file 'libssl.lib'",
         "OSError: libhdf5.so: cannot open shared object file: No such file or directory",
         "OSError: Could not find library geos_c or load any of its variants ['libgeos_c.so.1', 'libgeos_c.so']",
+        "    *** WARNING: BLAS library not found.",
+        "    AttributeError: /usr/bin/python3: undefined symbol: Error_GetLastErrorNum",
+        "AttributeError: dlsym(RTLD_DEFAULT, Error_GetLastErrorNum): symbol not found",
+        "configure: error: OpenBLAS library NOT found",
         "  error: Unable to load dependency HDF5, make sure HDF5 is installed properly",
         "  thread 'main' panicked at 'Unable to find libclang: \"couldn't find any valid shared libraries matching:"
         " ['libclang.so', 'libclang-*.so', 'libclang.so.*', 'libclang-*.so.*'], set the `LIBCLANG_PATH` environment"
@@ -122,6 +140,7 @@ LINK = Rule(
     counter_examples=(
         "collect2: error: ld returned 1 exit status",
         "/usr/bin/ld: foo.o: undefined reference to `bar'",
+        "CMake Warning: NVIDIA GPU detected but cuBLAS library not found.",
     ),
 )
 

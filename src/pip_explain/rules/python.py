@@ -501,7 +501,8 @@ DISTUTILS = Rule(
 
 # Evidence that names a version limit rather than a missing module.
 _LIMITS = (("cython_sources", "Cython<3"), ("noexcept", "Cython<3"), ("use_2to3", "setuptools<58"),
-           ("cpython/PyInt_", "Cython<3.1"), ("cpython/PyString_", "Cython<3.1"), ("numpy/math.pxd", "numpy<2"))
+           ("cpython/PyInt_", "Cython<3.1"), ("cpython/PyString_", "Cython<3.1"), ("numpy/math.pxd", "numpy<2"),
+           ("get_script_", "setuptools<68"), ("'get_writer'", "setuptools<68"), ("'dry_run'", "setuptools<81"))
 
 
 _WANTED = re.compile(r" is incompatible with ([A-Za-z0-9][\w.\[\],<>=!~*-]{0,200}?)\.?(?:, |$)")
@@ -708,6 +709,17 @@ BUILD_DEPENDENCY = Rule(
                 then=r"^\s*- keys:\s*$", within=1, detail="setuptools"),
         # setuptools >= 58 dropped 2to3
         Pattern("use_2to3 is invalid", r"use_2to3 is invalid", detail="setuptools"),
+        # setuptools 68 removed easy_install's deprecated get_script_args, get_script_header and get_writer (its
+        # changelog, #3948): setup scripts that still use them stop at "AttributeError: type object '_ScriptWriter'
+        # has no attribute 'get_script_args'" (emonoda, b19-package-bugs/09) or "module
+        # 'setuptools.command.easy_install' has no attribute 'get_script_header'" (gnocchi #1304)
+        Pattern("has no attribute", r"has no attribute %s(?:get_script_args|get_script_header|get_writer)%s"
+                % (OPEN, CLOSE), detail="setuptools"),
+        # setuptools 81 removed distutils' dry-run option everywhere (pypa/setuptools#4872): setup scripts and build
+        # helpers that still pass it stop at "TypeError: copy_file() got an unexpected keyword argument 'dry_run'"
+        # (cffsubr, pytest-dependency) or "new_compiler() got ..." (setuptools_dso; b19-package-bugs 15, 16, 20)
+        Pattern("unexpected keyword argument", r"\w\(\) got an unexpected keyword argument %sdry_run%s" % (OPEN, CLOSE),
+                detail="setuptools"),
         # setuptools < 70.1 without the wheel package
         Pattern("invalid command 'bdist_wheel'", r"invalid command 'bdist_wheel'", detail="wheel"),
         # a build requirement of another version than the build script expects
@@ -792,6 +804,10 @@ BUILD_DEPENDENCY = Rule(
         " 'void *(void *) noexcept nogil'",
         "Exception values are incompatible. Suggest adding 'noexcept' to the type of 'c_warning_callback'.",
         "error in anyjson setup command: use_2to3 is invalid.",
+        "AttributeError: type object '_ScriptWriter' has no attribute 'get_script_args'. Did you mean: '_get_script_args'?",
+        "AttributeError: module 'setuptools.command.easy_install' has no attribute 'get_script_header'",
+        "  TypeError: copy_file() got an unexpected keyword argument 'dry_run'",
+        "TypeError: new_compiler() got an unexpected keyword argument 'dry_run'",
         "error: invalid command 'bdist_wheel'",
         "* You must install numpy 1.4 or later to build * matplotlib.",
         "meson.build:1:0: ERROR: Program 'cython' not found or not executable",
