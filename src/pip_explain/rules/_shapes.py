@@ -144,8 +144,10 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # names no file) / [Errno 2], Python 2's WindowsError: [Error 2] / OSError: [Errno 2]
     ) + tuple(
         # (also through the script's own wrapper of the same name, and with the program in a variable named after
-        # it: python-mapnik's check_output([mapnik_config, '--prefix']))
-        Pattern(call.lower() + "(", r"\b%s\(\s?\[\s?['\"]?(?P<d>[\w.+/\\:-]{1,256}?)['\"]?\s?[,\]]" % call, accept,
+        # it: python-mapnik's check_output([mapnik_config, '--prefix']); or the whole command line in one, named
+        # after the program: OpenSfM's check_call(cmake_command, cwd="cmake_build"), b19-windows-more/10)
+        Pattern(call.lower() + "(", r"\b%s\(\s?(?P<list>\[\s?['\"]?)?(?P<d>[\w.+/\\:-]{1,256}?)"
+                r"(?(list)['\"]?\s?[,\]]|_(?:command|cmd|cmdline|args|argv)\s?[,)])" % call, accept,
                 then=ENOENT_EXCEPTION, within=12)
         for call in ("run", "call", "check_call", "check_output", "Popen")
     ) + (

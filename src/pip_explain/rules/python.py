@@ -450,6 +450,12 @@ REMOVED = Rule(
         # facexlib, Real-ESRGAN; a dict given to exec() still gets it). Only on a log that builds for 3.13 or later
         # (rules/_knowledge.py rules the others out)
         Pattern("keyerror", r"^\s*KeyError: %s__version__%s\s*$" % (OPEN, CLOSE), detail=EXEC_LOCALS),
+        # pythonnet < 3's setup.py ships src/runtime/interopXY.cs for the Pythons it knows and otherwise runs
+        # tools/geninterop/geninterop.py to generate one, which fails on Pythons newer than the release: "Command
+        # '['...python.exe', 'tools\\geninterop\\geninterop.py', 'src\\runtime\\interop313.cs']' returned non-zero exit
+        # status 1." (pythonnet 2.5.2 under pywebview on 3.13, b19-windows-more/19; pythonnet#2263 on 3.12)
+        Pattern("geninterop", r"geninterop\.py['\"], ['\"][^'\"\n]{0,200}interop3\d{1,2}\.cs['\"]\]['\"] returned non-zero",
+                detail="the C-API layout that pythonnet 2's interop generator reads"),
     ),
     fix=_too_new_fix,
     verify=lambda ctx: (),
@@ -464,6 +470,8 @@ REMOVED = Rule(
         "ImportError: cannot import name 'Mapping' from 'collections' (/usr/lib/python3.10/collections/__init__.py)",
         "ModuleNotFoundError: No module named 'cgi'",
         "TypeError: ForwardRef._evaluate() missing 1 required keyword-only argument: 'recursive_guard'",
+        "      subprocess.CalledProcessError: Command '['C:\\\\venv\\\\Scripts\\\\python.exe', 'tools\\\\geninterop\\\\geninterop.py',"
+        " 'src\\\\runtime\\\\interop313.cs']' returned non-zero exit status 1.",
     ),
     counter_examples=(
         "ModuleNotFoundError: No module named 'numpy'",
