@@ -96,6 +96,10 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b20-syslibs-gui-hw/08-m2crypto-letsencrypt-ubuntu1410-easyinstall-no-dpkg-architecture": (
+        "library-header-missing", "SWIG's \"Unable to find 'openssl/opensslconf.h'\", labelled library-header-missing"
+        " in b13-old-pip-py2/03; that here M2Crypto's setup.py could not run dpkg-architecture to find the"
+        " multiarch include directory is the reporter's finding, not a line of the log"),
     "b19-windows-more/20-scikit-build-ci-win-py313-pre-python313-lib-lookup": (
         "python-headers-missing", "MSBuild's 'LNK1104: cannot open file 'python313.lib'', the one line quoted, as in"
         " the same batch's 12 and 13 (a CI runner without CPython 3.13's import library, python-headers-missing);"

@@ -211,6 +211,9 @@ ROWS: Tuple[Row, ...] = (
     # 2.1; b13-sci-ml-linux/03): Debian 12's packages list the files (the other managers unchecked here)
     R(("fuzzy.h",), ("fuzzy",), (), (), "libfuzzy-dev"),
     R(("grib_api.h", "eccodes.h"), ("eccodes",), ("eccodes",), (), "libeccodes-dev"),
+    # libbtrfsutil (btrfs-progs), whose Python binding on PyPI is named btrfsutil (b20-uv-poetry-pdm/03): Debian 12's
+    # libbtrfsutil-dev ships /usr/include/btrfsutil.h and libbtrfsutil.pc
+    R(("btrfsutil.h",), ("btrfsutil",), ("libbtrfsutil",), (), "libbtrfsutil-dev"),
     R(("sndfile.h",), ("sndfile",), ("sndfile",), (),
       "libsndfile1-dev", "libsndfile-devel", "libsndfile-dev", "libsndfile", None, "libsndfile",
       "libsndfile", "libsndfile"),

@@ -224,9 +224,15 @@ def is_header_named_after_the_package(detail: str, facts: FrozenSet[str]) -> boo
     """``pacparser.h`` while building pacparser: a header with no directory,
     named exactly like the package (or its extension module) the log builds,
     is the package's own file, missing from its sources (an sdist without it,
-    a submodule not checked out), not a library's."""
+    a submodule not checked out), not a library's. Unless a library of the
+    package table ships it: a binding named after its library (btrfsutil.h,
+    libbtrfsutil's, while building the btrfsutil binding)."""
     path = _path(detail)
     if "/" in path or not path.endswith((".h", ".hpp", ".hh")):
+        return False
+    from pip_explain.enrich.packages import row_for_header
+
+    if row_for_header(path) is not None:
         return False
     if package_fact(path.rsplit(".", 1)[0]) in facts:
         return True
@@ -379,6 +385,11 @@ BUILD_MACHINE_LIBDIR = "build-machine-libdir"
 # (also python-build-standalone's, which uv installs: its LIBDIR is the build's /install/lib, "ld: warning: search
 # path '/install/lib' not found")
 _BUILD_MACHINE_LIBDIR = re.compile(r"-L/tmp/tmp\w{6,8}/|search path '/install/lib' not found|-L/install/lib\b")
+# ... and its include directory: python-build-standalone's pkg-config file (python3.pc, read by meson) keeps the
+# build's prefix, so the compile line looks for Python.h in /install/include/python3.X (pycairo under a uv-managed
+# 3.12, b20-uv-poetry-pdm/07)
+BUILD_MACHINE_INCLUDE = "build-machine-include"
+_BUILD_MACHINE_INCLUDE = re.compile(r"-I/install/include/python3\.\d{1,2}\b")
 # what the log builds: pip, poetry, uv and setuptools name it (facts "package:<name>")
 _PACKAGE = re.compile(
     r"(?:Building wheel for|Running setup\.py (?:install|develop) for|Failed to build|Failed building wheel for"
@@ -442,6 +453,10 @@ CONDA_TOOLCHAIN = "conda-toolchain"
 _CONDA_TOOLCHAIN = re.compile(r"\b\w{1,20}-conda(?:_cos\d)?-linux-gnu(?:-(?:gcc|cc|g\+\+|c\+\+|clang|ld)\b|/bin/ld\b)")
 # a conda environment's clang on macOS (conda-forge's clang, x86_64-apple-darwin13.4.0-clang): it compiles against
 # the SDK that CONDA_BUILD_SYSROOT / SDKROOT name, not by asking the Command Line Tools (momi2, b16-conda-pixi/11)
+# CPython's _osx_support (compiler_fixup) when the -isysroot its sysconfig recorded is not on this Mac: "Compiling
+# with an SDK that doesn't seem to exist: /Applications/Xcode_15.2.app/.../MacOSX14.2.sdk" -- the interpreter was
+# built elsewhere (python-build-standalone, which uv and rye install: b4-mixed 77, 78, b20-macos-homebrew 08, 09)
+STALE_SDK = "stale-sdk"
 CONDA_CLANG = "conda-clang"
 _CONDA_CLANG = re.compile(r"/envs/[^/\s]{1,100}/bin/clang(?:\+\+)?\s|\b(?:x86_64|arm64)-apple-darwin\d{1,2}(?:\.\d{1,2}){0,2}"
                           r"-clang(?:\+\+)?\b")
@@ -554,6 +569,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(CONDA_TOOLCHAIN)
         if CONDA_CLANG not in found and "clang" in low and _CONDA_CLANG.search(text):
             found.add(CONDA_CLANG)
+        if "compiling with an sdk that doesn't seem to exist" in low:
+            found.add(STALE_SDK)
         if "no such file or directory (os error 2)" in low:
             found.add(RUST_UNIX_HOST)
         if UNEXPLAINED_SPAWN not in found and "no such file or directory" in low:
@@ -579,6 +596,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(CARGO_TOO_OLD)
         if ("-L/tmp/tmp" in text or "/install/lib" in text) and _BUILD_MACHINE_LIBDIR.search(text):
             found.add(BUILD_MACHINE_LIBDIR)
+        if "-I/install/include/" in text and _BUILD_MACHINE_INCLUDE.search(text):
+            found.add(BUILD_MACHINE_INCLUDE)
         if any(n in low for n in _PACKAGE_NEEDLES):
             for m in _PACKAGE.finditer(text):
                 name = m.group("n") or m.group("p")
@@ -643,6 +662,15 @@ RULINGS: Tuple[Ruling, ...] = (
                            " cannot find -lc", (UNIX, MUSL))),
     ),
     Ruling(
+        "library-link-missing", lambda d: _library_name(d).lower() in ("imported_openssl", "imported_crypto"),
+        "imported_openssl and imported_crypto are the names of CMake targets in MySQL's own build (its cmake/ssl.cmake"
+        " declares them IMPORTED), which a broken mysql_config (Homebrew's mysql@5.6 5.6.46) printed as libraries:"
+        " no such library exists; a fixed or another MySQL client package is the way out",
+        # mysqlclient on macOS 10.14 (b20-macos-homebrew/11; Homebrew/homebrew-core#45397)
+        examples=(("    ld: library not found for -limported_openssl", (MACOS, UNIX)),),
+        counter_examples=(("    ld: library not found for -lssl", (MACOS, UNIX)),),
+    ),
+    Ruling(
         "library-link-missing", is_cxx_runtime,
         "Apple's linker cannot find libc++, which every macOS SDK ships: the SDK or sysroot the build names"
         " is missing or wrong (an interpreter built elsewhere that bakes in its build machine's Xcode SDK, a"
@@ -678,6 +706,16 @@ RULINGS: Tuple[Ruling, ...] = (
         examples=(("> /usr/bin/ld: cannot find -lpython2.7", (BUILD_MACHINE_LIBDIR,)),
                   ("ld: library 'python3.12' not found", (BUILD_MACHINE_LIBDIR, MACOS, UNIX))),
         counter_examples=(("/bin/ld: cannot find -lpython2.7", (UNIX,)),),
+    ),
+    Ruling(
+        "python-headers-missing", _any,
+        "Python.h searched in /install/include, the prefix of the machine that built this Python"
+        " (python-build-standalone, which uv installs, records it in its pkg-config file): the headers are"
+        " installed with this Python, the build asks the wrong place; nothing to install",
+        when=(BUILD_MACHINE_INCLUDE,),
+        # pycairo's meson build under uv (b20-uv-poetry-pdm/07; uv's python-build-standalone threads)
+        examples=(("../cairo/region.c:32:10: fatal error: Python.h: No such file or directory", (BUILD_MACHINE_INCLUDE,)),),
+        counter_examples=(("../cairo/region.c:32:10: fatal error: Python.h: No such file or directory", (UNIX,)),),
     ),
     Ruling(
         "python-too-new", lambda d: d == "ssize_t",
@@ -874,7 +912,10 @@ RULINGS: Tuple[Ruling, ...] = (
         counter_examples=(("src/pyaudio/device_api.c:9:10: fatal error: portaudio.h: No such file or directory",
                            ("package:pyaudio",)),
                           ("src/gssapi/raw/python_gssapi.h:1:10: fatal error: gssapi/gssapi.h: No such file or directory",
-                           ("package:gssapi",))),
+                           ("package:gssapi",)),
+                          # the btrfsutil binding on PyPI, without libbtrfsutil's header (b20-uv-poetry-pdm/03)
+                          ("  constants.c:3:10: fatal error: btrfsutil.h: No such file or directory",
+                           ("package:btrfsutil",))),
     ),
     Ruling(
         "library-header-missing", is_standard_header,
@@ -1119,6 +1160,19 @@ RULINGS: Tuple[Ruling, ...] = (
     ),
     Ruling(
         "python-too-new", _any,
+        "CPython 3.13.4 for Windows reports itself free-threaded when it is not (its maintainers rushed out 3.13.5"
+        " to fix it): the package's limited-API build is refused by a regular Python; install 3.13.5 or later",
+        # psutil on a GitHub Actions Windows runner whose setup-python resolved 3.13 to 3.13.4 (b20-ci-docker-cloud/06)
+        line=r"[\\/]3\.13\.4[\\/](?:(?:x64|x86|arm64)[\\/])?include[\\/]Python\.h\(\d{1,4}\)[^\n]{0,80}The limited API is"
+        r" not currently supported in the free-threaded build",
+        examples=(("  C:\\hostedtoolcache\\windows\\Python\\3.13.4\\arm64\\include\\Python.h(51): fatal error C1189:"
+                   " #error:  \"The limited API is not currently supported in the free-threaded build\"", ()),),
+        counter_examples=(("  C:\\hostedtoolcache\\windows\\Python\\3.13.5\\x64-freethreaded\\include\\Python.h(51): fatal"
+                           " error C1189: #error:  \"The limited API is not currently supported in the free-threaded"
+                           " build\"", ()),),
+    ),
+    Ruling(
+        "python-too-new", _any,
         "a C-API name the compiler does not know, under PyPy: its C-API layer (cpyext) implements only part of"
         " CPython's, and older PyPy releases less; the name was not removed by a newer Python, the package (or"
         " this version of it) does not support this PyPy (CPython, or a newer PyPy, are the ways out)",
@@ -1225,6 +1279,27 @@ RULINGS += (
         examples=(("/Users/u/miniconda3/envs/x/include/python3.9/Python.h:25:10: fatal error: 'stdio.h' file not found",
                    (MACOS, CONDA_CLANG)),),
         counter_examples=(("src/x.c:3:10: fatal error: 'openssl/ssl.h' file not found", (MACOS, CONDA_CLANG)),),
+    ),
+    Ruling(
+        "library-header-missing", is_macos_sdk_header,
+        "a standard header clang cannot find because the build compiles against the macOS SDK this Python"
+        " recorded when it was built, and that SDK is not on this Mac (CPython: \"Compiling with an SDK that"
+        " doesn't seem to exist\"): an interpreter built elsewhere (python-build-standalone, which uv and rye"
+        " install). The compiler is there; SDKROOT=$(xcrun --show-sdk-path) or another Python gets past it",
+        when=(STALE_SDK,),
+        # pycryptodomex with python-build-standalone's 3.10 on arm64 (b20-macos-homebrew/09)
+        examples=(("  src/common.h:34:10: fatal error: 'stdio.h' file not found", (MACOS, UNIX, STALE_SDK)),),
+        counter_examples=(("  src/common.h:34:10: fatal error: 'stdio.h' file not found", (UNIX,)),),
+    ),
+    Ruling(
+        "xcode-clt-missing", _any,
+        "the SDK clang was pointed at is the one this Python recorded when it was built, and it is not on this Mac"
+        " (CPython: \"Compiling with an SDK that doesn't seem to exist\"): an interpreter built elsewhere"
+        " (python-build-standalone, which uv and rye install); the Command Line Tools may well be installed",
+        line=r"no such (?:sysroot directory|file or directory): '[^'\n]{0,300}/SDKs/MacOSX",
+        when=(STALE_SDK,),
+        examples=(("clang: warning: no such sysroot directory: '/Applications/Xcode.app/Contents/Developer/Platforms"
+                   "/MacOSX.platform/Developer/SDKs/MacOSX12.3.sdk' [-Wmissing-sysroot]", (MACOS, STALE_SDK)),),
     ),
     Ruling(
         "library-header-missing", is_macos_sdk_header,

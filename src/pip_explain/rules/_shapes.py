@@ -201,6 +201,12 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # ... when the script ran a whole command line through the shell: '"krb5-config --cflags krb5"'
         Pattern("is not recognized as an internal or external command",
                 r"'\"(?P<d>%s) [^'\"]{0,300}\"' is not recognized as an internal or external command" % NAME, accept),
+        # ... in the languages of Windows that real logs here show (cmd.exe's message is no catalogue Debian
+        # ships): Chinese "'cmake' 不是内部或外部命令，也不是可运行的程序" (sherpa-ncnn, b20-lang-pages/06), Russian
+        # '"python" не является внутренней или внешней' (onnx under MSBuild, b15-win-msvc/22)
+        Pattern("不是内部或外部命令", r"%s(?P<d>%s)%s\s?不是内部或外部命令" % (OPEN, NAME, CLOSE), accept),
+        Pattern("не является внутренней или внешней", r"%s(?P<d>%s)%s не является внутренней или внешней"
+                % (OPEN, NAME, CLOSE), accept),
     )
 
 

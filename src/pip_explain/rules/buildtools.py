@@ -57,6 +57,7 @@ CMAKE = Rule(
         "/bin/sh: 1: cmake: not found",
         "Problem with the CMake installation, aborting build. CMake executable is cmake",
         "RuntimeError: no cmake or cmake3 with version >= 3.5.0 found",
+        "      'cmake' 不是内部或外部命令，也不是可运行的程序",
     ),
 )
 

@@ -95,6 +95,10 @@ CONFIG_TOOL = Rule(
         Pattern("executable not found. please set",
                 r"(?<![\w.+-])(?P<d>[\w.+-]{1,64}) executable not found\. Please set (?:the )?\w{1,40}_DIR\b",
                 clean=str.lower),
+        # fuse-python's setup.py when running pkg-config raised: "pkg-config unavailable, build terminated" (its
+        # maintainer: "You need to install pkg-config", b20-syslibs-gui-hw/14)
+        Pattern("unavailable", r"^\s*(?P<d>pkg-config|pkgconf|[\w.+-]{1,64}-config) unavailable, build terminated",
+                _is_config_program),
         # Cartopy 0.19-0.20's setup.py, when shutil.which('proj') finds nothing: "Proj 8.0.0 must be installed."
         # (also "... must be installed in Conda environment "x"."; b17-syslibs-longtail/18)
         Pattern("must be installed", r"^\s*Proj \d{1,2}(?:\.\d{1,3}){0,2} must be installed\b", detail="proj"),
@@ -217,6 +221,7 @@ CONFIG_TOOL = Rule(
         "  Proj executable not found. Please set PROJ_DIR variable.",
         "      Proj 8.0.0 must be installed.",
         "  Proj version 0.0.0 is installed, but cartopy requires at least version 4.9.0.",
+        "      pkg-config unavailable, build terminated",
         "Proj4 version 0.0.0 is installed, but cartopy requires at least version 4.9.0.",
         "    Could not find xmlsec1 config. Are libxmlsec1-dev and pkg-config installed?",
         "../cairo/meson.build:31:12: ERROR: Dependency \"cairo\" not found (tried pkg-config and cmake)",

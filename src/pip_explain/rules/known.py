@@ -317,7 +317,11 @@ SDIST_FILE = Rule(
     summary="{package}'s setup script opens {detail}, which its source distribution does not ship: a packaging"
     " mistake of this release, nothing to install on your side.",
     patterns=(
-        Pattern("[errno 2]", r"(?:FileNotFoundError|IOError|OSError): " + SDIST_TEXT_FILE),
+        # (not pip's own "Could not install packages due to an OSError: [Errno 2] No such file or directory:
+        # '/tmp/tmpXXXX/output.json'": the file its hook runner (pyproject_hooks) reads back when the backend's
+        # process ended without writing it; ibm_db, b20-syslibs-gui-hw/18)
+        Pattern("[errno 2]", r"(?:FileNotFoundError|IOError|OSError): " + SDIST_TEXT_FILE,
+                accept=lambda d: re.search(r"(?:^|[/\\])tmp[\w-]{4,16}[/\\]output\.json$", d) is None),
         # maturin, for the readme its Cargo.toml / pyproject.toml names ("Caused by: Failed to read Readme specified
         # in Cargo.toml, which should be at /tmp/pip-install-x/turboapi_d62f/README.md": thirdparty/32)
         Pattern("failed to read", r"Failed to read (?:Readme|readme|license file|License file) specified in"
@@ -340,7 +344,9 @@ SDIST_FILE = Rule(
               "        Caused by: Failed to read Readme specified in Cargo.toml, which should be at"
               " /tmp/pip-install-wya0tvhc/turboapi_d62fb34b/README.md"),
     counter_examples=("FileNotFoundError: [Errno 2] No such file or directory: 'gfortran'",
-                      "error: [Errno 2] No such file or directory: 'cmake'"),
+                      "error: [Errno 2] No such file or directory: 'cmake'",
+                      "ERROR: Could not install packages due to an OSError: [Errno 2] No such file or directory:"
+                      " '/tmp/tmp81z8lgmj/output.json'"),
 )
 
 

@@ -152,6 +152,12 @@ CAPI = Rule(
         Pattern("is not a member of", r"error C2039: %s\w+%s: is not a member of %s%s%s" % (_Q, _Q, _Q, _C, _Q)),
         # gcc: "error: too few arguments to function ‘_PyLong_AsByteArray’" (3.13 added a parameter)
         Pattern("arguments to function", r"error: too (?:few|many) arguments to function %s%s%s" % (_Q, _FN, _Q)),
+        # clang++ (a C++ source: overload resolution): "error: no matching function for call to
+        # '_PyLong_AsByteArray'", then "note: candidate function not viable: requires 6 arguments, but 5 were
+        # provided" (pydensecrf's Cython-generated eigen.cpp on Homebrew's 3.14, b20-py314-2026/01)
+        Pattern("no matching function for call to", r"error: no matching function for call to %s%s%s" % (_Q, _FN, _Q),
+                then=r"note: candidate function not viable: requires \d{1,2} arguments?, but \d{1,2} (?:was|were)"
+                r" provided", within=4),
         # clang names no function: the call is on the source line it shows next
         Pattern("arguments to function call", r"error: too (?:few|many) arguments to function call",
                 then=r"(?:\b|note: %s)%s(?:\s*\(|%s declared here)" % (_Q, _C, _Q)),
@@ -335,6 +341,12 @@ PYO3 = Rule(
         # MaximumVersionExceeded from 0.27 on: "the configured Python version (3.14) is newer than ..."
         Pattern("maximum supported version", r"the configured (?:Python|PyPy|GraalPy|RustPython)(?: interpreter)?"
                 r" version \((?P<d>\d+\.\d+)[^()]{0,20}\) is newer than PyO3's maximum supported version"),
+        # ... as cargo prints it, over two lines ("error: the configured Python interpreter version (3.14) is newer
+        # than" / "       PyO3's maximum supported version (3.13)": pydantic-core 2.33 on 3.14 in pip and in a
+        # GitHub Actions log, b20-py314-2026/05, b20-ci-docker-cloud/13)
+        Pattern("is newer than", r"the configured (?:Python|PyPy|GraalPy|RustPython)(?: interpreter)? version"
+                r" \((?P<d>\d+\.\d+)[^()]{0,20}\) is newer than\s*$", then=r"^\s*PyO3's maximum supported version\b",
+                within=1),
         # rustc: C API that the bindings do not offer for this Python (pyo3-ffi and rust-cpython's python3-sys
         # compile each function only for the versions that have it): "error[E0425]: cannot find function, tuple
         # struct or tuple variant `PyUnicode_FromKindAndData` in module `pyo3::ffi`" (tokenizers 0.20, PyO3 0.21
@@ -450,6 +462,12 @@ REMOVED = Rule(
         # facexlib, Real-ESRGAN; a dict given to exec() still gets it). Only on a log that builds for 3.13 or later
         # (rules/_knowledge.py rules the others out)
         Pattern("keyerror", r"^\s*KeyError: %s__version__%s\s*$" % (OPEN, CLOSE), detail=EXEC_LOCALS),
+        # 3.14 removed ast.Constant's deprecated aliases .s and .n (with ast.Str and ast.Num, its What's New); a
+        # setup script's get_version() that walks the AST for a string: "AttributeError: 'Constant' object has no
+        # attribute 's'" (scspell under nix's 3.14, b20-py314-2026/04). Before 3.8 strings were ast.Str, and
+        # 3.8-3.13 keep the aliases, so the line means 3.14 or later
+        Pattern("object has no attribute", r"AttributeError: %sConstant%s object has no attribute %s[sn]%s"
+                % (OPEN, CLOSE, OPEN, CLOSE), detail="ast.Constant.s and .n"),
         # pythonnet < 3's setup.py ships src/runtime/interopXY.cs for the Pythons it knows and otherwise runs
         # tools/geninterop/geninterop.py to generate one, which fails on Pythons newer than the release: "Command
         # '['...python.exe', 'tools\\geninterop\\geninterop.py', 'src\\runtime\\interop313.cs']' returned non-zero exit
@@ -470,6 +488,7 @@ REMOVED = Rule(
         "ImportError: cannot import name 'Mapping' from 'collections' (/usr/lib/python3.10/collections/__init__.py)",
         "ModuleNotFoundError: No module named 'cgi'",
         "TypeError: ForwardRef._evaluate() missing 1 required keyword-only argument: 'recursive_guard'",
+        "       > AttributeError: 'Constant' object has no attribute 's'",
         "      subprocess.CalledProcessError: Command '['C:\\\\venv\\\\Scripts\\\\python.exe', 'tools\\\\geninterop\\\\geninterop.py',"
         " 'src\\\\runtime\\\\interop313.cs']' returned non-zero exit status 1.",
     ),
@@ -510,7 +529,7 @@ DISTUTILS = Rule(
 # Evidence that names a version limit rather than a missing module.
 _LIMITS = (("cython_sources", "Cython<3"), ("noexcept", "Cython<3"), ("use_2to3", "setuptools<58"),
            ("cpython/PyInt_", "Cython<3.1"), ("cpython/PyString_", "Cython<3.1"), ("numpy/math.pxd", "numpy<2"),
-           ("get_script_", "setuptools<68"), ("'get_writer'", "setuptools<68"), ("'dry_run'", "setuptools<81"))
+           ("get_script_", "setuptools<68"), ("Cython 3.3 requires the Python Limited API", "Cython<3.3"), ("'get_writer'", "setuptools<68"), ("'dry_run'", "setuptools<81"))
 
 
 _WANTED = re.compile(r" is incompatible with ([A-Za-z0-9][\w.\[\],<>=!~*-]{0,200}?)\.?(?:, |$)")
@@ -715,6 +734,11 @@ BUILD_DEPENDENCY = Rule(
         # --no-build-isolation, types-PyYAML under nixpkgs' setuptools 69 (b17-newpy-freethreaded 05, 06)
         Pattern("must be valid exactly by one definition", r"`project\.license` must be valid exactly by one definition",
                 then=r"^\s*- keys:\s*$", within=1, detail="setuptools"),
+        # Cython 3.3 dropped the Limited API below 3.9: "Cython 3.3 requires the Python Limited API version to be 3.9
+        # or greater." (reacnetgenerator, built as abi3 for 3.7 with cython>=3.0.1 resolving to 3.3 in the isolated
+        # environment, b20-py314-2026/09; Cython's own check): a Cython older than 3.3 builds it
+        Pattern("requires the python limited api version", r"\bCython 3\.\d{1,2} requires the Python Limited API version"
+                r" to be 3\.\d{1,2} or greater", detail="Cython"),
         # setuptools >= 58 dropped 2to3
         Pattern("use_2to3 is invalid", r"use_2to3 is invalid", detail="setuptools"),
         # setuptools 68 removed easy_install's deprecated get_script_args, get_script_header and get_writer (its
@@ -814,6 +838,7 @@ BUILD_DEPENDENCY = Rule(
         "error in anyjson setup command: use_2to3 is invalid.",
         "AttributeError: type object '_ScriptWriter' has no attribute 'get_script_args'. Did you mean: '_get_script_args'?",
         "AttributeError: module 'setuptools.command.easy_install' has no attribute 'get_script_header'",
+        "Cython 3.3 requires the Python Limited API version to be 3.9 or greater.",
         "  TypeError: copy_file() got an unexpected keyword argument 'dry_run'",
         "TypeError: new_compiler() got an unexpected keyword argument 'dry_run'",
         "error: invalid command 'bdist_wheel'",
@@ -908,6 +933,14 @@ FREE_THREADED = Rule(
         # UNSAFE_PYO3_BUILD_FREE_THREADED=1): "error: the Python interpreter was built with the GIL disabled, which
         # is not yet supported by PyO3"
         Pattern("gil disabled", r"\bthe Python interpreter was built with the GIL disabled\b"),
+        # uv, when the wheel it built is abi3 and the interpreter a 3.13 or 3.14 that rejects it: a regular 3.13+
+        # loads any abi3 wheel of an older minimum, the free-threaded build none ("The built wheel
+        # `tree_sitter_matlab-1.2.10-cp310-abi3-linux_x86_64.whl` is not compatible with the current Python 3.14 on
+        # manylinux x86_64", wrapped before the version in a terminal; b20-py314-2026/20, uv's own message)
+        Pattern("is not compatible with the current python", r"The built wheel `[^`\s]{1,200}-cp3\d{1,2}-abi3-[^`\s]{1,100}`"
+                r" is not compatible with the current Python (?:3\.1[34]\b)"),
+        Pattern("is not compatible with the current python", r"The built wheel `[^`\s]{1,200}-cp3\d{1,2}-abi3-[^`\s]{1,100}`"
+                r" is not compatible with the current Python\s*$", then=r"^\s*3\.1[34] on\b", within=1),
     ),
     fix=_free_threaded_fix,
     verify=lambda ctx: (),
@@ -924,6 +957,8 @@ FREE_THREADED = Rule(
         "/usr/include/python3.13t/Python.h:51:4: error: #error \"The limited API is not currently supported in the"
         " free-threaded build\"",
         "  error: the Python interpreter was built with the GIL disabled, which is not yet supported by PyO3",
+        "  ╰─▶ The built wheel `tree_sitter_matlab-1.2.10-cp310-abi3-linux_x86_64.whl` is not compatible with the"
+        " current Python 3.14 on manylinux x86_64",
     ),
     counter_examples=(
         "Caused by: Free-threaded Python interpreter is only supported on 3.13 and later.",
