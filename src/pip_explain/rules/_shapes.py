@@ -102,6 +102,9 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
                 r"|(?:command |program )?appears not to be)"
                 r" installed\b", accept),
         Pattern("is required to build", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? is required to build\b", accept),
+        # PyKCS11's setup.py when swig is not on PATH: "Install swig and try again" (live batch 3)
+        Pattern("and try again", r"(?:^|[\s:])(?:Please )?install (?:the )?['\"`]?(?P<d>[\w.+-]{1,128})['\"`]? and try again\b",
+                accept),
         # a setup script's own check, the name capitalised as a word: ibm_db's "No Gcc installation detected." after
         # its "Pre-requisite check [which gcc] : Failed" (z/OS, b14-lang-musl-mobile/05)
         Pattern("installation detected", r"\bNo (?P<d>[\w.+-]{1,64}) installation (?:detected|found)\b",

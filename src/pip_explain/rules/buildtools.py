@@ -139,6 +139,7 @@ BUILD_TOOL = Rule(
         "ModuleNotFoundError: No module named 'swig'",
         "error: command 'swig.exe' failed: None",
         "RuntimeError: swig executable not found on path!",
+        "      Install swig and try again",
         "./configure: line 1: /usr/bin/file: not found",
         # GNU make running a recipe's program itself: python-zpar's Makefile on macOS (make 3.81, blind b7/78),
         # the kernel's cpupower bindings (make 4.x), GNU make 4.3 here in German

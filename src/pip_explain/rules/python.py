@@ -529,7 +529,10 @@ DISTUTILS = Rule(
 # Evidence that names a version limit rather than a missing module.
 _LIMITS = (("cython_sources", "Cython<3"), ("noexcept", "Cython<3"), ("use_2to3", "setuptools<58"),
            ("cpython/PyInt_", "Cython<3.1"), ("cpython/PyString_", "Cython<3.1"), ("numpy/math.pxd", "numpy<2"),
-           ("get_script_", "setuptools<68"), ("Cython 3.3 requires the Python Limited API", "Cython<3.3"), ("'get_writer'", "setuptools<68"), ("'dry_run'", "setuptools<81"))
+           ("get_script_", "setuptools<68"), ("Cython 3.3 requires the Python Limited API", "Cython<3.3"),
+           # setuptools 82 no longer ships pkg_resources (81.0.0's wheel has it, 82.0.0's not): setup scripts that
+           # import it (pyproj 2.6, rasterio 1.3, tables 3.6, skia-pathops 0.7: live batch 3) need an older one
+           ("No module named 'pkg_resources'", "setuptools<82"), ("No module named pkg_resources", "setuptools<82"), ("'get_writer'", "setuptools<68"), ("'dry_run'", "setuptools<81"))
 
 
 _WANTED = re.compile(r" is incompatible with ([A-Za-z0-9][\w.\[\],<>=!~*-]{0,200}?)\.?(?:, |$)")
