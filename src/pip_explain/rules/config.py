@@ -141,6 +141,10 @@ CONFIG_TOOL = Rule(
                 r" status 1\b" % (OPEN, CLOSE)),
         Pattern("pkg-config --exists", r"Command %s?pkg-config --exists [\w.+-]{1,128}%s? returned non-zero exit status 127"
                 % (OPEN, CLOSE), detail="pkg-config"),
+        # a setup script's own report of a pkg-config query that failed: python-gphoto2 2.3's 'RuntimeError: ERROR:
+        # command "pkg-config --modversion libgphoto2" failed' (live batch 4; its 2.2 said 'can not execute:')
+        Pattern("pkg-config --", r"\bcommand %s?pkg-config (?:--[\w-]{1,30} ){1,3}(?P<d>[\w.+-]{1,128})%s? failed\b"
+                % (OPEN, CLOSE)),
         # pkg-config: "Package libffi was not found in the pkg-config search path."; pkgconf: "Package
         # 'libffi', required by 'virtual:world', not found"; autoconf: "No package 'x' found". Probes: a
         # build script asks and may carry on (cffi compiles next), so a later cause wins (TAXONOMY.md).
@@ -222,6 +226,7 @@ CONFIG_TOOL = Rule(
         "      Proj 8.0.0 must be installed.",
         "  Proj version 0.0.0 is installed, but cartopy requires at least version 4.9.0.",
         "      pkg-config unavailable, build terminated",
+        '      RuntimeError: ERROR: command "pkg-config --modversion libgphoto2" failed',
         "Proj4 version 0.0.0 is installed, but cartopy requires at least version 4.9.0.",
         "    Could not find xmlsec1 config. Are libxmlsec1-dev and pkg-config installed?",
         "../cairo/meson.build:31:12: ERROR: Dependency \"cairo\" not found (tried pkg-config and cmake)",

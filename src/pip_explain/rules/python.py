@@ -532,7 +532,8 @@ _LIMITS = (("cython_sources", "Cython<3"), ("noexcept", "Cython<3"), ("use_2to3"
            ("get_script_", "setuptools<68"), ("Cython 3.3 requires the Python Limited API", "Cython<3.3"),
            # setuptools 82 no longer ships pkg_resources (81.0.0's wheel has it, 82.0.0's not): setup scripts that
            # import it (pyproj 2.6, rasterio 1.3, tables 3.6, skia-pathops 0.7: live batch 3) need an older one
-           ("No module named 'pkg_resources'", "setuptools<82"), ("No module named pkg_resources", "setuptools<82"), ("'get_writer'", "setuptools<68"), ("'dry_run'", "setuptools<81"))
+           ("No module named 'pkg_resources'", "setuptools<82"), ("No module named pkg_resources", "setuptools<82"), ("'get_writer'", "setuptools<68"), ("'dry_run'", "setuptools<81"),
+           ("Compiler.__init__() takes from", "setuptools<81"))
 
 
 _WANTED = re.compile(r" is incompatible with ([A-Za-z0-9][\w.\[\],<>=!~*-]{0,200}?)\.?(?:, |$)")
@@ -755,6 +756,11 @@ BUILD_DEPENDENCY = Rule(
         # (cffsubr, pytest-dependency) or "new_compiler() got ..." (setuptools_dso; b19-package-bugs 15, 16, 20)
         Pattern("unexpected keyword argument", r"\w\(\) got an unexpected keyword argument %sdry_run%s" % (OPEN, CLOSE),
                 detail="setuptools"),
+        # ... and numpy.distutils, which passes it by position ("compiler = klass(None, dry_run, force)" in its
+        # ccompiler.new_compiler): "TypeError: Compiler.__init__() takes from 1 to 3 positional arguments but 4 were
+        # given" (pyhdf 0.10.5, live batch 4: with setuptools<81 it builds on, to its own hdf.h)
+        Pattern("positional arguments but", r"\bCompiler\.__init__\(\) takes from \d to \d positional arguments but \d"
+                r" were given", detail="setuptools"),
         # setuptools < 70.1 without the wheel package
         Pattern("invalid command 'bdist_wheel'", r"invalid command 'bdist_wheel'", detail="wheel"),
         # a build requirement of another version than the build script expects
@@ -844,6 +850,7 @@ BUILD_DEPENDENCY = Rule(
         "Cython 3.3 requires the Python Limited API version to be 3.9 or greater.",
         "  TypeError: copy_file() got an unexpected keyword argument 'dry_run'",
         "TypeError: new_compiler() got an unexpected keyword argument 'dry_run'",
+        "      TypeError: Compiler.__init__() takes from 1 to 3 positional arguments but 4 were given",
         "error: invalid command 'bdist_wheel'",
         "* You must install numpy 1.4 or later to build * matplotlib.",
         "meson.build:1:0: ERROR: Program 'cython' not found or not executable",
