@@ -1,6 +1,6 @@
 """A live blind batch: real sdists, built here, where what they need is absent.
 
-    python bench/live_batch.py bench/live/batch1.txt [--python 3.11] [--pip latest]
+    python bench/live_batch.py bench/live/batch1.txt [--python 3.11] [--pip latest] [--installer uv]
 
 Each row of the batch file is ``requirement | expected cause | what is missing``,
 labelled before the first run from what the package needs and what this
@@ -10,6 +10,11 @@ with ``PIP_EXPLAIN_FORMAT=json PIP_EXPLAIN_ORACLE=0``; the JSON after pip's
 last line gives the cause. Reported per row: right, wrong specific cause,
 unrecognized, no panel, or void (the install succeeded: the machine had what
 the row said it lacks). Needs the package index.
+
+With ``--installer uv`` the same venv gets uv from the index, each row runs as
+``uv pip install --no-binary NAME REQ`` (no hook runs inside uv), and its saved
+output goes through ``pip-explain explain --format json``: what a user of uv
+gets from the same knowledge.
 """
 import argparse
 import os
@@ -54,6 +59,7 @@ def main(argv=None):
     ap.add_argument("--python", default="3.11")
     ap.add_argument("--pip", default="latest")
     ap.add_argument("--timeout", type=int, default=900)
+    ap.add_argument("--installer", choices=("pip", "uv"), default="pip")
     args = ap.parse_args(argv)
     work = tempfile.mkdtemp(prefix="px-live-")
     python = find_python(args.python)
@@ -66,7 +72,12 @@ def main(argv=None):
     subprocess.run([vpy, "-m", "pip", "wheel", "-q", "--no-deps", "-w", wheels, ROOT], check=True)
     subprocess.run([vpy, "-m", "pip", "install", "-q", os.path.join(wheels, os.listdir(wheels)[0])], check=True)
     pip_version = subprocess.run([vpy, "-m", "pip", "--version"], capture_output=True, text=True).stdout.split()[1]
-    print("python %s, pip %s, %s" % (args.python, pip_version, time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())))
+    tool = "pip %s" % pip_version
+    if args.installer == "uv":
+        subprocess.run([vpy, "-m", "pip", "install", "-q", "uv"], check=True)
+        uv = os.path.join(venv, "bin", "uv")
+        tool = subprocess.run([uv, "--version"], capture_output=True, text=True).stdout.strip()
+    print("python %s, %s, %s" % (args.python, tool, time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())))
     env = dict(os.environ, PIP_EXPLAIN_FORMAT="json", PIP_EXPLAIN_ORACLE="0", PIP_DISABLE_PIP_VERSION_CHECK="1",
                PIP_NO_INPUT="1")
     env.pop("PIP_EXPLAIN", None)
@@ -75,15 +86,27 @@ def main(argv=None):
         name = req.split("==")[0]
         t0 = time.monotonic()
         try:
-            proc = subprocess.run([vpy, "-m", "pip", "install", "--no-cache-dir", "--no-binary", name, req],
-                                  capture_output=True, text=True, env=env, timeout=args.timeout)
+            if args.installer == "uv":
+                proc = subprocess.run([uv, "pip", "install", "--python", vpy, "--no-cache", "--no-binary", name, req],
+                                      capture_output=True, text=True, env=env, timeout=args.timeout)
+                if proc.returncode != 0:  # the saved output, explained as a user of uv would have it explained
+                    said = subprocess.run([os.path.join(venv, "bin", "pip-explain"), "explain", "--format", "json", "-"],
+                                          input=proc.stdout + proc.stderr, capture_output=True, text=True, env=env)
+                    proc = subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout,
+                                                       proc.stderr + "\n" + " ".join(said.stdout.split()))
+            else:
+                proc = subprocess.run([vpy, "-m", "pip", "install", "--no-cache-dir", "--no-binary", name, req],
+                                      capture_output=True, text=True, env=env, timeout=args.timeout)
         except subprocess.TimeoutExpired:
             print("%-28s timeout" % req)
             continue
         took = time.monotonic() - t0
         if proc.returncode == 0:
             outcome, got = "void", "(installed)"
-            subprocess.run([vpy, "-m", "pip", "uninstall", "-q", "-y", name], env=env)
+            if args.installer == "uv":
+                subprocess.run([uv, "pip", "uninstall", "--python", vpy, name], env=env, capture_output=True)
+            else:
+                subprocess.run([vpy, "-m", "pip", "uninstall", "-q", "-y", name], env=env)
         else:
             data = json_tail(proc.stderr)
             if data is None:
