@@ -8,6 +8,7 @@
   without use_2to3, numpy imported by setup.py).
 """
 import re
+from typing import Tuple
 
 from pip_explain.enrich.fixes import Context, quote
 from pip_explain.model import Fix, Pattern, Rule
@@ -527,13 +528,22 @@ DISTUTILS = Rule(
 
 
 # Evidence that names a version limit rather than a missing module.
-_LIMITS = (("cython_sources", "Cython<3"), ("noexcept", "Cython<3"), ("use_2to3", "setuptools<58"),
+_LIMITS: Tuple[Tuple[str, str], ...] = (
+           ("cython_sources", "Cython<3"), ("noexcept", "Cython<3"), ("use_2to3", "setuptools<58"),
            ("cpython/PyInt_", "Cython<3.1"), ("cpython/PyString_", "Cython<3.1"), ("numpy/math.pxd", "numpy<2"),
            ("get_script_", "setuptools<68"), ("Cython 3.3 requires the Python Limited API", "Cython<3.3"),
-           # setuptools 82 no longer ships pkg_resources (81.0.0's wheel has it, 82.0.0's not): setup scripts that
-           # import it (pyproj 2.6, rasterio 1.3, tables 3.6, skia-pathops 0.7: live batch 3) need an older one
-           ("No module named 'pkg_resources'", "setuptools<82"), ("No module named pkg_resources", "setuptools<82"), ("'get_writer'", "setuptools<68"), ("'dry_run'", "setuptools<81"),
+           ("No module named pkg_resources", "setuptools<82"), ("'get_writer'", "setuptools<68"), ("'dry_run'", "setuptools<81"),
            ("Compiler.__init__() takes from", "setuptools<81"))
+# Modules setuptools stopped shipping, with the first release without each (scripts/setuptools_removals.py reads
+# the wheels: 82.0.0 dropped pkg_resources, 81.0.0's wheel still has it): a setup script that imports one needs an
+# older setuptools (pyproj 2.6, rasterio 1.3, tables 3.6, skia-pathops 0.7 and pkg_resources: live batch 3)
+SETUPTOOLS_GONE = (("pkg_resources", "82"), ("pkg_resources.extern", "71"), ("setuptools.extern", "71"),
+                   ("setuptools.sandbox", "80"), ("setuptools.package_index", "80.3"),
+                   ("setuptools.command.upload", "75"), ("setuptools.command.register", "75"),
+                   ("setuptools.command.upload_docs", "75"))
+# (setuptools' own distutils dropped msvc9compiler and msvccompiler in 74: rules/_knowledge.py's ruling says so,
+# the corpus labels that a regression, other)
+_LIMITS += tuple(("No module named '%s'" % mod, "setuptools<" + version) for mod, version in SETUPTOOLS_GONE)
 
 
 _WANTED = re.compile(r" is incompatible with ([A-Za-z0-9][\w.\[\],<>=!~*-]{0,200}?)\.?(?:, |$)")
@@ -552,6 +562,9 @@ def _build_dependency_fix(ctx: Context):
                          "build with %s (pip reads PIP_BUILD_CONSTRAINT for the build environment from 25.3 on,"
                          " PIP_CONSTRAINT before)" % detail))
         fixes.insert(0, _upgrade(ctx, "a newer release of %s may build with current tools"))
+        if detail.startswith("setuptools<"):
+            fixes.append(Fix("pip install %s" % quote(detail), "when the build uses this environment's setuptools"
+                                                               " (--no-build-isolation, or a pip older than 10)"))
         return tuple(fixes)
     if detail.startswith("numpy.distutils"):
         return (_upgrade(ctx, "a newer release of %s may build without numpy.distutils"),
