@@ -534,6 +534,9 @@ _LIMITS: Tuple[Tuple[str, str], ...] = (
            ("get_script_", "setuptools<68"), ("Cython 3.3 requires the Python Limited API", "Cython<3.3"),
            ("No module named pkg_resources", "setuptools<82"), ("'get_writer'", "setuptools<68"), ("'dry_run'", "setuptools<81"),
            ("Compiler.__init__() takes from", "setuptools<81"))
+# Cython 3.1 dropped Python 2's builtins from what .pyx code may name (gevent 23.9.1's corecext.pyx, live batch 7)
+_LIMITS += tuple(("undeclared name not builtin: " + name, "Cython<3.1")
+                 for name in ("long", "unicode", "basestring", "xrange", "unichr"))
 # Modules setuptools stopped shipping, with the first release without each (scripts/setuptools_removals.py reads
 # the wheels: 82.0.0 dropped pkg_resources, 81.0.0's wheel still has it): a setup script that imports one needs an
 # older setuptools (pyproj 2.6, rasterio 1.3, tables 3.6, skia-pathops 0.7 and pkg_resources: live batch 3)
