@@ -91,3 +91,27 @@ def test_unwrapped_joins_a_console_width_and_a_quoted_name():
     assert unwrapped(["      cygrpc.cpp:6354:39: error:", "      ‘_PyInterpreterState_GetConfig’ was not declared"]) == [
         "      cygrpc.cpp:6354:39: error: ‘_PyInterpreterState_GetConfig’ was not declared", ""]
     assert unwrapped(["usage: error:", "'x' is a word"]) is None
+
+
+SHORT = [path for path in framings.logs(sorted(
+    os.path.join(ROOT, "tests", "fixtures", "blind", d) for d in os.listdir(os.path.join(ROOT, "tests", "fixtures", "blind"))))
+    if sum(1 for line in framings.read(path) if line.strip()) <= 2]
+
+
+@pytest.mark.parametrize("name", ["gha", "buildkit", "jenkins", "clock", "gitlab", "quote", "piplog", "stacked"])
+def test_one_and_two_line_pastes_keep_their_cause(name):
+    """Too few lines to tell a prefix from content by counting (logparse.carrier): a paste of one or two lines
+    loses only the prefixes no build output starts with (timestamps, BuildKit's step, a clock, a quote)."""
+    assert len(SHORT) >= 20
+    platform = detect()
+    changed = [path for path in SHORT if framings.predict(framings.framed(framings.read(path), name), platform)
+               != framings.predict(framings.read(path), platform)]
+    assert not changed
+
+
+def test_a_short_paste_keeps_what_reads_like_content():
+    # BuildKit's bare seconds and a compose column are not taken from one or two lines: "3.14 on manylinux x86_64"
+    # ends a line uv wrapped (b20-py314-2026/20)
+    assert carrier(["3.14 on manylinux x86_64"]) is None
+    strip = carrier(["2024-05-01T10:00:00.1234567Z error: x"])
+    assert strip is not None and strip("2024-05-01T10:00:00.1234567Z error: x") == "error: x"

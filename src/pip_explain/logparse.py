@@ -271,6 +271,14 @@ _CARRIER = _Lazy(r"^(?:#\d{1,5} \d{1,6}\.\d{1,3} "  # BuildKit: step, seconds
                  r"|> ?)")  # a quoted reply
 _CARRIER_SAMPLE = 200  # non-empty lines looked at
 _CARRIER_SHARE = 0.6  # of them that must carry the prefix
+# ... and for a paste of one or two lines (too few to tell a prefix from content), the prefixes no build output
+# starts with: ISO timestamps (bracketed or not, with GitLab's stream marker), BuildKit's step and seconds, a clock
+# column, a quoted reply. Not BuildKit's bare seconds ("3.14 on manylinux" ends a wrapped line), nor the compose and
+# nix columns, which read like words.
+_SHORT_CARRIER = _Lazy(r"^(?:#\d{1,5} \d{1,6}\.\d{1,3} "
+                       r"|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?(?: \d\d[OE]\+?)? "
+                       r"|\[?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\]? "
+                       r"|> ?)")
 
 
 def carrier(lines: Iterable[str]) -> Optional[Callable[[str], str]]:
@@ -285,11 +293,13 @@ def carrier(lines: Iterable[str]) -> Optional[Callable[[str], str]]:
             sample.append(line)
             if len(sample) == _CARRIER_SAMPLE:
                 break
-    if len(sample) < 3:
+    if not sample:
         return None
+    pattern = _CARRIER if len(sample) >= 3 else _SHORT_CARRIER
     layers = 0
-    sub = _CARRIER.sub
-    while layers < 3 and sum(1 for line in sample if _CARRIER.match(line)) >= _CARRIER_SHARE * len(sample):
+    sub = pattern.sub
+    share = _CARRIER_SHARE if len(sample) >= 3 else 1.0
+    while layers < 3 and sum(1 for line in sample if pattern.match(line)) >= share * len(sample):
         layers += 1
         sample = [sub("", line, count=1) for line in sample]
     indent = min(len(line) - len(line.lstrip(" ")) for line in sample)

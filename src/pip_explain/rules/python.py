@@ -346,7 +346,7 @@ PYO3 = Rule(
         # than" / "       PyO3's maximum supported version (3.13)": pydantic-core 2.33 on 3.14 in pip and in a
         # GitHub Actions log, b20-py314-2026/05, b20-ci-docker-cloud/13)
         Pattern("is newer than", r"the configured (?:Python|PyPy|GraalPy|RustPython)(?: interpreter)? version"
-                r" \((?P<d>\d+\.\d+)[^()]{0,20}\) is newer than\s*$", then=r"^\s*PyO3's maximum supported version\b",
+                r" \((?P<d>\d+\.\d+)[^()]{0,20}\) is newer than\s*$", then=r"(?:^|\s)PyO3's maximum supported version\b",
                 within=1),
         # rustc: C API that the bindings do not offer for this Python (pyo3-ffi and rust-cpython's python3-sys
         # compile each function only for the versions that have it): "error[E0425]: cannot find function, tuple
@@ -966,7 +966,7 @@ FREE_THREADED = Rule(
         Pattern("is not compatible with the current python", r"The built wheel `[^`\s]{1,200}-cp3\d{1,2}-abi3-[^`\s]{1,100}`"
                 r" is not compatible with the current Python (?:3\.1[34]\b)"),
         Pattern("is not compatible with the current python", r"The built wheel `[^`\s]{1,200}-cp3\d{1,2}-abi3-[^`\s]{1,100}`"
-                r" is not compatible with the current Python\s*$", then=r"^\s*3\.1[34] on\b", within=1),
+                r" is not compatible with the current Python\s*$", then=r"(?:^|\s)3\.1[34] on\b", within=1),
     ),
     fix=_free_threaded_fix,
     verify=lambda ctx: (),
