@@ -261,24 +261,21 @@ def _package(step: str) -> Optional[str]:
 
 # How a log was carried to the reader: a prefix that a CI runner, a Docker
 # build or a forum added to (nearly) every line; up to three stacked.
-_CARRIER = _Lazy(r"^(?:#\d{1,5} \d{1,6}\.\d{1,3} "  # BuildKit: step, seconds
-                 r"|\d{1,6}\.\d{1,3} "  # BuildKit's TTY view (docker compose build): seconds only
-                 r"|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?"
-                 r"(?: \d\d[OE]\+?)? "  # ISO timestamps (GitHub, Azure, Jenkins), GitLab 17's stream marker
-                 r"|\[?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\]? "  # a clock column
-                 r"|[\w.-]{1,60} {1,40}\| "  # docker compose's service column ("web-1  | ")
-                 r"|[A-Za-z0-9][\w.+-]{0,100}> "  # nix build -L: the derivation's name ("python3.12-foo> ")
-                 r"|> ?)")  # a quoted reply
+# (one alternative each: BuildKit's step and seconds; ISO timestamps of GitHub, Azure and Jenkins, with GitLab 17's
+# stream marker; a clock column; a quoted reply -- prefixes no build output starts with)
+_STRONG_PREFIXES = (r"#\d{1,5} \d{1,6}\.\d{1,3} ",
+                    r"\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?(?: \d\d[OE]\+?)? ",
+                    r"\[?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\]? ",
+                    r"> ?")
+# ... and those that read like words or numbers of the output itself: BuildKit's TTY view (docker compose build),
+# seconds only; docker compose's service column ("web-1  | "); nix build -L's derivation name ("python3.12-foo> ")
+_WEAK_PREFIXES = (r"\d{1,6}\.\d{1,3} ", r"[\w.-]{1,60} {1,40}\| ", r"[A-Za-z0-9][\w.+-]{0,100}> ")
+_CARRIER = _Lazy(r"^(?:%s)" % "|".join(_STRONG_PREFIXES + _WEAK_PREFIXES))
 _CARRIER_SAMPLE = 200  # non-empty lines looked at
 _CARRIER_SHARE = 0.6  # of them that must carry the prefix
-# ... and for a paste of one or two lines (too few to tell a prefix from content), the prefixes no build output
-# starts with: ISO timestamps (bracketed or not, with GitLab's stream marker), BuildKit's step and seconds, a clock
-# column, a quoted reply. Not BuildKit's bare seconds ("3.14 on manylinux" ends a wrapped line), nor the compose and
-# nix columns, which read like words.
-_SHORT_CARRIER = _Lazy(r"^(?:#\d{1,5} \d{1,6}\.\d{1,3} "
-                       r"|\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?(?: \d\d[OE]\+?)? "
-                       r"|\[?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\]? "
-                       r"|> ?)")
+# a paste of one or two lines is too short to tell a prefix from content by counting: only the strong prefixes,
+# on every line ("3.14 on manylinux" ends a line uv wrapped)
+_SHORT_CARRIER = _Lazy(r"^(?:%s)" % "|".join(_STRONG_PREFIXES))
 
 
 def carrier(lines: Iterable[str]) -> Optional[Callable[[str], str]]:

@@ -209,15 +209,16 @@ def package_fact(name: str) -> str:
     return "package:" + _package_key(name)
 
 
+def _packages_named(text: str):
+    """The packages a piece of the log says it builds or failed to build ("Failed building wheel for X")."""
+    if any(n in text.lower() for n in _PACKAGE_NEEDLES):
+        for m in _PACKAGE.finditer(text):
+            yield (m.group("n") or m.group("p")).split("==", 1)[0].rstrip(".")
+
+
 def named_package(lines: Iterable[str]) -> Optional[str]:
-    """The first package a log says it builds or failed to build ("Failed building wheel for X"), or None."""
-    for line in lines:
-        low = line.lower()
-        if any(n in low for n in _PACKAGE_NEEDLES):
-            m = _PACKAGE.search(line)
-            if m:
-                return (m.group("n") or m.group("p")).split("==", 1)[0].rstrip(".")
-    return None
+    """The first package a log names as the one it builds, or None."""
+    return next((name for line in lines for name in _packages_named(line)), None)
 
 
 def is_header_named_after_the_package(detail: str, facts: FrozenSet[str]) -> bool:
@@ -598,10 +599,7 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(BUILD_MACHINE_LIBDIR)
         if "-I/install/include/" in text and _BUILD_MACHINE_INCLUDE.search(text):
             found.add(BUILD_MACHINE_INCLUDE)
-        if any(n in low for n in _PACKAGE_NEEDLES):
-            for m in _PACKAGE.finditer(text):
-                name = m.group("n") or m.group("p")
-                found.add(package_fact(name.split("==", 1)[0].rstrip(".")))
+        found.update(package_fact(name) for name in _packages_named(text))
         if "Looking in indexes:" in text:
             for m in _INDEXES.finditer(text):
                 if not re.search(r"//(?:pypi\.org|pypi\.python\.org)\b", m.group("urls")):
