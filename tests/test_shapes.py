@@ -533,3 +533,39 @@ unable to execute 'gcc': No such file or directory
     c/_cffi_backend.c:2: error: expected declaration specifiers before 'x'
 """
     assert _cause(text) is None
+
+
+# cmd.exe's "not recognized" in Windows' display languages: each line as public text quotes the console (the
+# comment names where; the program is swapped only where the quoted one is no build tool)
+@pytest.mark.parametrize("line, expected", [
+    # zh-Hans, b20-lang-pages/06 (sherpa-ncnn)
+    ("'cmake' 不是内部或外部命令，也不是可运行的程序", ("cmake-missing", "cmake")),
+    # zh-Hant, Microsoft Learn's C++ walkthrough (zh-tw)
+    ("如果發生類似「'cl' 不是內部或外部命令、可執行的程式或批次檔」的錯誤", ("msvc-missing", "cl")),
+    # ru, b15-win-msvc/22 (onnx under MSBuild)
+    ('"cmake" не является внутренней или внешней', ("cmake-missing", "cmake")),
+    # de, Windows 10/11 and the older XP/7 wording (SCons' own test expects it)
+    ('"cl" wird nicht als interner oder externer Befehl, betriebsfähiges Programm oder Batch-Datei erkannt.',
+     ("msvc-missing", "cl")),
+    ('Der Befehl "cmake" ist entweder falsch geschrieben oder', ("cmake-missing", "cmake")),
+    # fr, ' and ’ (public READMEs quoting cmd.exe)
+    ("'cmake' n'est pas reconnu en tant que commande interne", ("cmake-missing", "cmake")),
+    ("'nmake' n’est pas reconnu en tant que commande interne", ("build-tool-missing", "nmake")),
+    # es, pt (also as an OEM code page shows it), it (è and e')
+    ('"cmake" no se reconoce como un comando interno o externo,', ("cmake-missing", "cmake")),
+    ("'cmake' não é reconhecido como um comando interno", ("cmake-missing", "cmake")),
+    ("'swig' nÆo ‚ reconhecido como um comando interno", ("build-tool-missing", "swig")),
+    ("'cl' non è riconosciuto come comando interno o esterno, programma eseguibile o file batch.", ("msvc-missing", "cl")),
+    ('"cmake" non e\' riconosciuto come comando interno o esterno', ("cmake-missing", "cmake")),
+    # ja, ko, pl, nl (XP: unquoted), tr, cs
+    ("'cmake' は、内部コマンドまたは外部コマンド、", ("cmake-missing", "cmake")),
+    ("'cmake'은(는) 내부 또는 외부 명령, 실행할 수 있는 프로그램, 또는 배치 파일이 아닙니다.", ("cmake-missing", "cmake")),
+    ("'cl' nie jest rozpoznawany jako polecenie wewnętrzne lub zewnętrzne, działający program lub plik wsadowy",
+     ("msvc-missing", "cl")),
+    ("gcc wordt niet herkend als een interne", ("compiler-missing", "gcc")),
+    ("'cmake' iç ya da dış komut, çalıştırılabilir program ya da toplu iş dosyası olarak tanınmıyor.",
+     ("cmake-missing", "cmake")),
+    ("'cmake' není názvem vnitřního ani vnějšího příkazu,", ("cmake-missing", "cmake")),
+])
+def test_cmd_exe_not_recognized_in_windows_languages(line, expected):
+    assert _cause(line) == expected
