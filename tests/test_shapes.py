@@ -569,3 +569,17 @@ unable to execute 'gcc': No such file or directory
 ])
 def test_cmd_exe_not_recognized_in_windows_languages(line, expected):
     assert _cause(line) == expected
+
+
+def test_error_on_the_line_of_a_removed_macro_is_its_consequence():
+    # asynctnt on 3.13 (b21-pkg-bugs-2025/18): gcc < 14 warns of the removed Py_TRASHCAN_SAFE_BEGIN, then its
+    # use as a statement with no ";" is a syntax error on the same source line; the next use, the same
+    text = """asynctnt/iproto/tupleobj/tupleobj.c:75:5: warning: implicit declaration of function ‘Py_TRASHCAN_SAFE_BEGIN’; did you mean ‘Py_TRASHCAN_BEGIN’? [-Wimplicit-function-declaration]
+   75 |     Py_TRASHCAN_SAFE_BEGIN(o)
+asynctnt/iproto/tupleobj/tupleobj.c:75:30: error: expected ‘;’ before ‘if’
+asynctnt/iproto/tupleobj/tupleobj.c:94:5: warning: implicit declaration of function ‘Py_TRASHCAN_SAFE_END’; did you mean ‘Py_TRASHCAN_END’? [-Wimplicit-function-declaration]
+asynctnt/iproto/tupleobj/tupleobj.c:94:28: error: expected ‘;’ before ‘}’ token
+"""
+    assert _cause(text) == ("python-too-new", "Py_TRASHCAN_SAFE_BEGIN")
+    # an error at another line still contradicts the warning (test_warning_of_removed_c_api_yields_to_a_later_error)
+    assert _cause(text + "asynctnt/iproto/tupleobj/tupleobj.c:120:3: error: unknown type name ‘foo_t’\n") is None

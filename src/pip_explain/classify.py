@@ -232,6 +232,7 @@ class Classifier:
         probe: Optional[Diagnosis] = None
         contradicted = False  # an error line no pattern explains came after a weak match
         chain_end = 0  # the line of the weak match kept
+        places: Set[str] = set()  # the source lines weak matches of the kept cause name
         waiting: List[Tuple[int, str, list]] = []  # (line, text, [[entry, lines left], ...])
         is_sequence = isinstance(lines, Sequence) and not isinstance(lines, str)
         # the lines read so far, when they cannot be read again: the first and the
@@ -300,7 +301,8 @@ class Classifier:
                 if in_chain:
                     chain_end = number + j - 1
                 if hit is None:
-                    if weak is not None and not in_chain and is_error_line(text[:MAX_LINE]):
+                    if weak is not None and not in_chain and is_error_line(text[:MAX_LINE]) and not (
+                            places and _place(text) in places):
                         weak, contradicted = None, True  # keep looking for a strong match only
                     continue
                 rule, detail, pattern = hit
@@ -330,6 +332,10 @@ class Classifier:
                     weak = diagnosis
                 if weak is diagnosis:
                     chain_end = number + j - 1
+                if weak is not None and rule.cause == weak.rule.cause:
+                    place = _place(text)
+                    if place is not None:
+                        places.add(place)
             number += end
         if weak is not None:
             return weak if probe is None or probe.rule.cause != weak.rule.cause else probe
@@ -449,6 +455,16 @@ class Classifier:
 # the links of an error's cause chain as uv (miette), anyhow and cargo print them
 _CHAIN = re.compile(r"(?:[├╰]─▶|Caused by:|`->|\|->)")
 _LINK = re.compile(r"(?:[├╰│]|Caused by:|`->|\|)")  # a link, or a link's continued text
+# a compiler's "file:line:column: " (gcc, clang): an error at the line a weak match's warning names is that
+# warning's consequence (a removed macro used as a statement, "Py_TRASHCAN_SAFE_BEGIN(o)" with no ";", leaves
+# "error: expected ';' before 'if'" on its own line: asynctnt, b21-pkg-bugs-2025/18; PyGObject's
+# gi/pygi-resulttuple.c:312 in erpalma/throttled#366), not a contradiction
+_PLACE = re.compile(r"^\s*(\S{1,512}?:\d{1,7}):\d{1,5}: ")
+
+
+def _place(text: str) -> Optional[str]:
+    found = _PLACE.match(text)
+    return found.group(1) if found else None
 
 _DECIDED = Pattern("", "")  # what a match counts as once a ruling has named its cause: strong
 _PROBED = Pattern("", "", probe=True)  # ... once a ruling has made it a lookup the build goes on from

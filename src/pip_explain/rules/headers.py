@@ -179,6 +179,11 @@ LIBRARY_HEADER = Rule(
         # libbzip2 development files not found" (also liblzma, libdeflate, libcurl, zlib), b13-buildsystems/08
         Pattern("development files", r"\b(?P<d>[A-Za-z][\w+-]{1,40}) development (?:files|headers) (?:not found|are"
                 r" missing|missing)\b", _is_known_library, clean=_library_header),
+        # ... and a setup script's or configure's request to install them: python-prctl's setup.py "You need to install
+        # libcap development headers to build this module" (its cpp probe of sys/capability.h; live batch 9), HTSlib's
+        # configure "Building HTSlib requires libbzip2 development files to be installed on the build machine"
+        Pattern("development", r"\b(?:install|requires?) (?:the )?(?P<d>[A-Za-z][\w+-]{1,40}) development (?:files|headers)"
+                r"\b", _is_known_library, clean=_library_header),
         # openssl-sys' build script, when OPENSSL_DIR (or its own search) names a prefix without include/: "thread
         # 'main' panicked at 'OpenSSL include directory does not exist: /opt/openssl@1.1/include'" (its
         # build/main.rs; cryptography under Homebrew, b14-db-crypto-net/14)
@@ -251,6 +256,7 @@ LIBRARY_HEADER = Rule(
         " /home/linuxbrew/.linuxbrew/opt/openssl@1.1/include', /github/home/.cache/Homebrew/cargo_cache/registry/src/"
         "index.crates.io-6f17d22bba15001f/openssl-sys-0.9.88/build/main.rs:86:9",
         "      configure: error: libbzip2 development files not found",
+        "      You need to install libcap development headers to build this module",
         # SWIG: faiss-cpu over an absent or older libfaiss (blind b6/57, riscv64), M2Crypto without OpenSSL's
         # headers (macOS, Debian)
         "      faiss/faiss/python/swigfaiss.i:312: Error: Unable to find 'faiss/impl/platform_macros.h'",

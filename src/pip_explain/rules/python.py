@@ -717,7 +717,10 @@ BUILD_DEPENDENCY = Rule(
         # b16-newpip-newpy/02); maturin 1.8 requires project.version ("`project.version` field is required in
         # pyproject.toml unless it is present in the `project.dynamic` list": cramjam < 2.8.4, b16-newpip-newpy/18)
         # (0.10-0.11 only warn with the same words: "WARNING: Use build.verbose instead of cmake.verbose ...", b4/39)
-        Pattern("instead of", r"\bERROR: Use [\w.-]{1,60} instead of [\w.-]{1,60} for scikit-build-core >= ?[\d.]{1,10}\b",
+        # (1.0 words the cmake.minimum-version one "with scikit-build-core >= 0.8": fsps in a tox job on 1.0's day,
+        # b21-pkg-bugs-2025/06)
+        Pattern("instead of", r"\bERROR: Use [\w.-]{1,60} instead of [\w.-]{1,60} (?:for|with) scikit-build-core >= ?"
+                r"[\d.]{1,10}\b",
                 detail="scikit-build-core"),
         # ... and 0.10.0 refusing the deprecated cmake.minimum-version next to the version it derives itself:
         # "ERROR: Cannot set both cmake.minimum_version and cmake.version; use version only for scikit-build-core >=
