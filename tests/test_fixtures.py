@@ -96,6 +96,17 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b21-pages-qa/02-pyfuse3-macos-osxfuse-pyenv39-no-fuse3-pc": (
+        "config-tool-missing", "pkg-config's 'Package fuse3 was not found' on macOS; labelled other because in 2020"
+        " osxfuse had no libfuse 3 (the maintainer's answer), but macFUSE 4.10 (2025) ships fuse3, so today the"
+        " lookup is what is missing and the log carries no date"),
+    "b21-pages-qa/11-gattlib-pygattlib-ubuntu1804-py36-lboost-python36-name-mismatch": (
+        "library-link-missing", "'cannot find -lboost_python36'; labelled other because Ubuntu 18.04's Boost 1.65"
+        " names the installed library boost_python3-py36 (the reporter's ldconfig, not the log); the log shows no"
+        " distribution or Boost version, and without Boost.Python installed the same line means what it says"),
+    "b21-pages-qa/19-pynauty-windows-py310-make-failed-none-no-native-windows": (
+        "build-tool-missing", "\"command 'make' failed: None\" on Windows; labelled other (pynauty supports no"
+        " native Windows); the answer names make and, on Windows, gives the maintainer's own advice (WSL or MSYS2)"),
     "b20-syslibs-gui-hw/08-m2crypto-letsencrypt-ubuntu1410-easyinstall-no-dpkg-architecture": (
         "library-header-missing", "SWIG's \"Unable to find 'openssl/opensslconf.h'\", labelled library-header-missing"
         " in b13-old-pip-py2/03; that here M2Crypto's setup.py could not run dpkg-architecture to find the"

@@ -109,6 +109,13 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # its "Pre-requisite check [which gcc] : Failed" (z/OS, b14-lang-musl-mobile/05)
         Pattern("installation detected", r"\bNo (?P<d>[\w.+-]{1,64}) installation (?:detected|found)\b",
                 lambda d: accept(d.lower()), clean=str.lower),
+        # a setup script's bare words: nvtabular's setup.py "protoc not found" after its C++ link (b21-pages-qa/03);
+        # weak: a lookup the build may recover from ("cython not found" before pre-generated C)
+        Pattern("not found", r"^\s*(?:error:\s?)?(?P<d>[\w.+-]{1,128}) not found\.?\s*$", accept, weak=True),
+        # Perl running a program (autoreconf, autom4te, any perl build script): perldiag's 'Can't exec "%s": %s' with
+        # the system's strerror, "Can't exec "aclocal": No such file or directory at .../FileUtils.pm line 326."
+        # (pylibemu's bundled libemu under Homebrew's autoconf without automake, b21-pages-qa/01)
+        Pattern("can't exec", r"\bCan't exec \"(?P<d>[\w.+/-]{1,256})\": %s" % ENOENT, accept),
         # a build script's shell: "cmake required but not found." (h3's Windows helper script)
         Pattern("required but", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:is )?required but (?:was )?not found",
                 accept),

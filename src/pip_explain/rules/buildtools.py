@@ -141,6 +141,9 @@ BUILD_TOOL = Rule(
         "RuntimeError: swig executable not found on path!",
         "      Install swig and try again",
         "./configure: line 1: /usr/bin/file: not found",
+        "      protoc not found",
+        "Can't exec \"aclocal\": No such file or directory at /usr/local/Cellar/autoconf/2.69/share/autoconf/Autom4te/"
+        "FileUtils.pm line 326.",
         # GNU make running a recipe's program itself: python-zpar's Makefile on macOS (make 3.81, blind b7/78),
         # the kernel's cpupower bindings (make 4.x), GNU make 4.3 here in German
         "  make: wget: No such file or directory",
