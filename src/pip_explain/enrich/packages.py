@@ -42,6 +42,9 @@ R = Row
 # fmt: off
 ROWS: Tuple[Row, ...] = (
     # --- core libraries most Python C extensions need -------------------
+    # glibc's static part of libc.so, which its linker script names (libc.so: "GROUP ( libc.so.6 libc_nonshared.a
+    # ... )"): a root without the C library's development package (a snap's, b21-arm-sbc/14)
+    R((), ("c_nonshared",), (), (), "libc6-dev", "glibc-devel", None, "glibc", "glibc-devel", None, None, None),
     R(("ffi.h", "ffitarget.h"), ("ffi",), ("libffi",), (),
       "libffi-dev", "libffi-devel", "libffi-dev", "libffi", "libffi-devel", "libffi", "libffi", "libffi"),
     R(("openssl/ssl.h", "openssl/opensslv.h", "openssl/crypto.h", "openssl/err.h", "openssl/evp.h",

@@ -84,6 +84,9 @@ RESOURCES = Rule(
                 accept=lambda d: is_c_compiler(d) or is_cxx_compiler(d), clean=lambda d: _MEMORY),
         Pattern("no space left on device", r"No space left on device", detail=_DISK),
         Pattern("not enough space on the disk", r"There is not enough space on the disk", detail=_DISK),
+        # ninja >= 1.12's "FAILED: [code=137] <target>": the shell it runs each command through returns 128 + the
+        # signal, 137 for SIGKILL (a Cython step of pandas on a Raspberry Pi, b21-arm-sbc/06); weak like "Killed"
+        Pattern("failed: [code=137]", r"^\s*FAILED: \[code=137\] ", detail=_MEMORY, weak=True),
         # a bare "Killed" from the shell: likely the OOM killer, but only a hint
         Pattern("killed", r"^\s*Killed\s*$", detail=_MEMORY, weak=True),
     ),

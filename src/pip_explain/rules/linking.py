@@ -58,6 +58,11 @@ LINK = Rule(
         # GNU ld / gold: "/usr/bin/ld: cannot find -lffi: No such file or directory" (binutils >= 2.39 adds
         # the reason), "x86_64-linux-gnu-ld: cannot find -lssl"
         Pattern("cannot find -l", r"\bld(?:\.gold|\.bfd)?(?:\.exe)?:? (?:error: )?cannot find -l" + _LIB),
+        # ... and a library the command line or a linker script names by its path: "ld: cannot find
+        # /usr/lib/aarch64-linux-gnu/libc_nonshared.a" (ldfile.c's "cannot find %s" for a file, not -l; glibc's
+        # libc.so script names libc_nonshared.a; b21-arm-sbc/14)
+        Pattern("cannot find /", r"\bld(?:\.gold|\.bfd)?(?:\.exe)?:? (?:error: )?cannot find /(?:[^\s/]{1,255}/){0,30}"
+                r"lib(?P<d>[A-Za-z0-9_][\w+-]{0,127})\.(?:a|so)(?:\.[\d.]{1,20})?\.?(?:[\s:]|$)"),
         # a ctypes loader of the package's (shapely < 2's geos.py, which its setup.py imports): "OSError: Could not
         # find library geos_c or load any of its variants ['libgeos_c.so.1', 'libgeos_c.so']" (older: "lib")
         Pattern("or load any of its variants", r"Could not find lib(?:rary)? (?P<d>[\w.+-]{1,64}?)(?:\.dll)? or load any"
@@ -122,6 +127,7 @@ LINK = Rule(
     examples=(
         "/usr/bin/ld: cannot find -lffi: No such file or directory",
         "/usr/bin/ld: cannot find -lssl",
+        "/usr/bin/ld: cannot find /usr/lib/aarch64-linux-gnu/libc_nonshared.a",
         "ld.lld: error: unable to find library -lffi",
         "ld: library not found for -lssl",
         "ld: library 'ssl' not found",

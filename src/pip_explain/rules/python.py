@@ -740,6 +740,11 @@ BUILD_DEPENDENCY = Rule(
         # libplist#269, CyMySQL#48 in their threads)
         Pattern("undeclared name not builtin", r"\.p[yx][xid]?:\d{1,7}:\d{1,5}: undeclared name not builtin:"
                 r" (?:long|unicode|basestring|xrange|unichr)\s*$", detail="Cython"),
+        # pip's own shim around a setup.py (utils/setuptools_build.py, pip 22.0 and later, read in its wheels), when the interpreter that runs it
+        # cannot import setuptools: "ERROR: Can not execute `setup.py` since setuptools is not available in the build
+        # environment." (a conda env's pip: step, b21-conda-pixi/19; a Python 3.12 image, b21-ci-builders/11)
+        Pattern("setuptools is not available", r"Can not execute `setup\.py` since setuptools is not available in the"
+                r" build environment", detail="setuptools"),
         # distutils.version reached through a bare "import distutils": setuptools >= 59.6's distutils (the one
         # its _distutils_hack puts first) does not import it with the package (PyTorch < 1.11's
         # tools/setup_helpers/cmake.py, its tensorboard module; b14-ml-rust-cpp/20): a setuptools older than that
