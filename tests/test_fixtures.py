@@ -96,6 +96,10 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b21-ci-builders/05-versioneer-demoappext-gha-windows-2022-vs2022-not-detected": (
+        "msvc-missing", "setuptools' 'Microsoft Visual C++ 14.0 or greater is required'; labelled other because the"
+        " windows-2022 runner has VS 2022 and the lookup failed in the test's environment (pypa/distutils#118, the"
+        " thread's finding); the same line on windows-11-arm was a missing toolset (b21-ci-builders/15)"),
     "b21-pages-qa/02-pyfuse3-macos-osxfuse-pyenv39-no-fuse3-pc": (
         "config-tool-missing", "pkg-config's 'Package fuse3 was not found' on macOS; labelled other because in 2020"
         " osxfuse had no libfuse 3 (the maintainer's answer), but macFUSE 4.10 (2025) ships fuse3, so today the"

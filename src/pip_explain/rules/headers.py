@@ -175,6 +175,15 @@ LIBRARY_HEADER = Rule(
         # netCDF version 4 headers" / "did not find HDF5 headers" (its setup.py), "could not find the X headers"
         Pattern("headers", r"\b(?:did not|could not|couldn't|unable to|cannot|can't) find (?:the )?(?P<d>[A-Za-z][\w+-]{1,40})"
                 r"(?: version \d{1,2})? (?:development )?head(?:er)?(?:s| files)\b", _is_known_library, clean=_library_header),
+        # ... or for one header it looked for by name: pypcap's setup.py "pcap.h not found", swiglpk's "FileNotFoundError:
+        # Failed to locate glpk.h." / "... we could not find glpk.h." (live batch 10); weak, a lookup may be a probe
+        Pattern("not found", r"^\s*(?:error:\s?)?['\"`]?(?P<d>[\w/+-]{1,128}\.h(?:pp|h)?)['\"`]? (?:was )?not found\.?\s*$",
+                is_library_header, weak=True),
+    ) + tuple(
+        Pattern(verb, r"\b(?:could not|couldn't|cannot|can't|unable to|failed to) %s ['\"`]?(?P<d>[\w/+-]{1,128}\.h(?:pp|h)?)"
+                r"\b" % verb, is_library_header, weak=True)
+        for verb in ("find", "locate")
+    ) + (
         # a configure script's words for a library's development files: HTSlib's (pysam) "configure: error:
         # libbzip2 development files not found" (also liblzma, libdeflate, libcurl, zlib), b13-buildsystems/08
         Pattern("development files", r"\b(?P<d>[A-Za-z][\w+-]{1,40}) development (?:files|headers) (?:not found|are"
@@ -257,6 +266,8 @@ LIBRARY_HEADER = Rule(
         "index.crates.io-6f17d22bba15001f/openssl-sys-0.9.88/build/main.rs:86:9",
         "      configure: error: libbzip2 development files not found",
         "      You need to install libcap development headers to build this module",
+        "    pcap.h not found",
+        "    FileNotFoundError: Failed to locate glpk.h.",
         # SWIG: faiss-cpu over an absent or older libfaiss (blind b6/57, riscv64), M2Crypto without OpenSSL's
         # headers (macOS, Debian)
         "      faiss/faiss/python/swigfaiss.i:312: Error: Unable to find 'faiss/impl/platform_macros.h'",

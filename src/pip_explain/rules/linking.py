@@ -71,6 +71,13 @@ LINK = Rule(
         # make sure HDF5 is installed properly" (then dlopen's "tried: 'libhdf5.dylib' (no such file)")
         Pattern("unable to load dependency", r"Unable to load dependency (?P<d>\w{1,40}), make sure \w{1,40} is installed",
                 clean=lambda d: d.lower()),
+        # a setup script's own words for a library it looked for: python-libzim's "[!] The libzim library cannot be
+        # found." (its find_library('zim'); b21-arm-sbc/18), pymqi's "Exception: MQ libraries could not be found"
+        # (live batch 10); weak: a lookup with a fallback is a probe
+        Pattern("be found", r"\b(?:The )?(?P<d>[A-Za-z][\w+-]{0,40}) librar(?:y|ies) (?:cannot|could not|couldn't|can't)"
+                r" be found\b", lambda d: not d.lower().startswith(("python", "numpy", "the", "required", "shared",
+                                                                        "static", "some", "these", "all")),
+                clean=lambda d: d[3:] if d.startswith("lib") and len(d) > 3 else d, weak=True),
         # numpy.distutils' system_info (scipy < 1.9's setup.py): "numpy.distutils.system_info.NotFoundError: No
         # BLAS/LAPACK libraries found." (older: "No lapack/blas resources found.")
         Pattern("libraries found", r"No BLAS/LAPACK libraries found", detail="openblas"),
@@ -128,6 +135,7 @@ LINK = Rule(
         "/usr/bin/ld: cannot find -lffi: No such file or directory",
         "/usr/bin/ld: cannot find -lssl",
         "/usr/bin/ld: cannot find /usr/lib/aarch64-linux-gnu/libc_nonshared.a",
+        "  Exception: MQ libraries could not be found",
         "ld.lld: error: unable to find library -lffi",
         "ld: library not found for -lssl",
         "ld: library 'ssl' not found",
