@@ -142,6 +142,7 @@ BUILD_TOOL = Rule(
         "      Install swig and try again",
         "./configure: line 1: /usr/bin/file: not found",
         "      protoc not found",
+        "RuntimeError: The Protobuf compiler, `protoc`, which is required for building this package, could not be found.",
         "Can't exec \"aclocal\": No such file or directory at /usr/local/Cellar/autoconf/2.69/share/autoconf/Autom4te/"
         "FileUtils.pm line 326.",
         # GNU make running a recipe's program itself: python-zpar's Makefile on macOS (make 3.81, blind b7/78),

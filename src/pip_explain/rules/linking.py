@@ -89,6 +89,11 @@ LINK = Rule(
         # A probe: a build that goes on with a bundled BLAS and fails later is explained by that later line.
         Pattern("library not found", r"(?<![\w-])(?:Open|C)?(?:BLAS|LAPACK|LAPACKE) library (?:NOT|not) found\b",
                 detail="openblas", probe=True),
+        # ... and a meson.build's own error() when its find_library() calls found none: scs' "ERROR: Problem
+        # encountered: OpenBLAS or Netlib BLAS/CBLAS is required on all platforms except Windows, and was not found."
+        # (live batch 11; meson prints error('...') as "ERROR: Problem encountered: ...")
+        Pattern("problem encountered", r"ERROR: Problem encountered: [^\n]{0,200}?\b(?:Open)?BLAS\b[^\n]{0,200}?\b(?:was|were)?"
+                r" ?not found", detail="openblas"),
         # Rtree < 1.0 loads libspatialindex_c through ctypes in the setup.py it imports; when find_library finds
         # nothing it gets CDLL(None), the interpreter itself, and the first function it asks for is missing there:
         # "AttributeError: /usr/bin/python3: undefined symbol: Error_GetLastErrorNum" (Linux; b14-bio-geo-sci/09,
@@ -136,6 +141,8 @@ LINK = Rule(
         "/usr/bin/ld: cannot find -lssl",
         "/usr/bin/ld: cannot find /usr/lib/aarch64-linux-gnu/libc_nonshared.a",
         "  Exception: MQ libraries could not be found",
+        "../meson.build:33:4: ERROR: Problem encountered: OpenBLAS or Netlib BLAS/CBLAS is required on all platforms"
+        " except Windows, and was not found.",
         "ld.lld: error: unable to find library -lffi",
         "ld: library not found for -lssl",
         "ld: library 'ssl' not found",
