@@ -470,6 +470,9 @@ UNEXPLAINED_SPAWN = "unexplained-spawn"
 # meson found a GNU-style C compiler ("C compiler for the host machine: gcc (gcc 12.4.0 ...)"): a Windows build
 # that uses Cygwin's or MinGW's gcc, where meson's list of C++ compilers it could not find means g++ / clang++
 MESON_GNU_C = "meson-gnu-c"
+# meson's vsenv activated a Visual Studio ("Activating VS 17.0.5"): vswhere found it with -requires
+# Microsoft.VisualStudio.Component.VC.Tools.x86.x64 (or the WDExpress workload), so its C++ toolset is installed
+MESON_VS_ACTIVATED = "meson-vs-activated"
 # a C compiler ran and reported on a source ("psutil/arch/bsd/proc.c:65:41: error: ...", MSVC's "x.c(12): error
 # C2065"): a setup script's later "gcc is not installed" is its guess after the failure, not the cause
 COMPILER_RAN = "compiler-ran"
@@ -477,6 +480,7 @@ _COMPILER_RAN = re.compile(r"^[^\S\n]{0,40}[^\s:()'\"]{1,300}\.(?:c|cc|cpp|cxx|m
                            r" (?:fatal )?error\b", re.MULTILINE | re.IGNORECASE)
 _MESON_GNU_C = re.compile(r"C compiler for the host machine: (?:\S{0,300}[/\\])?(?:[\w.-]{0,60}-)?(?:gcc|cc|clang)"
                           r"(?:-\d{1,3}|\.exe)? \(")
+_MESON_VS_ACTIVATED = re.compile(r"^\s*Activating VS \d{1,3}\.\d", re.M)
 _SPAWN_ENOENT = re.compile(r"unable to execute %s?(?P<p>[^\s'\"`:]{1,128})%s?: No such file or directory"
                            r"|command %s(?P<q>[^'\"`\n]{1,300})%s failed: No such file or directory" % ((_QUOTE,) * 4))
 # a missing #include and the file that includes it: "src/x.c:4:10: fatal error: x.h: ..." (any language),
@@ -566,6 +570,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(COMPILER_RAN)
         if MESON_GNU_C not in found and "c compiler for the host machine" in low and _MESON_GNU_C.search(text):
             found.add(MESON_GNU_C)
+        if MESON_VS_ACTIVATED not in found and "activating vs " in low and _MESON_VS_ACTIVATED.search(text):
+            found.add(MESON_VS_ACTIVATED)
         if CONDA_TOOLCHAIN not in found and "-conda" in low and _CONDA_TOOLCHAIN.search(low):
             found.add(CONDA_TOOLCHAIN)
         if CONDA_CLANG not in found and "clang" in low and _CONDA_CLANG.search(text):
@@ -959,6 +965,19 @@ RULINGS: Tuple[Ruling, ...] = (
                    " ['clang-cl']]", (WINDOWS, MESON_GNU_C)),),
         counter_examples=(("..\\meson.build:1:0: ERROR: Unknown compiler(s): [['icl'], ['cl'], ['c++'], ['g++'],"
                            " ['clang++'], ['clang-cl']]", (WINDOWS,)),),
+    ),
+    Ruling(
+        "msvc-missing", _any,
+        "meson activated a Visual Studio (\"Activating VS ...\"), which its vswhere query finds only with the C++"
+        " toolset installed: cl missing from PATH afterwards is the activation failing (a Visual Studio newer than"
+        " this meson knows, a blocked vcvarsall), not Visual Studio missing",
+        line=r"Unknown compiler\(s\): \[\[['\"]icl['\"]\], \[['\"]cl['\"]\]", when=(MESON_VS_ACTIVATED,),
+        # numpy's vendored meson 1.5.2 activating VS 18 (2026) Build Tools (b22-windows-toolchains/04); mesonbuild's
+        # utils/vsenv.py passes -requires Microsoft.VisualStudio.Component.VC.Tools.x86.x64 to vswhere
+        examples=(("..\\meson.build:1:0: ERROR: Unknown compiler(s): [['icl'], ['cl'], ['cc'], ['gcc'], ['clang'],"
+                   " ['clang-cl'], ['pgcc']]", (WINDOWS, MESON_VS_ACTIVATED)),),
+        counter_examples=(("..\\meson.build:1:0: ERROR: Unknown compiler(s): [['icl'], ['cl'], ['cc'], ['gcc'], ['clang'],"
+                           " ['clang-cl'], ['pgcc']]", (WINDOWS,)),),
     ),
     Ruling(
         "config-tool-missing", lambda d: d == "apxs",
