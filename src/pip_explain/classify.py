@@ -323,6 +323,8 @@ class Classifier:
                 if not pattern.weak:
                     for earlier in (weak, probe):
                         if earlier is not None and earlier.rule.cause == rule.cause:
+                            if earlier is weak and _WARNING.search(earlier.evidence[0].text) and not _WARNING.search(text):
+                                return diagnosis  # a compiler's warning foretold it, its error is the failure
                             return earlier  # the same cause, seen earlier: its first sign is the evidence
                     return diagnosis
                 if weak is None and not contradicted:
@@ -459,6 +461,7 @@ _LINK = re.compile(r"(?:[├╰│]|Caused by:|`->|\|)")  # a link, or a link's 
 # warning's consequence (a removed macro used as a statement, "Py_TRASHCAN_SAFE_BEGIN(o)" with no ";", leaves
 # "error: expected ';' before 'if'" on its own line: asynctnt, b21-pkg-bugs-2025/18; PyGObject's
 # gi/pygi-resulttuple.c:312 in erpalma/throttled#366), not a contradiction
+_WARNING = re.compile(r":\d{1,7}(?::\d{1,5})?: warning: ")
 _PLACE = re.compile(r"^\s*(\S{1,512}?:\d{1,7}):\d{1,5}: ")
 
 

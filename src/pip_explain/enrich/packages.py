@@ -134,6 +134,11 @@ ROWS: Tuple[Row, ...] = (
       "libgtk-3-dev", "gtk3-devel", "gtk+3.0-dev", "gtk3", "gtk3-devel", "gtk+3", "gtk3", "gtk3"),
     R(("X11/Xlib.h", "X11/X.h"), ("X11",), ("x11",), (),
       "libx11-dev", "libX11-devel", "libx11-dev", "libx11", "libX11-devel", "libx11", "xorg-libx11", None),
+    # Vulkan: the loader's development files with the headers (Debian's libvulkan-dev depends on libvulkan1 and
+    # ships vulkan.pc; Fedora/Alpine/Arch split the headers into vulkan-headers)
+    R(("vulkan/vulkan.h",), ("vulkan", "vulkan-1"), ("vulkan",), (),
+      "libvulkan-dev", "vulkan-loader-devel vulkan-headers", "vulkan-loader-dev vulkan-headers",
+      "vulkan-icd-loader vulkan-headers", "vulkan-devel", "vulkan-loader vulkan-headers", None, "vulkan"),
     R(("GL/gl.h",), ("GL", "opengl32"), ("gl",), (),
       "libgl-dev", "mesa-libGL-devel", "mesa-dev", "mesa", None, None, "libgl-devel", None),
     R(("GL/glu.h",), ("GLU", "glu32"), ("glu",), (),

@@ -470,6 +470,10 @@ UNEXPLAINED_SPAWN = "unexplained-spawn"
 # meson found a GNU-style C compiler ("C compiler for the host machine: gcc (gcc 12.4.0 ...)"): a Windows build
 # that uses Cygwin's or MinGW's gcc, where meson's list of C++ compilers it could not find means g++ / clang++
 MESON_GNU_C = "meson-gnu-c"
+# a compiler's source context line ("  203 |     return _PyObject_CallMethodIdNoArgs(dict, &PyId_keys);") calls C
+# API this Python's headers no longer declare, or initializes _PyArg_Parser positionally as before 3.12 (which put
+# "int initialized;" first, Include/cpython/modsupport.h): the int-conversion error around it is that change's
+CAPI_CONTEXT = "capi-context"
 # meson's vsenv activated a Visual Studio ("Activating VS 17.0.5"): vswhere found it with -requires
 # Microsoft.VisualStudio.Component.VC.Tools.x86.x64 (or the WDExpress workload), so its C++ toolset is installed
 MESON_VS_ACTIVATED = "meson-vs-activated"
@@ -480,6 +484,8 @@ _COMPILER_RAN = re.compile(r"^[^\S\n]{0,40}[^\s:()'\"]{1,300}\.(?:c|cc|cpp|cxx|m
                            r" (?:fatal )?error\b", re.MULTILINE | re.IGNORECASE)
 _MESON_GNU_C = re.compile(r"C compiler for the host machine: (?:\S{0,300}[/\\])?(?:[\w.-]{0,60}-)?(?:gcc|cc|clang)"
                           r"(?:-\d{1,3}|\.exe)? \(")
+_CAPI_CONTEXT = re.compile(r"^\s*\d{1,7} \|[^\n]{0,300}?(?:\b(?P<n>_?Py[A-Z]\w{1,100})\s?\(|\bstatic _PyArg_Parser \w{1,100} ="
+                           r" \{\s?NULL\s?,)", re.M)
 _MESON_VS_ACTIVATED = re.compile(r"^\s*Activating VS \d{1,3}\.\d", re.M)
 _SPAWN_ENOENT = re.compile(r"unable to execute %s?(?P<p>[^\s'\"`:]{1,128})%s?: No such file or directory"
                            r"|command %s(?P<q>[^'\"`\n]{1,300})%s failed: No such file or directory" % ((_QUOTE,) * 4))
@@ -570,6 +576,13 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(COMPILER_RAN)
         if MESON_GNU_C not in found and "c compiler for the host machine" in low and _MESON_GNU_C.search(text):
             found.add(MESON_GNU_C)
+        if CAPI_CONTEXT not in found and " | " in text and "py" in low:
+            from pip_explain.rules.python import removed_capi
+
+            for m in _CAPI_CONTEXT.finditer(text):
+                if m.group("n") is None or removed_capi(m.group("n")):
+                    found.add(CAPI_CONTEXT)
+                    break
         if MESON_VS_ACTIVATED not in found and "activating vs " in low and _MESON_VS_ACTIVATED.search(text):
             found.add(MESON_VS_ACTIVATED)
         if CONDA_TOOLCHAIN not in found and "-conda" in low and _CONDA_TOOLCHAIN.search(low):
@@ -965,6 +978,20 @@ RULINGS: Tuple[Ruling, ...] = (
                    " ['clang-cl']]", (WINDOWS, MESON_GNU_C)),),
         counter_examples=(("..\\meson.build:1:0: ERROR: Unknown compiler(s): [['icl'], ['cl'], ['c++'], ['g++'],"
                            " ['clang++'], ['clang-cl']]", (WINDOWS,)),),
+    ),
+    Ruling(
+        "other", lambda d: d in ("int-conversion", "incompatible-pointer-types"),
+        "the source line the compiler shows calls C API this Python's headers no longer declare (the call became an"
+        " implicit int) or fills _PyArg_Parser as before 3.12: the sources predate this Python, whatever the compiler",
+        when=(CAPI_CONTEXT,), instead="python-too-new", rule="PX013",
+        # mypyc's lib-rt calling _PyObject_CallMethodIdNoArgs on 3.13 under gcc 14 (b22-new-compilers/11); multidict
+        # 6.0.4's "static _PyArg_Parser _parser = {NULL, _keywords, "add", 0};" on 3.12 under gcc 14 and Apple clang
+        # 16 (b22-new-compilers/01, /03)
+        examples=(("dict_ops.c:203:12: error: returning ‘int’ from a function with return type ‘PyObject *’ {aka"
+                   " ‘struct _object *’} makes pointer from integer without a cast [-Wint-conversion]",
+                   (UNIX, CAPI_CONTEXT)),),
+        counter_examples=(("src/x.c:12:9: error: assignment to ‘int *’ from ‘long int’ makes pointer from integer"
+                           " without a cast [-Wint-conversion]", (UNIX,)),),
     ),
     Ruling(
         "msvc-missing", _any,

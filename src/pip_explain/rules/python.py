@@ -12,6 +12,7 @@ from typing import Tuple
 
 from pip_explain.enrich.fixes import Context, quote
 from pip_explain.model import Fix, Pattern, Rule
+from pip_explain.rules import _capi
 from pip_explain.rules._shapes import (
     EXEC_LOCALS,
     CAPI_NAME,
@@ -77,7 +78,12 @@ _REMOVED_CAPI_BY_VERSION = {
     " _PyObject_LookupAttrId _PyImport_GetModuleId _PyInterpreterState_GetMainModule _Py_IsFinalizing"
     " _PyInterpreterState_Get _PyInterpreterState_GetConfig",
 }
-REMOVED_CAPI = {name: version for version, names in _REMOVED_CAPI_BY_VERSION.items() for name in names.split()}
+# ... and, generated from the headers themselves (scripts/capi_removals.py, rules/_capi.py), every Py*/_Py* name the
+# public headers of one release declare and the next one's do not (3.7-3.13); the hand-written list wins where both
+# name it, and keeps what the headers cannot show (older releases, names exported but never declared)
+REMOVED_CAPI = {name: version for version, names in _capi.REMOVED_FROM_HEADERS.items() for name in names.split()}
+REMOVED_CAPI.update(
+    {name: version for version, names in _REMOVED_CAPI_BY_VERSION.items() for name in names.split()})
 # ... and whole families: the old parser's (3.10: PEP 617), the tokenizer's and grammar's (3.9), Py_UNICODE's
 # string functions (3.10)
 _REMOVED_FAMILIES = re.compile(r"(?:PyParser|PyNode|PyArena|PyTokenizer|PyGrammar|PyPegen)_\w+|Py_UNICODE_str\w+")
@@ -149,6 +155,11 @@ CAPI = Rule(
         Pattern("has no member named", r"error: %s%s%s%s%s has no member named" % (_Q, _C, _AKA, _Q, _AKA)),
         # clang: "error: no member named 'recursion_depth' in 'struct _ts'"
         Pattern("no member named", r"error: no member named %s\w+%s in %s%s%s" % (_Q, _Q, _Q, _C, _Q)),
+        # Zig's translation of Python.h (a zig build-lib extension): "error: no field named 'ob_refcnt' in struct
+        # '...cimport.struct__object'" (3.12 put ob_refcnt in an anonymous union, PEP 683: zaml, b22-rust-go-fortran/04;
+        # ziggy-pydust's "handle ob_refcnt access from python 3.12"); the struct is CPython's (_object, _ts, _frame)
+        Pattern("no field named", r"error: no field named '\w{1,100}' in struct '[^'\n]{0,300}\bstruct__(?:object|ts|frame|"
+                r"typeobject|is)'"),
         # MSVC: "error C2039: 'recursion_depth': is not a member of '_ts'"
         Pattern("is not a member of", r"error C2039: %s\w+%s: is not a member of %s%s%s" % (_Q, _Q, _Q, _C, _Q)),
         # gcc: "error: too few arguments to function ‘_PyLong_AsByteArray’" (3.13 added a parameter)
@@ -262,6 +273,8 @@ CAPI = Rule(
         "imgui/core.cpp:1:46: error: too few arguments to function ‘int _PyLong_AsByteArray(PyLongObject*, unsigned"
         " char*, size_t, int, int, int)’",
         "x.c:5:3: error: implicit declaration of function ‘PyUnicode_AS_UNICODE’ [-Wimplicit-function-declaration]",
+        "zamlmodule.zig:39:26: error: no field named 'ob_refcnt' in struct"
+        " '%ZIGPATH%.zig.o.f50a540243561e8d55a8f2208b6843e4.cimport.struct__object'",
         # MSVC (caterpillar on 3.13, pytaglib on 3.12), g++ (duckdb 0.9 on 3.12)
         "src\\ccaterpillar\\atomimpl\\int.c(129,13): error C2198: 'int _PyLong_AsByteArray(PyLongObject *,unsigned char"
         " *,size_t,int,int,int)': too few arguments for call",
