@@ -34,6 +34,7 @@ from pip_explain.rules._shapes import (
     is_msvc,
     is_python_config,
     is_rust_tool,
+    is_windows_sdk_header,
     library_file_gone,
     library_header_gone,
     is_python_header,
@@ -372,6 +373,9 @@ MACOS = "macos"  # (with UNIX)
 PYTHON_FILTERED = "python-filtered"
 # pip run with --no-index (local links only: an offline build, flatpak-builder's sandbox)
 NO_INDEX = "no-index"
+# pip's "(from versions: none)" (pip <= 18: "(from versions: )") anywhere, read with the line breaks and indents a
+# console's wrapping put inside it: no version at all came back for a requirement
+NO_VERSIONS = "no-versions"
 # a setup script that went on and then failed opening a text file its sdist does not ship (README.md,
 # requirements.txt: rules/known.py's PX097): what the shell said it could not run before was a lookup
 SDIST_FILE_MISSING = "sdist-file-missing"
@@ -608,6 +612,9 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
                         found.add(own_header_fact(m.group("h")))
         if SDIST_FILE_MISSING not in found and "[errno 2]" in low and _SDIST_FILE.search(text):
             found.add(SDIST_FILE_MISSING)
+        if NO_VERSIONS not in found and "(from vers" in low and "(fromversions:none)" in "".join(low.split()).replace(
+                "(fromversions:)", "(fromversions:none)"):
+            found.add(NO_VERSIONS)
         if NO_INDEX not in found and "--no-index" in text:
             found.add(NO_INDEX)
         if "require a different python version" in text:
@@ -906,6 +913,18 @@ RULINGS: Tuple[Ruling, ...] = (
                            " file: 'io.h': No such file or directory", (WINDOWS,)),),
     ),
     Ruling(
+        "library-header-missing", is_windows_sdk_header,
+        "a header of the C runtime or the Windows SDK (io.h, stdio.h, basetsd.h ...), missing on Windows: the"
+        " Build Tools are incomplete (no Windows SDK / UCRT); no library provides it. (MSVC's C1083 says so on"
+        " its own line; a console's wrapping can leave the header's name on the next one)",
+        when=(WINDOWS,), unless=(CYGWIN,), instead="msvc-missing", keep_detail=True,
+        # go-icp's and pandas' C1083 for io.h (b5-qa-pages/15, b15-win-msvc/25) and rcssmin's for basetsd.h
+        # (b16-conda-pixi/12), wrapped at 80 columns by bench/framings.py
+        examples=(("Cannot open include file: 'io.h': No such file or directory", (WINDOWS,)),),
+        counter_examples=(("Cannot open include file: 'io.h': No such file or directory", (WINDOWS, CYGWIN)),
+                          ("src/x.c:3:10: fatal error: stdio.h: No such file or directory", (UNIX,))),
+    ),
+    Ruling(
         "library-header-missing", is_private_header,
         "a header named like the package's own private module (_name.h: Cython writes one for a module's"
         " public declarations, PEP 8 names a package's C part _name): the package's own file, generated"
@@ -1059,6 +1078,15 @@ RULINGS: Tuple[Ruling, ...] = (
                    ())),
         counter_examples=(("ERROR: Could not find a version that satisfies the requirement setuptools>=40.8.0 (from"
                            " versions: none)", (CUSTOM_INDEX,)),),
+    ),
+    Ruling(
+        "build-dependency-missing", is_index_staple,
+        "a build requirement that every package index carries, found in no version at all (pip's \"(from versions:"
+        " none)\", here broken over lines by a console's width): no index answered",
+        when=(NO_VERSIONS,), unless=(CUSTOM_INDEX, PYTHON_FILTERED), instead="network",
+        # the same lines as lightglue's and pyinputplus' (b3/46, /47) wrapped at 80 columns by bench/framings.py
+        examples=(("ERROR: Could not find a version that satisfies the requirement setuptools>=40.8", (NO_VERSIONS,)),),
+        counter_examples=(("ERROR: Could not find a version that satisfies the requirement setuptools>=40.8", ()),),
     ),
     Ruling(
         "build-dependency-missing", is_index_staple,
