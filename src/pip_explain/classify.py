@@ -457,17 +457,19 @@ class Classifier:
 # the links of an error's cause chain as uv (miette), anyhow and cargo print them
 _CHAIN = re.compile(r"(?:[├╰]─▶|Caused by:|`->|\|->)")
 _LINK = re.compile(r"(?:[├╰│]|Caused by:|`->|\|)")  # a link, or a link's continued text
+# a compiler's warning at a source location (gcc, clang): a sign of what its error, later, says
+_WARNING = re.compile(r":\d{1,7}(?::\d{1,5})?: warning: ")
 # a compiler's "file:line:column: " (gcc, clang): an error at the line a weak match's warning names is that
 # warning's consequence (a removed macro used as a statement, "Py_TRASHCAN_SAFE_BEGIN(o)" with no ";", leaves
 # "error: expected ';' before 'if'" on its own line: asynctnt, b21-pkg-bugs-2025/18; PyGObject's
 # gi/pygi-resulttuple.c:312 in erpalma/throttled#366), not a contradiction
-_WARNING = re.compile(r":\d{1,7}(?::\d{1,5})?: warning: ")
 _PLACE = re.compile(r"^\s*(\S{1,512}?:\d{1,7}):\d{1,5}: ")
 
 
 def _place(text: str) -> Optional[str]:
     found = _PLACE.match(text)
     return found.group(1) if found else None
+
 
 _DECIDED = Pattern("", "")  # what a match counts as once a ruling has named its cause: strong
 _PROBED = Pattern("", "", probe=True)  # ... once a ruling has made it a lookup the build goes on from

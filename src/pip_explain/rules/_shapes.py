@@ -114,8 +114,9 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         Pattern("not found", r"^\s*(?:error:\s?)?(?P<d>[\w.+-]{1,128}) not found\.?\s*$", accept, weak=True),
         # an exception naming the program quoted, maybe with a clause between: pycld3's setup.py "RuntimeError: The
         # Protobuf compiler, `protoc`, which is required for building this package, could not be found." (live batch 11)
-        Pattern("be found", r"(?:^|\s)(?:\w{0,40}Error|Exception|error|ERROR):.{0,120}?[`'\"](?P<d>[\w.+-]{1,128})[`'\"]"
-                r"(?:,[^,\n]{0,120},)? (?:could not|cannot|can't|couldn't) be found", accept),
+        # (the first quoted word after the colon: no backtracking into the text before it)
+        Pattern("be found", r"(?:^|\s)(?:\w{0,40}Error|Exception|error|ERROR):[^`'\"\n]{0,120}[`'\"](?P<d>[\w.+-]{1,128})"
+                r"[`'\"](?:,[^,\n]{0,120},)? (?:could not|cannot|can't|couldn't) be found", accept),
         # Perl running a program (autoreconf, autom4te, any perl build script): perldiag's 'Can't exec "%s": %s' with
         # the system's strerror, "Can't exec "aclocal": No such file or directory at .../FileUtils.pm line 326."
         # (pylibemu's bundled libemu under Homebrew's autoconf without automake, b21-pages-qa/01)
