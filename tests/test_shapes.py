@@ -583,3 +583,14 @@ asynctnt/iproto/tupleobj/tupleobj.c:94:28: error: expected ‘;’ before ‘}�
     assert _cause(text) == ("python-too-new", "Py_TRASHCAN_SAFE_BEGIN")
     # an error at another line still contradicts the warning (test_warning_of_removed_c_api_yields_to_a_later_error)
     assert _cause(text + "asynctnt/iproto/tupleobj/tupleobj.c:120:3: error: unknown type name ‘foo_t’\n") is None
+
+
+def test_an_empty_json_parse_is_a_symptom_of_what_failed_before():
+    # sqlcipher3's setup.py reading `conan install`'s output when the Conan center was unreachable (live batch 13)
+    text = """ERROR: Package 'openssl/3.6.0' not resolved: HTTPSConnectionPool(host='center2.conan.io', port=443): Max retries exceeded with url: /v1/ping (Caused by NameResolutionError("HTTPSConnection(host='center2.conan.io', port=443): Failed to resolve 'center2.conan.io' ([Errno -2] Name or service not known)"))
+Unable to connect to remote conancenter=https://center2.conan.io
+Traceback (most recent call last):
+  File "setup.py", line 80, in install_openssl
+json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)
+"""
+    assert _cause(text) == ("network", None)

@@ -523,7 +523,11 @@ _SYMPTOMS = ("failed with exit", "failed with code", "returned non-zero exit sta
              # CMake's FindCUDA when nvcc failed (its run_nvcc.cmake: "CMake Error at
              # x_generated_y.cu.o.Release.cmake:279 (message):" / "Error generating file ..."): nvcc's output says why
              ".cu.o.release.cmake", ".cu.o.debug.cmake", ".cu.o.relwithdebinfo.cmake", ".cu.o.minsizerel.cmake",
-             "error generating file")
+             "error generating file",
+             # a JSON parser given nothing ("json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)"):
+             # the command or download that should have answered failed before it (sqlcipher3's setup.py reading
+             # `conan install`'s output when the Conan center was unreachable, live batch 13)
+             "expecting value: line 1 column 1 (char 0)")
 _PIP_NOISE = _PIP_FRAME + _SYMPTOMS
 _ERROR_LINE = re.compile(
     r"(?:^|[\s:])(?:fatal )?error\b|^\s*ERROR:|CMake Error|: (?:command )?not found|No such file or directory",
