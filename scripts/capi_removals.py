@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate rules/_capi.py: the C API names each CPython release stopped declaring.
 
-    python3 scripts/capi_removals.py /root/.pyenv/versions/3.6.15 ... /root/.pyenv/versions/3.13.0
+    python3 scripts/capi_removals.py PREFIX...           (e.g. ~/.pyenv/versions/3.6.15 ... ~/.pyenv/versions/3.13.0)
     python3 scripts/capi_removals.py --check PREFIX...   (compare with the committed module)
 
 Each PREFIX is an installed CPython (its include/pythonX.Y). The public headers
@@ -32,15 +32,19 @@ _TYPEDEF = re.compile(r"\btypedef\b[^;{}]*?(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\})?[
 _NAME = re.compile(r"_?Py\w+\Z")
 
 
-def version_of(prefix: str) -> str:
+def include_dir(prefix: str) -> str:
     found = sorted(glob.glob(os.path.join(prefix, "include", "python3.*")))
     if not found:
         raise SystemExit("%s: no include/python3.* directory" % prefix)
-    return os.path.basename(found[0])[len("python"):].rstrip("dmu")
+    return found[0]
+
+
+def version_of(prefix: str) -> str:
+    return os.path.basename(include_dir(prefix))[len("python"):].rstrip("dmu")
 
 
 def declared(prefix: str) -> set:
-    include = sorted(glob.glob(os.path.join(prefix, "include", "python3.*")))[0]
+    include = include_dir(prefix)
     names = set()
     for path in sorted(glob.glob(os.path.join(include, "*.h")) + glob.glob(os.path.join(include, "cpython", "*.h"))):
         with open(path, encoding="utf-8", errors="replace") as f:

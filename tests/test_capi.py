@@ -23,7 +23,8 @@ def _script():
 def _prefixes():
     found = []
     for release in RELEASES:
-        hits = sorted(glob.glob(os.path.expanduser("~/.pyenv/versions/%s.*/include/python%s*" % (release, release))))
+        root = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
+        hits = sorted(glob.glob(os.path.join(root, "versions", "%s.*" % release, "include", "python%s*" % release)))
         if not hits:
             return None
         found.append(os.path.dirname(os.path.dirname(hits[-1])))
