@@ -96,6 +96,19 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b23-fresh-2026/12-torchrl-gha-win-py314t-links-python314-lib": (
+        "python-headers-missing", "'LNK1104: cannot open file 'python314.lib'', the one line quoted, as"
+        " b19-windows-more/20 and its siblings (a Python without its import library); that the interpreter was the"
+        " free-threaded 3.14t, whose library is python314t.lib, is in the workflow, not in the line"),
+    "b23-niche-domains/13-smbus-cffi-032-pip-archlinuxarm-py3-implicit-relative-import": (
+        "build-dependency-missing", "\"ImportError: No module named 'util'\" from the package's own module, which a"
+        " setup.py imported: the shape of a setup.py importing its package whose imports are not installed yet"
+        " (build-dependency-missing elsewhere); that util is a sibling module reached by a Python 2 implicit relative"
+        " import is in the sdist, not in the log"),
+    "b23-wrappers-framing/12-cryptacular-zc-buildout-easy-install-own-crypt-h-shadows-system": (
+        "library-header-missing", "'fatal error: gnu-crypt.h: No such file or directory', the words of any missing"
+        " library header; that the including crypt.h is the package's bundled copy shadowing the system's (and that"
+        " gnu-crypt.h is glibc-internal, in no package) is the maintainer's reading, not the log's"),
     "b21-ci-builders/05-versioneer-demoappext-gha-windows-2022-vs2022-not-detected": (
         "msvc-missing", "setuptools' 'Microsoft Visual C++ 14.0 or greater is required'; labelled other because the"
         " windows-2022 runner has VS 2022 and the lookup failed in the test's environment (pypa/distutils#118, the"

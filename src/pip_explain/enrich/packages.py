@@ -355,6 +355,10 @@ ROWS: Tuple[Row, ...] = (
       "libfftw3-dev", "fftw-devel", "fftw-dev", "fftw", None, "fftw", "fftw", "fftw3"),
     R(("gsl/gsl_math.h", "gsl/gsl_rng.h"), ("gsl", "gslcblas"), ("gsl",), ("gsl-config",),
       "libgsl-dev", "gsl-devel", "gsl-dev", "gsl", None, "gsl", "gsl", "gsl"),
+    # primesieve's Python binding compiles against the system's libprimesieve (its "primesieve.h", included in
+    # quotes; live batch 15); Debian bookworm's libprimesieve-dev, Fedora's primesieve-devel
+    R(("primesieve.h", "primesieve.hpp"), ("primesieve",), ("primesieve",), (),
+      "libprimesieve-dev", "primesieve-devel", None, "primesieve", None, "primesieve", "primesieve", None),
     R(("gmp.h", "gmpxx.h"), ("gmp", "gmpxx"), ("gmp", "gmpxx"), (),
       "libgmp-dev", "gmp-devel", "gmp-dev", "gmp", None, "gmp", "gmp", "gmp"),
     R(("mpfr.h",), ("mpfr",), ("mpfr",), (),

@@ -373,6 +373,9 @@ MACOS = "macos"  # (with UNIX)
 PYTHON_FILTERED = "python-filtered"
 # pip run with --no-index (local links only: an offline build, flatpak-builder's sandbox)
 NO_INDEX = "no-index"
+# pip ignoring a plain-HTTP index it was told to use (index/collector.py: "The repository located at %s is not a
+# trusted or secure host and is being ignored."): that index was never asked
+UNTRUSTED_HOST = "untrusted-host"
 # pip's "(from versions: none)" (pip <= 18: "(from versions: )") anywhere, read with the line breaks and indents a
 # console's wrapping put inside it: no version at all came back for a requirement
 NO_VERSIONS = "no-versions"
@@ -617,6 +620,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(NO_VERSIONS)
         if NO_INDEX not in found and "--no-index" in text:
             found.add(NO_INDEX)
+        if UNTRUSTED_HOST not in found and "is not a trusted or secure host and is being ignored" in text:
+            found.add(UNTRUSTED_HOST)
         if "require a different python version" in text:
             found.add(PYTHON_FILTERED)
         if "` is required" in text and _CARGO_FEATURE.search(text):
@@ -1087,6 +1092,16 @@ RULINGS: Tuple[Ruling, ...] = (
         # the same lines as lightglue's and pyinputplus' (b3/46, /47) wrapped at 80 columns by bench/framings.py
         examples=(("ERROR: Could not find a version that satisfies the requirement setuptools>=40.8", (NO_VERSIONS,)),),
         counter_examples=(("ERROR: Could not find a version that satisfies the requirement setuptools>=40.8", ()),),
+    ),
+    Ruling(
+        "build-dependency-missing", _any,
+        "pip ignored the index it was given, a plain-HTTP host not marked trusted (\"is not a trusted or secure host"
+        " and is being ignored\"): no index was asked, so no version came back; nothing is missing from the index",
+        line=r"\(from versions: ?(?:none)?\)", when=(UNTRUSTED_HOST,), instead="network",
+        # poetry's pip under an http://mirrors.aliyun.com mirror (maturin for pyDF, b23-pip-error-paths/15); pip's
+        # own warning (index/collector.py, pip 9 and later)
+        examples=(("ERROR: Could not find a version that satisfies the requirement maturin<0.12,>=0.11 (from versions:"
+                   " none)", (UNTRUSTED_HOST,)),),
     ),
     Ruling(
         "build-dependency-missing", is_index_staple,

@@ -101,7 +101,9 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         Pattern("installed", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:is not|must be|(?:is )?probably not"
                 r"|(?:command |program )?appears not to be)"
                 r" installed\b", accept),
-        Pattern("is required to build", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? is required to build\b", accept),
+        # (PyAV's setup.py: "pkg-config is required for building PyAV", b23-wrappers-framing/04)
+        Pattern("is required", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? is required (?:to build|for building)\b",
+                accept),
         # PyKCS11's setup.py when swig is not on PATH: "Install swig and try again" (live batch 3)
         Pattern("and try again", r"(?:^|[\s:])(?:Please )?install (?:the )?['\"`]?(?P<d>[\w.+-]{1,128})['\"`]? and try again\b",
                 accept),
@@ -399,6 +401,13 @@ def missing_header(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         Pattern(needle, r"%s(?P<d>%s)%s(?!%s)\S" % (fatal, _FILE, _FILE_REASON, _not_enoent(langs)), accept)
         for fatal, needle, langs in _translations("gcc.fatal_error")
     ) + (
+        # gcc's English "fatal error" with a reason in words no catalogue has (a reporter's own translation of
+        # strerror, "fatal error: portmidi.h: There is no file or directory", pyo, b23-niche-domains/19) or in a
+        # language glibc's catalogue lacks: gcc stops on a header only when it cannot open it, and says
+        # "compilation terminated." right after the line (and its caret lines)
+        Pattern("fatal error: ", r"\bfatal error: (?P<d>[^\s:'‘’\"*]{1,200}\.(?:h|hh|hpp|hxx|inc)): (?!No such file or"
+                r" directory|Permission denied)[^\n]{2,120}$", accept,
+                then=r"^\W{0,4}compilation terminated\.", within=3),
         # gcc < 4.5 reported a missing #include as a plain error (cpplib's open_file_failed, CPP_DL_ERROR):
         # "src/MD2.c:31:20: error: Python.h: No such file or directory"
         Pattern("no such file or directory",
@@ -551,6 +560,8 @@ BUILD_TOOLS = (
     "autoreconf", "automake", "aclocal", "libtool", "libtoolize", "m4", "bison", "yacc", "flex", "lex",
     "nasm", "yasm", "patch", "git", "hg", "svn", "protoc", "gperf", "patchelf", "scons", "bazel",
     "ar", "ranlib", "ld", "go",
+    # Debian's helpers that debhelper's python_distutils build system runs (python-defaults' pyversions, py3versions)
+    "pyversions", "py3versions",
 )
 _BUILD_TOOLS = frozenset(BUILD_TOOLS)
 

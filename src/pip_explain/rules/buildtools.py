@@ -1,6 +1,6 @@
 """A build program is missing: CMake (PX040), or another one such as ninja,
 meson, swig, make, autoconf, bison (PX041)."""
-from pip_explain.enrich.fixes import Context, install, quote, search_hint
+from pip_explain.enrich.fixes import Context, install, quote, search_hint, table
 from pip_explain.model import Fix, Pattern, Rule
 from pip_explain.rules._shapes import is_build_or_fetch_tool, is_build_tool, is_cmake, missing_program, program
 
@@ -74,9 +74,18 @@ def _build_tool_fix(ctx: Context):
         # Termux's toolchain is LLVM's: llvm-ar, under the GNU names (and the target-prefixed ones the cc crate
         # asks for) only with binutils-is-llvm (termux-packages #11321, maturin #1638)
         return (Fix("pkg install binutils-is-llvm", "install LLVM's binutils under the names builds call (%s)" % tool),)
+    if tool in _DH_ADDONS.values():
+        return install(ctx, table(apt=tool), "install the package of the debhelper add-on that debian/rules uses") or (
+            Fix("sudo apt install " + quote(tool), "install the package of the debhelper add-on that debian/rules"
+                                                   " uses"),)
     if tool in ("make", "gmake") and ctx.platform.system == "windows":
         return (Fix("", "this package's build runs make, which Windows does not have: use WSL or MSYS2"),)
     return _tool_fix(ctx, tool)
+
+
+# debhelper add-ons (dh --with NAME) and the Debian package that ships each (its Debian/Debhelper/Sequence/NAME.pm)
+_DH_ADDONS = {"python3": "dh-python", "python2": "dh-python", "pypy": "dh-python", "autoreconf": "dh-autoreconf",
+              "sphinxdoc": "sphinx-common", "numpy3": "python3-numpy", "numpy": "python-numpy"}
 
 
 BUILD_TOOL = Rule(
@@ -117,6 +126,12 @@ BUILD_TOOL = Rule(
         # libtool.m4's LT_PATH_LD in a configure script: "configure: error: no acceptable ld found in $PATH"
         # (gevent's bundled libev / c-ares on Termux)
         Pattern("no acceptable ld found", r"no acceptable ld found in \$PATH", detail="ld"),
+        # debhelper's dh without the add-on a debian/rules names (dh $@ --with python3): "dh: error: unable to load
+        # addon python3: Can't locate Debian/Debhelper/Sequence/python3.pm in @INC (you may need to install the
+        # Debian::Debhelper::Sequence::python3 module)" (mlat-client's dpkg-buildpackage on Raspbian,
+        # b23-sandboxed-builders/03; debhelper's Dh_Lib.pm). The add-on's package: dh-python for the Python ones
+        Pattern("unable to load addon", r"\bunable to load addon (?P<d>[\w-]{1,60}): Can't locate Debian/Debhelper/Sequence/",
+                clean=lambda d: _DH_ADDONS.get(d, "the debhelper add-on %s" % d)),
         # autoconf's config.status when no (GNU) make runs
         Pattern("bootstrapping makefile fragments", r"Something went wrong bootstrapping makefile fragments",
                 detail="make"),
@@ -152,6 +167,10 @@ BUILD_TOOL = Rule(
         "make: swig: Datei oder Verzeichnis nicht gefunden",
         # the cc crate (cc-rs's ToolNotFound) asking for the archiver: maturin on Termux (blind b8-pages/17)
         "  error occurred: Failed to find tool. Is `aarch64-linux-android-ar` installed?",
+        "dh: error: unable to load addon python3: Can't locate Debian/Debhelper/Sequence/python3.pm in @INC (you may"
+        " need to install the Debian::Debhelper::Sequence::python3 module) (@INC contains: /etc/perl)",
+        "Can't exec \"pyversions\": No such file or directory at /usr/share/perl5/Debian/Debhelper/Buildsystem/"
+        "python_distutils.pm line 124.",
     ),
     counter_examples=("meson-python: error: Could not find meson version 0.63.3 or newer, found 0.61.2",
                       "make: *** [Makefile:12: all] Error 1", "ninja: build stopped: subcommand failed.",

@@ -183,6 +183,11 @@ MSVC = Rule(
     " which were not found.",
     patterns=missing_program(is_msvc) + (
         Pattern("microsoft visual c++", r"Microsoft Visual C\+\+ (?P<d>\d+(?:\.\d+)?) (?:or greater )?is required"),
+        # ... hard-wrapped by a frontend that reflows the build's output to its width: "error: Microsoft Visual C++
+        # 14.0 or greater is" / "required. Get it with ..." (uv under the Krita AI Diffusion plugin,
+        # b23-wrappers-framing/01); setuptools' msvc.py has no other sentence that starts this way
+        Pattern("microsoft visual c++", r"\berror: Microsoft Visual C\+\+ (?P<d>\d+(?:\.\d+)?) (?:or greater )?is\s*$",
+                then=r"^\s*required\b", within=1),
         Pattern("vcvarsall", r"Unable to find vcvarsall\.bat"),
         # setuptools' distutils (_msvccompiler.py) when vswhere / vcvarsall find no usable MSVC: "error: Unable to find
         # a compatible Visual Studio installation." (webrtcvad on 32-bit Python 3.8, b16-lang-pages/02; greenlet,
@@ -206,6 +211,14 @@ MSVC = Rule(
         # meson on Windows tries icl, then cl (mesonbuild/compilers/detect.py's defaults there): none of its list
         # found, after "Failed to activate VS environment" when there is no Visual Studio
         Pattern("unknown compiler(s)", r"Unknown compiler\(s\): \[\[['\"]icl['\"]\], \[['\"]cl['\"]\]", detail="cl.exe"),
+        # CMake's Visual Studio generators first build a probe project, VCTargetsPath.vcxproj, to find the C++
+        # toolset (cmGlobalVisualStudio10Generator::FindVCTargetsPath); MSBuild failing it ("error : The
+        # BaseOutputPath/OutputPath property is not set for project 'VCTargetsPath.vcxproj'") means the C++ tools for
+        # that platform are not in the Visual Studio instance (pocketsphinx on Windows ARM64 with VS 18 Build Tools,
+        # b23-fresh-2026/04)
+        Pattern("vctargetspath.vcxproj", r"\berror\b[^\n]{0,300}(?:\s|^|[/\\\\])['\"]?VCTargetsPath\.vcxproj\b", detail="cl.exe"),
+        Pattern("is not set for project", r"\berror\b[^\n]{0,200}\bproperty is not set for project\s*$", detail="cl.exe",
+                then=r"^\s*['\"]?VCTargetsPath\.vcxproj\b", within=1),
         # Rust on Windows: "error: linker `link.exe` not found"
         Pattern("linker `link.exe` not found", r"linker `link\.exe` not found", detail="link.exe"),
         # ... or a link.exe that is not Microsoft's: rustc takes the PATH's link.exe when it finds no Visual Studio

@@ -22,6 +22,12 @@ def _is_config_program(name: str) -> bool:
     return is_config_tool(name) and not program(name).lower().startswith("python")
 
 
+def _is_known_pkgconfig(name: str) -> bool:
+    from pip_explain.enrich.packages import packages_for_pkgconfig
+
+    return bool(packages_for_pkgconfig(name))
+
+
 def _pkgconfig_name(name: str) -> str:
     return "pkg-config" if name.lower() in ("pkgconfig", "pkg-config", "pkgconf") else name
 
@@ -112,6 +118,10 @@ CONFIG_TOOL = Rule(
         # libxmlsec1-dev and pkg-config installed?" (its fatal_xmlsec1_error; b17-syslibs-longtail/05)
         Pattern("could not find xmlsec1 config", r"Could not find (?P<d>xmlsec1) config\. Are \S{1,60} and pkg-config"
                 r" installed"),
+        # ... and 1.3's setup.py, after the same pkg-config query: "error: xmlsec1 is not installed or not in path."
+        # (b23-niche-domains/08); a setup script's words for any pkg-config module the package table knows
+        Pattern("is not installed or not in path", r"(?:^|[\s:'\"`])(?P<d>[\w.+-]{1,64})['\"`]? is not installed or not in"
+                r" (?:the |your )?path\b", _is_known_pkgconfig),
         # llvmlite's ffi/build.py when running llvm-config raised OSError (not found) or it failed: "RuntimeError:
         # llvm-config failed executing, please point LLVM_CONFIG to the path for llvm-config" (pdm on an M1 Mac,
         # b15-installers-framing/09)
@@ -229,6 +239,7 @@ CONFIG_TOOL = Rule(
         '      RuntimeError: ERROR: command "pkg-config --modversion libgphoto2" failed',
         "Proj4 version 0.0.0 is installed, but cartopy requires at least version 4.9.0.",
         "    Could not find xmlsec1 config. Are libxmlsec1-dev and pkg-config installed?",
+        "      error: xmlsec1 is not installed or not in path.",
         "../cairo/meson.build:31:12: ERROR: Dependency \"cairo\" not found (tried pkg-config and cmake)",
         "ERROR: Pkg-config for machine host machine not found. Giving up.",
         "  configure: error: The pkg-config script could not be found or is too old.  Make sure it",

@@ -5,6 +5,9 @@ from pip_explain.model import Fix, Pattern, Rule
 from pip_explain.rules._shapes import ld_cannot_find
 
 _LIB = r"(?P<d>[A-Za-z0-9_][\w.+-]*)"
+# words a sentence puts where a library's name would be ("could not find the required library")
+_NOT_A_LIBRARY = frozenset({"the", "a", "any", "required", "shared", "static", "some", "these", "all", "needed",
+                            "dynamic", "system", "math", "c", "runtime"})
 
 
 def _library(detail: str) -> str:
@@ -67,6 +70,12 @@ LINK = Rule(
         # find library geos_c or load any of its variants ['libgeos_c.so.1', 'libgeos_c.so']" (older: "lib")
         Pattern("or load any of its variants", r"Could not find lib(?:rary)? (?P<d>[\w.+-]{1,64}?)(?:\.dll)? or load any"
                 r" of its variants"),
+        # ... and a configure script's or a build script's error in the same words turned round: healpy's bundled
+        # configure (AC_CHECK_LIB on cfitsio, b23-niche-domains/03) "configure: error: could not find the cfitsio
+        # library"; an error only, a warning ("Cannot find ta-lib library, installation may fail.") is a probe
+        Pattern("find", r"(?:configure: error|\b[Ee]rror|ERROR):\s?(?:[^\n]{0,60}?\s)?(?:could not|couldn't|cannot|can't"
+                r"|unable to) find (?:the )?(?P<d>[A-Za-z][\w+-]{0,40}) librar(?:y|ies)\b",
+                lambda d: not d.lower().startswith(("python", "numpy")) and d.lower() not in _NOT_A_LIBRARY),
         # h5py's setup_configure, which dlopens HDF5 to read its version: "error: Unable to load dependency HDF5,
         # make sure HDF5 is installed properly" (then dlopen's "tried: 'libhdf5.dylib' (no such file)")
         Pattern("unable to load dependency", r"Unable to load dependency (?P<d>\w{1,40}), make sure \w{1,40} is installed",
@@ -153,6 +162,7 @@ LINK = Rule(
         "    AttributeError: /usr/bin/python3: undefined symbol: Error_GetLastErrorNum",
         "AttributeError: dlsym(RTLD_DEFAULT, Error_GetLastErrorNum): symbol not found",
         "configure: error: OpenBLAS library NOT found",
+        "    configure: error: could not find the cfitsio library",
         "  error: Unable to load dependency HDF5, make sure HDF5 is installed properly",
         "  thread 'main' panicked at 'Unable to find libclang: \"couldn't find any valid shared libraries matching:"
         " ['libclang.so', 'libclang-*.so', 'libclang.so.*', 'libclang-*.so.*'], set the `LIBCLANG_PATH` environment"
@@ -162,6 +172,8 @@ LINK = Rule(
         "collect2: error: ld returned 1 exit status",
         "/usr/bin/ld: foo.o: undefined reference to `bar'",
         "CMake Warning: NVIDIA GPU detected but cuBLAS library not found.",
+        "setup.py:49: UserWarning: Cannot find ta-lib library, installation may fail.",
+        "configure: error: could not find the required library",
     ),
 )
 

@@ -687,6 +687,26 @@ BUILD_DEPENDENCY = Rule(
         Pattern("no module named", r"^\s*\S{0,300}?python[\d.]{0,6}(?:\.exe)?: No module named (?P<d>build|installer|wheel|"
                 r"setuptools|gpep517|pyproject_hooks|hatchling|flit_core|maturin|mesonpy|Cython|cython|pybind11)\s*$",
                 clean=_requirement),
+        # a setuptools older than 40.8.0 (which added the fallback backend pip uses for a project with no
+        # [build-system] backend): "AttributeError: module 'setuptools.build_meta' has no attribute '__legacy__'"
+        # (anitya under pip 19 with a setuptools pinned in the venv, psycogreen under pip-compile;
+        # b23-pip-error-paths/07, /08)
+        Pattern("has no attribute '__legacy__'", r"AttributeError: module %ssetuptools\.build_meta%s has no attribute"
+                r" %s__legacy__%s" % (OPEN, CLOSE, OPEN, CLOSE), detail="setuptools>=40.8.0"),
+        # pkg_resources' own words for a requirement (setup_requires, an entry point's) absent from the environment
+        # that runs the build (pkg_resources/__init__.py, DistributionNotFound.report: "The 'packaging>=20.0'
+        # distribution was not found and is required by the application"; setuptools-scm 6.3 under Spack,
+        # b23-sandboxed-builders/09)
+        Pattern("distribution was not found", r"DistributionNotFound: The %s(?P<d>[A-Za-z0-9][\w.-]{0,100}(?:\[[\w,.-]{1,100}"
+                r"\])?(?:\s?[=<>!~]=?\s?[\w.*+!-]{1,40}(?:,\s?[=<>!~]=?\s?[\w.*+!-]{1,40}){0,4})?)%s distribution was not found"
+                % (OPEN, CLOSE)),
+        # setup_requires fetched by setuptools 42+ through pip (setuptools/installer.py fetch_build_egg: "python -m pip
+        # --disable-pip-version-check wheel --no-deps -w TMP --quiet REQ"), which failed: the requirement is missing,
+        # whatever pip said before (a Python without pip: Fink's python3.10 building lazy-object-proxy,
+        # b23-sandboxed-builders/14)
+        Pattern("--no-deps", r"Command %s\[[^\]\n]{0,600}?['\"]-m['\"], ['\"]pip['\"], [^\]\n]{0,300}?['\"]wheel['\"],"
+                r" ['\"]--no-deps['\"], [^\]\n]{0,400}, ['\"](?P<d>[A-Za-z0-9][^'\"\n]{0,200})['\"]\]%s returned non-zero exit"
+                r" status" % (OPEN, CLOSE)),
         # hatchling without the plugin a project names (its version source, build or metadata hook): "Unknown
         # version source: vcs" (hatchling/metadata/core.py: a ValueError, later UnknownPluginError) when hatch-vcs
         # is not in the build environment (conda-libmamba-solver under Gentoo's gpep517, b15-installers-framing/11)
@@ -765,9 +785,11 @@ BUILD_DEPENDENCY = Rule(
                 % (OPEN, CLOSE, OPEN, CLOSE), detail="setuptools"),
         # setuptools >= 78 refuses setup.cfg's dash-separated keys (dist.py's _enforce_underscore): "Invalid
         # dash-separated key 'description-file' in 'metadata' (setup.cfg), please use the underscore name
-        # 'description_file' instead." (drain3, b14-newtools-2526/03): a setuptools older than 78 builds the release
-        Pattern("invalid dash-separated key", r"Invalid dash-separated key '[\w-]{1,80}' in '[\w:.-]{1,80}'",
-                detail="setuptools"),
+        # 'description_file' instead." (drain3, b14-newtools-2526/03): a setuptools older than 78 builds the release.
+        # Only the error: 78.0.1 and later print the same words as a SetuptoolsDeprecationWarning and build on
+        # (bluepy 1.3.0 under pip 25.0.1, live batch 15)
+        Pattern("invalid dash-separated key", r"(?:InvalidConfigError|\berror):\s?Invalid dash-separated key '[\w-]{1,80}'"
+                r" in '[\w:.-]{1,80}'", detail="setuptools"),
         # a PEP 639 license expression (`license = "MIT"`) read by a setuptools older than 77, whose pyproject
         # validator knows only the {file} / {text} tables: "configuration error: `project.license` must be valid
         # exactly by one definition (2 matches found):" and the table forms listed first ("- keys:" / "'file':
@@ -900,12 +922,22 @@ BUILD_DEPENDENCY = Rule(
         "pyproject_hooks._impl.BackendUnavailable: Cannot import 'hatchling.build'",
         "      AttributeError: module 'setuptools.build_meta' has no attribute 'build_editable'",
         "AttributeError: '_BuildMetaLegacyBackend' object has no attribute 'build_editable'",
+        "  AttributeError: module 'setuptools.build_meta' has no attribute '__legacy__'",
+        "pkg_resources.DistributionNotFound: The 'packaging>=20.0' distribution was not found and is required by the"
+        " application",
+        "subprocess.CalledProcessError: Command '['/opt/sw/bin/python3.10', '-m', 'pip', '--disable-pip-version-check',"
+        " 'wheel', '--no-deps', '-w', '/tmp/tmpcrbxxrgt', '--quiet', 'setuptools_scm>=3.3.1']' returned non-zero exit"
+        " status 1.",
         "AttributeError: 'FFI' object has no attribute 'set_source'",
         "libmc/_client.pyx:11:0: 'cpython/PyInt_AsLong.pxd' not found",
     ),
     counter_examples=(
         "WARNING: Use build.verbose instead of cmake.verbose for scikit-build-core >= 0.10",
         "ModuleNotFoundError: No module named '_ctypes'",
+        # setuptools 78.0.1+ only warns (bluepy 1.3.0, live batch 15)
+        "      /tmp/pip-build-env-tij4b2_q/overlay/lib/python3.12/site-packages/setuptools/dist.py:599:"
+        " SetuptoolsDeprecationWarning: Invalid dash-separated key 'description-file' in 'metadata' (setup.cfg),"
+        " please use the underscore name 'description_file' instead.",
         "ModuleNotFoundError: No module named 'distutils'",
         "ModuleNotFoundError: No module named 'imp'",
         "/tmp/.tmpXuExdC/.venv/bin/python: No module named pip",
@@ -916,6 +948,14 @@ BUILD_DEPENDENCY = Rule(
     ),
 )
 
+
+
+def _upper_bounded(listed: str) -> bool:
+    """pip's "1.21.2 Requires-Python >=3.7,<3.11; 1.21.3 Requires-Python ..." (the last entry may be cut):
+    every version was left out for an upper bound, so this Python is newer than all of them."""
+    entries = listed.split(";")
+    complete = entries[:-1] if len(entries) > 1 else entries
+    return "<" in listed and all("<" in e for e in complete if "Requires-Python" in e)
 
 
 GUARD = Rule(
@@ -1012,4 +1052,40 @@ FREE_THREADED = Rule(
     ),
 )
 
-RULES = (CAPI, REMOVED, PYO3, FREE_THREADED, GUARD, DISTUTILS, BUILD_DEPENDENCY)
+
+REQUIRES_PYTHON = Rule(
+    code="PX018",
+    cause="python-too-new",
+    title="Every version the build asks for excludes this Python",
+    summary="{package}'s build (or install) asks for a version that declares, in its Requires-Python, an upper bound"
+    " this Python is past: pip left out every matching version and found nothing to install.",
+    patterns=(
+        # pip (21.2+, resolvelib's factory) before "Could not find a version that satisfies the requirement X": the
+        # versions it left out for their Requires-Python ("Ignored the following versions that require a different
+        # python version: 1.21.2 Requires-Python >=3.7,<3.11; ..."); when each was left out for an upper bound, the
+        # pin predates this Python (numpy==1.21.2 for opencv's build on 3.11, b23-pip-error-paths/03). Lower
+        # bounds only (an old Python) are not this.
+        Pattern("require a different python version", r"Ignored the following versions that require a different python"
+                r" version: (?P<d>[^\n]{1,4000})", _upper_bounded,
+                clean=lambda d: "a release that declares this Python unsupported"),
+    ),
+    fix=lambda ctx: (_upgrade(ctx, "a newer release of %s may pin versions that support this Python"),
+                     _older_python(ctx, "one the pinned versions support")),
+    verify=lambda ctx: (),
+    detail_kind="python-version",
+    why="A release declares the Pythons it supports (Requires-Python), and pip skips releases that exclude the running"
+    " one. Old sdists pin exact versions of their build requirements (numpy==1.21.2 in a pyproject.toml), which a"
+    " newer Python rules out one by one.",
+    prevent="Upgrade pinned packages together with Python; look for a release with wheels for this Python first.",
+    # (pip prints the line only before its "Could not find a version that satisfies the requirement")
+    examples=(
+        "ERROR: Ignored the following versions that require a different python version: 1.21.2 Requires-Python"
+        " >=3.7,<3.11; 1.21.3 Requires-Python >=3.7,<3.11; 1.21.4 Requires-Python >=3.7,<3.11",
+    ),
+    counter_examples=(
+        "ERROR: Ignored the following versions that require a different python version: 2.3.0 Requires-Python >=3.11;"
+        " 2.3.1 Requires-Python >=3.11",
+    ),
+)
+
+RULES = (CAPI, REMOVED, PYO3, FREE_THREADED, GUARD, REQUIRES_PYTHON, DISTUTILS, BUILD_DEPENDENCY)
