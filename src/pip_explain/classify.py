@@ -231,6 +231,7 @@ class Classifier:
         weak: Optional[Diagnosis] = None
         probe: Optional[Diagnosis] = None
         contradicted = False  # an error line no pattern explains came after a weak match
+        dropped: Optional[Tuple[int, Diagnosis]] = None  # that line, and the weak match it outweighed
         chain_end = 0  # the line of the weak match kept
         places: Set[str] = set()  # the source lines weak matches of the kept cause name
         waiting: List[Tuple[int, str, list]] = []  # (line, text, [[entry, lines left], ...])
@@ -303,6 +304,7 @@ class Classifier:
                 if hit is None:
                     if weak is not None and not in_chain and is_error_line(text[:MAX_LINE]) and not (
                             places and _place(text) in places):
+                        dropped = (number + j - 1, weak)
                         weak, contradicted = None, True  # keep looking for a strong match only
                     continue
                 rule, detail, pattern = hit
@@ -327,7 +329,12 @@ class Classifier:
                                 return diagnosis  # a compiler's warning foretold it, its error is the failure
                             return earlier  # the same cause, seen earlier: its first sign is the evidence
                     return diagnosis
-                if weak is None and not contradicted:
+                if weak is None and contradicted and dropped is not None and dropped[1].rule.cause == rule.cause \
+                        and number + j - 1 - dropped[0] <= 2:
+                    # the error line was a retry's own header, its reason the same failure again ("Error while
+                    # downloading URL2" / "<urlopen error [Errno -2] Name or service not known>"): the first stands
+                    weak, contradicted, dropped = dropped[1], False, None
+                elif weak is None and not contradicted:
                     weak = diagnosis
                 elif weak is not None and weak.rule is rule and in_chain and _CHAIN.match(text.strip()):
                     # a cause chain (uv's "├─▶ ... ╰─▶", anyhow's "Caused by:"): its innermost link says most
