@@ -96,6 +96,15 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b24-linux-distros-2024-26/08-pygobject-auto-cpufreq-popos-girepository2": (
+        "config-tool-missing", "meson's 'Dependency 'girepository-2.0' is required but not found.', as"
+        " b11-mixed-b/24 (the same Pop!_OS 22.04) and b13-buildsystems/02 (Ubuntu 24.04, config-tool-missing); that"
+        " this system's GLib is too old to have girepository-2.0 at all is in the merged fix, not the log"),
+    "b24-pip-paths-backends/12-cramjam-2110-py38-backend-dependency-puccinialin": (
+        "build-dependency-missing", "'Could not find a version that satisfies the requirement puccinialin (from"
+        " versions: none)' while pip installs a backend's dependencies, a package on the index that none of this"
+        " Python's versions matched; that the Python is 3.8, older than every puccinialin release supports, is said"
+        " just above the paste, not in it (pip printed no Requires-Python exclusions)"),
     "b23-fresh-2026/12-torchrl-gha-win-py314t-links-python314-lib": (
         "python-headers-missing", "'LNK1104: cannot open file 'python314.lib'', the one line quoted, as"
         " b19-windows-more/20 and its siblings (a Python without its import library); that the interpreter was the"

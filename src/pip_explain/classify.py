@@ -281,7 +281,7 @@ class Classifier:
                 if not raw:
                     continue
                 text = clean_line(raw)
-                if waiting:
+                if waiting and text.strip():  # (a blank line of pip's box, indented, is no line of evidence)
                     confirmed = self._confirm(waiting, text)
                     if confirmed is not None:
                         judged = self._judge(confirmed.rule, confirmed.detail, confirmed.evidence[0].text, situations,

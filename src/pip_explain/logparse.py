@@ -322,6 +322,11 @@ _QUOTE_START = tuple("'\"‘’“”«»`")
 _SEVERITY_CUT = re.compile(r":\d{1,7}:\d{1,5}: (?:fatal )?error:\s*$")
 _ENOENT_CUT = re.compile(r"\bNo such file(?: or)?\s*$")
 _ENOENT_REST = re.compile(r"\s*(?:or )?directory\s*$")
+# MSVC's C1083 broken before the file's name by a narrow window or a mail client: "fatal error C1083: Cannot open
+# include file:" / "'ta_libc.h': No such file or directory" (b24-windows-2024-26/05), "... C1083: Cannot" / "open
+# include file: 'io.h': ..." (uv's output, /06)
+_C1083_CUT = re.compile(r"\bC1083\s?: Cannot(?: open(?: include(?: file:?)?)?)?\s*$")
+_C1083_REST = re.compile(r"\s*(?:open |include |file:? ){0,3}['\"]")
 _WRAP_SLACK = 16  # a user name shortened in a pasted path ("C:\\Users\\user") after the console wrapped it
 
 
@@ -374,6 +379,8 @@ def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:
                 joined += " " + nxt
             elif ((joined.rstrip() and joined.rstrip()[-1:] not in ".:;!?,)]}>" or _SEVERITY_CUT.search(joined)) and
                   nxt.lstrip().startswith(_QUOTE_START) and not nxt.startswith((" |", "│"))):
+                joined = joined.rstrip() + " " + nxt.strip()
+            elif _C1083_CUT.search(joined) and _C1083_REST.match(nxt):
                 joined = joined.rstrip() + " " + nxt.strip()
             elif _ENOENT_CUT.search(joined) and _ENOENT_REST.match(nxt):
                 # strerror broken by a narrow window: "... fatal error: x.h: No such file or" / "directory"

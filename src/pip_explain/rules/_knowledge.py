@@ -365,6 +365,20 @@ def is_own_header_in_log(detail: str, facts: FrozenSet[str]) -> bool:
     return own_header_fact(detail) in facts
 
 
+def framework_header_fact(header: str) -> str:
+    return "framework-header:" + _path(header)
+
+
+def is_framework_header_in_log(detail: str, facts: FrozenSet[str]) -> bool:
+    return framework_header_fact(detail) in facts
+
+
+# an Objective-C source (.m, .mm) that cannot find a framework's umbrella header, "#import <Name/Name.h>": the header of
+# an Apple framework, which only the macOS SDK ships (pyobjc's Modules/_BrowserEngineKit.m, b24-macos-2024-26/08)
+_FRAMEWORK_HEADER = re.compile(r"\.mm?:\d{1,7}:\d{1,5}: fatal error: ['\"](?P<h>(?P<f>[A-Z][A-Za-z0-9]{1,60})/(?P=f)\.h)['\"]"
+                               r" file not found")
+
+
 # -- situations: facts about the whole log ---------------------------------------
 
 WINDOWS, UNIX, MUSL, CUSTOM_INDEX = "windows", "unix", "musl", "custom-index"
@@ -613,6 +627,9 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
                 for m in _QUOTED_INCLUDE.finditer(text):
                     if _unknown_header(m.group("h")):
                         found.add(own_header_fact(m.group("h")))
+        if "file not found" in text and (".m:" in text or ".mm:" in text):
+            for m in _FRAMEWORK_HEADER.finditer(text):
+                found.add(framework_header_fact(m.group("h")))
         if SDIST_FILE_MISSING not in found and "[errno 2]" in low and _SDIST_FILE.search(text):
             found.add(SDIST_FILE_MISSING)
         if NO_VERSIONS not in found and "(from vers" in low and "(fromversions:none)" in "".join(low.split()).replace(
@@ -1311,6 +1328,20 @@ RULINGS: Tuple[Ruling, ...] = (
         counter_examples=(("      src/parser.c:12:10: fatal error: node.h: No such file or directory", ("python:3.9",)),
                           ("      src/parser.c:12:10: fatal error: node.h: No such file or directory", ()),
                           ("ext/tok.c:3:10: fatal error: 'token.h' file not found", ("python:3.12", "python:3.11"))),
+    ),
+    Ruling(
+        "library-header-missing", _any,
+        "the umbrella header of an Apple framework, imported by Objective-C (#import <Name/Name.h>): only the macOS SDK"
+        " of Xcode or the Command Line Tools ships it, and the one in use predates the framework; no package installs"
+        " it (update Xcode or the Command Line Tools, or use a release of the package that predates the framework)",
+        in_log=is_framework_header_in_log,
+        # pyobjc 10.2's BrowserEngineKit (new in the macOS 14.4 SDK) on macOS 14.4 with an older Xcode
+        # (b24-macos-2024-26/08; the maintainer: "The PyObjC build process assumes that the most recent SDK for the
+        # current OS is available")
+        examples=(("      Modules/_BrowserEngineKit.m:6:9: fatal error: 'BrowserEngineKit/BrowserEngineKit.h' file not found",
+                   ("framework-header:BrowserEngineKit/BrowserEngineKit.h",)),),
+        # (a C source's: CUnit's umbrella header is a library's, libcunit1-dev)
+        counter_examples=(("tests/test_main.c:3:10: fatal error: 'CUnit/CUnit.h' file not found", ()),),
     ),
     Ruling(
         "library-header-missing", _any,

@@ -95,8 +95,11 @@ BUILD_TOOL = Rule(
     summary="{package}'s build runs {detail}, which is not installed (or not on PATH).",
     patterns=missing_program(is_build_or_fetch_tool) + (
         # meson-python: "meson-python: error: Could not find ninja version 1.8.2 or newer." (not its ", found 0.61.2":
-        # that meson is there and too old, Ubuntu 22.04's under dbus-python, b18-buildsystems/12)
-        Pattern("could not find", r"meson-python: error: Could not find (?P<d>ninja|meson)\b(?![^\n]{0,80}, found \d)"),
+        # that meson is there and too old, Ubuntu 22.04's under dbus-python, b18-buildsystems/12; nor ", found ." with
+        # no version: meson-python says "found" only of a meson that ran and answered, here numpy's vendored meson.py
+        # missing from a git tag's tarball, b24-pip-paths-backends/18; a missing one is 'meson executable "meson" not
+        # found', its _get_meson_command)
+        Pattern("could not find", r"meson-python: error: Could not find (?P<d>ninja|meson)\b(?![^\n]{0,80}, found\b)"),
         # autoconf's program check that came out empty, when the configure script stops right after (libuv's
         # bundled configure under uvloop on Termux: "checking for ar... no", "configure: error: could not determine
         # link -lib interface", b13-buildsystems/21); a check the script goes past is a probe, hence the stop

@@ -219,6 +219,12 @@ MSVC = Rule(
         Pattern("vctargetspath.vcxproj", r"\berror\b[^\n]{0,300}(?:\s|^|[/\\\\])['\"]?VCTargetsPath\.vcxproj\b", detail="cl.exe"),
         Pattern("is not set for project", r"\berror\b[^\n]{0,200}\bproperty is not set for project\s*$", detail="cl.exe",
                 then=r"^\s*['\"]?VCTargetsPath\.vcxproj\b", within=1),
+        # PyTorch's cpp_extension checks cl before building (check_compiler_ok_for_platform): "UserWarning: Error
+        # checking compiler version for cl: [WinError 2] <the system's words>" when cl is not on PATH; a probe, the
+        # answer when nothing later names the failure (the build's own bare "error: [WinError 2]": yolov5_obb's
+        # nms_rotated, b24-intl-pages/03; yolox, selective_scan and three more with setuptools' words after it)
+        Pattern("error checking compiler version for cl", r"Error checking compiler version for cl: \[Win(?:Error 2\]|\s*$)",
+                detail="cl.exe", probe=True),
         # Rust on Windows: "error: linker `link.exe` not found"
         Pattern("linker `link.exe` not found", r"linker `link\.exe` not found", detail="link.exe"),
         # ... or a link.exe that is not Microsoft's: rustc takes the PATH's link.exe when it finds no Visual Studio
@@ -313,6 +319,8 @@ MSVC = Rule(
         "    LINK : fatal error LNK1158: cannot run 'rc.exe'",
         "  LINK : fatal error LNK1104: cannot open file 'kernel32.lib'",
         "    could not find any instance of Visual Studio.",
+        "C:\\Anaconda3\\lib\\site-packages\\torch\\utils\\cpp_extension.py:316: UserWarning: Error checking compiler"
+        " version for cl: [WinError 2] The system cannot find the file specified",
         "                      Building windows wheels requires Microsoft Visual Studio.",
         "      -- Building for: NMake Makefiles",
         "        You must use Visual Studio to build a python extension on windows.  If you",

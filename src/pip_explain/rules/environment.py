@@ -183,6 +183,12 @@ NETWORK = Rule(
             ("dns error", r"dns error: failed to lookup address"),
             # pip's "HTTP error 403 while getting URL": a proxy or firewall in the way (407: its authentication)
             ("while getting", r"HTTP error (?:403|407|429|50[234]) while getting https?://"),
+            # a distribution file the index listed and then refused: pip's "HTTP error 404 while getting URL" and uv's
+            # (reqwest's) "HTTP status client error (404 Not Found) for url (URL)", a private index answering 404 to a
+            # request without its credentials (GitLab's registry under uv sync, b24-frontends-2025-26/06)
+            ("while getting", r"HTTP error 40[134] while getting https?://\S{1,2000}?\.(?:whl|tar\.gz|zip|tar\.bz2)\b"),
+            ("status client error", r"HTTP status client error \(40[1347] [^)\n]{1,40}\) for url \(https?://\S{1,2000}?"
+             r"\.(?:whl|tar\.gz|zip|tar\.bz2)\b"),
             ("network is unreachable", r"Network is unreachable"),
             ("spurious network error", r"spurious network error"),
             ("could not connect to server", r"Could not connect to server"),

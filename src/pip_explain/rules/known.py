@@ -168,7 +168,8 @@ APPLE_OPENMP = Rule(
     " support.",
     # (also ld64's "ld: library not found for -lgomp": matched as library-link-missing, switched here by knowledge,
     # rules/_knowledge.py)
-    patterns=(Pattern("unsupported option '-fopenmp'", r"clang: error: unsupported option '-fopenmp'"),),
+    # (clang++ is the same driver: cogsworth's OpenMP checks, b24-macos-2024-26/05)
+    patterns=(Pattern("unsupported option '-fopenmp'", r"clang(?:\+\+)?: error: unsupported option '-fopenmp'"),),
     fix=_openmp_fix,
     verify=lambda ctx: ("brew --prefix libomp",),
     why="Apple builds clang without OpenMP and ships no libomp; packages that parallelise with OpenMP need LLVM's"

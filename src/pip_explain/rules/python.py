@@ -236,6 +236,11 @@ CAPI = Rule(
         # itself on PyPy 3.12, its #177; safe-pysha3's _Py_strhex on PyPy 3.10, pypy#3951)
         Pattern("follows non-static declaration", r"error: static declaration of %s(?P<d>_{0,2}(?-i:Py[A-Z_])\w{0,100})%s follows"
                 r" non-static declaration" % (_Q, _Q)),
+        # ... MSVC's words for it, when the Python's header declares the function for import from its DLL: "error
+        # C2375: '_PyUnicode_Equal': redefinition; different linkage" (mypyc's pythoncapi_compat.h under CPython
+        # 3.13's internal headers, b24-windows-2024-26/15)
+        Pattern("c2375", r"error C2375: %s(?P<d>_{0,2}(?-i:Py[A-Z_])\w{0,100})%s\s?: redefinition; different linkage"
+                % (_MQ, _MQ)),
         # The link of C API this Python removed (no header declares it: the call compiled as an implicit
         # declaration): GNU ld "undefined reference to `PyParser_SimpleParseString'", MSVC "error LNK2001:
         # unresolved external symbol PyUnicode_AsUnicode" (a declared function would be __imp_PyUnicode_AsUnicode)
@@ -707,6 +712,20 @@ BUILD_DEPENDENCY = Rule(
         Pattern("--no-deps", r"Command %s\[[^\]\n]{0,600}?['\"]-m['\"], ['\"]pip['\"], [^\]\n]{0,300}?['\"]wheel['\"],"
                 r" ['\"]--no-deps['\"], [^\]\n]{0,400}, ['\"](?P<d>[A-Za-z0-9][^'\"\n]{0,200})['\"]\]%s returned non-zero exit"
                 r" status" % (OPEN, CLOSE)),
+        # maturin's own reading of Cargo.toml (its cargo_toml parser, not Cargo's "failed to parse manifest at"),
+        # older than a manifest feature: workspace inheritance (`license.workspace = true`, Cargo 1.64) read by
+        # maturin < 0.13.5 (rerun_py, b24-pip-paths-backends/03: "Caused by: Failed to parse Cargo.toml at
+        # Cargo.toml" / "Caused by: invalid type: map, expected a string for key `package.license`")
+        Pattern("failed to parse cargo.toml at", r"^\s*(?:Caused by: )?Failed to parse Cargo\.toml at ",
+                then=r"invalid type: map, expected a (?:sequence|string|boolean) for key `package\.", within=1,
+                detail="maturin"),
+        # poetry-core 1.5 and later validate pyproject.toml against their schema, whose extras are lists of package
+        # names; a specifier in one ('pip-shims<=0.3.4', isort 5.10's) passed older releases: "The Poetry
+        # configuration is invalid:" then "- [extras.pipfile_deprecated_finder.2] 'pip-shims<=0.3.4' does not match
+        # '^[a-zA-Z-_.0-9]+$'" (1.5-1.9), "- data.extras.pipfile_deprecated_finder[2] must match pattern
+        # ^[a-zA-Z-_.0-9]+$" (2.x; b24-pip-paths-backends/19, /01)
+        Pattern("extras", r"^\s*- (?:\[extras\.[\w.-]{1,100}\.\d{1,4}\] '[^'\n]{1,200}' does not match|data\.extras\."
+                r"[\w.-]{1,100}\[\d{1,4}\] must match pattern) '?\^\[a-zA-Z-_\.0-9\]\+\$", detail="poetry-core<1.5"),
         # hatchling without the plugin a project names (its version source, build or metadata hook): "Unknown
         # version source: vcs" (hatchling/metadata/core.py: a ValueError, later UnknownPluginError) when hatch-vcs
         # is not in the build environment (conda-libmamba-solver under Gentoo's gpep517, b15-installers-framing/11)
@@ -1020,6 +1039,11 @@ FREE_THREADED = Rule(
         # UNSAFE_PYO3_BUILD_FREE_THREADED=1): "error: the Python interpreter was built with the GIL disabled, which
         # is not yet supported by PyO3"
         Pattern("gil disabled", r"\bthe Python interpreter was built with the GIL disabled\b"),
+        # maturin before free-threading support, asked for python3.14t.exe on Windows (whose sysconfig has ABIFLAGS
+        # "t"): "A python 3 interpreter on windows does not define abiflags in its sysconfig" (its own words, then a
+        # face; pywinpty 1.1.6 under python.org's 3.14t, b24-pip-paths-backends/07)
+        Pattern("does not define abiflags", r"A python 3 interpreter on windows does not define abiflags in its"
+                r" sysconfig"),
         # uv, when the wheel it built is abi3 and the interpreter a 3.13 or 3.14 that rejects it: a regular 3.13+
         # loads any abi3 wheel of an older minimum, the free-threaded build none ("The built wheel
         # `tree_sitter_matlab-1.2.10-cp310-abi3-linux_x86_64.whl` is not compatible with the current Python 3.14 on
