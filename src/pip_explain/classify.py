@@ -144,6 +144,8 @@ class Classifier:
         self._needles = tuple(sorted(by_needle))
         self._everywhere = "" in by_needle
         self._regexes: Optional[Tuple["re.Pattern[str]", "re.Pattern[str]", Dict[str, List[str]]]] = None
+        self._confirmed_by = {rule.code: re.compile(rule.confirmed_by, re.IGNORECASE)
+                              for rule in self.rules if rule.confirmed_by}
 
     def _built(self) -> Tuple["re.Pattern[str]", "re.Pattern[str]", Dict[str, List[str]]]:
         if self._regexes is None:
@@ -301,6 +303,9 @@ class Classifier:
                 in_chain = weak is not None and number + j - 1 - chain_end <= 2 and _LINK.match(text.strip()) is not None
                 if in_chain:
                     chain_end = number + j - 1
+                if weak is not None and weak.rule.code in self._confirmed_by and \
+                        self._confirmed_by[weak.rule.code].search(text[:MAX_LINE]):
+                    return weak  # the build's own verdict confirms the weak match
                 if hit is None:
                     if weak is not None and not in_chain and is_error_line(text[:MAX_LINE]) and not (
                             places and _place(text) in places):

@@ -100,6 +100,10 @@ class Rule:
     # What the contract's ``detail`` is, when it is not what the log names:
     # "python-version" (python-too-new: the log names a header or symbol).
     detail_kind: str = ""
+    # A line in the build's own words that, after a weak match of this rule, confirms it (the build's
+    # verdict on what its retries met: "All attempts to download X have failed"): the weak match then
+    # stands, whatever unexplained error lines follow (a regex, searched case-insensitively).
+    confirmed_by: str = ""
 
 
 @dataclass(frozen=True)

@@ -359,6 +359,17 @@ ROWS: Tuple[Row, ...] = (
     # quotes; live batch 15); Debian bookworm's libprimesieve-dev, Fedora's primesieve-devel
     R(("primesieve.h", "primesieve.hpp"), ("primesieve",), ("primesieve",), (),
       "libprimesieve-dev", "primesieve-devel", None, "primesieve", None, "primesieve", "primesieve", None),
+    # MaxMind's legacy GeoIP C library, which GeoIP 1.3's binding includes in quotes ("GeoIP.h"; live batch 17)
+    R(("GeoIP.h", "GeoIPCity.h"), ("GeoIP",), ("geoip",), (),
+      "libgeoip-dev", None, None, None, None, None, None, None),
+    # ImageMagick's C++ API (pkg-config Magick++), which pgmagick looks for as "Magick++" (live batch 17)
+    R(("Magick++.h", "MagickWand/MagickWand.h", "MagickCore/MagickCore.h"), ("Magick++-6.Q16", "MagickWand-6.Q16"),
+      ("Magick++", "ImageMagick++", "MagickWand", "MagickCore"), ("Magick++-config", "MagickWand-config"),
+      "libmagick++-dev", None, None, None, None, None, None, None),
+    # ZBar's barcode reader, which zbar's and zbarlight's bindings include as <zbar.h> (b25-qa-pages/02, /03; live
+    # batch 16)
+    R(("zbar.h",), ("zbar",), ("zbar",), (),
+      "libzbar-dev", None, None, None, None, None, None, None),
     R(("gmp.h", "gmpxx.h"), ("gmp", "gmpxx"), ("gmp", "gmpxx"), (),
       "libgmp-dev", "gmp-devel", "gmp-dev", "gmp", None, "gmp", "gmp", "gmp"),
     R(("mpfr.h",), ("mpfr",), ("mpfr",), (),
@@ -472,6 +483,7 @@ del R
 
 _HEADERS: Dict[str, Row] = {}
 _BASENAMES: Dict[str, List[Row]] = {}
+_HEADERS_LOWER: Dict[str, Row] = {}  # the same, by lower-cased path: callers that fold case (GeoIP.h -> geoip.h)
 _LIBS: Dict[str, Row] = {}
 _PC: Dict[str, Row] = {}
 _TOOLS: Dict[str, Row] = {}
@@ -481,6 +493,7 @@ def _index() -> None:
     for row in ROWS:
         for h in row.headers:
             _HEADERS.setdefault(h, row)
+            _HEADERS_LOWER.setdefault(h.lower(), row)
             base = _BASENAMES.setdefault(h.rsplit("/", 1)[-1], [])
             if row not in base:
                 base.append(row)
@@ -507,7 +520,7 @@ def row_for_header(header: str) -> Optional[Row]:
     header = header.strip().strip("<>\"'").replace("\\", "/")
     while header.startswith("./"):
         header = header[2:]
-    row = _HEADERS.get(header)
+    row = _HEADERS.get(header) or _HEADERS_LOWER.get(header.lower())
     if row is None:
         # a path we do not know as such: fall back on its basename when only
         # one row ships a header of that name

@@ -175,6 +175,17 @@ def is_private_header(detail: str) -> bool:
     return name.startswith("_") and not name.startswith("__")
 
 
+# the directories projects keep other projects' sources in (git submodules, vendored copies)
+_VENDORED_DIRS = ("third_party/", "third-party/", "thirdparty/", "3rdparty/", "3rd_party/", "vendor/", "vendored/",
+                  "external/", "extern/", "submodules/", "deps/", "contrib/")
+
+
+def is_vendored_header(detail: str) -> bool:
+    """``third_party/glm/glm/glm.hpp``: a header asked for by its path under the package's own directory of
+    other projects' sources (a git submodule, a vendored copy), not through the system's include path."""
+    return _path(detail).startswith(_VENDORED_DIRS)
+
+
 def is_index_staple(detail: str) -> bool:
     return detail.lower().replace(".", "-") in INDEX_STAPLES or detail.lower() in INDEX_STAPLES
 
@@ -231,6 +242,10 @@ def is_header_named_after_the_package(detail: str, facts: FrozenSet[str]) -> boo
     libbtrfsutil's, while building the btrfsutil binding)."""
     path = _path(detail)
     if "/" in path or not path.endswith((".h", ".hpp", ".hh")):
+        return False
+    if angle_include_fact(path) in facts:
+        # the compiler's echo shows "#include <zbar.h>": a header asked for from the system's include
+        # directories, a library's (the zbar binding, b25-qa-pages/03), not a file of the package's tree
         return False
     from pip_explain.enrich.packages import row_for_header
 
@@ -365,6 +380,10 @@ def is_own_header_in_log(detail: str, facts: FrozenSet[str]) -> bool:
     return own_header_fact(detail) in facts
 
 
+def angle_include_fact(header: str) -> str:
+    return "angle-include:" + _path(header)
+
+
 def framework_header_fact(header: str) -> str:
     return "framework-header:" + _path(header)
 
@@ -373,6 +392,8 @@ def is_framework_header_in_log(detail: str, facts: FrozenSet[str]) -> bool:
     return framework_header_fact(detail) in facts
 
 
+# gcc's and clang's echo of the #include a missing header came from, in angle brackets: "   26 | #include <zbar.h>"
+_ANGLE_INCLUDE = re.compile(r"^[^\S\n]{0,40}(?:\d{1,7} ?\| ?)?#[^\S\n]{0,4}include[^\S\n]{0,4}<(?P<h>[\w.+/-]{1,200})>", re.MULTILINE)
 # an Objective-C source (.m, .mm) that cannot find a framework's umbrella header, "#import <Name/Name.h>": the header of
 # an Apple framework, which only the macOS SDK ships (pyobjc's Modules/_BrowserEngineKit.m, b24-macos-2024-26/08)
 _FRAMEWORK_HEADER = re.compile(r"\.mm?:\d{1,7}:\d{1,5}: fatal error: ['\"](?P<h>(?P<f>[A-Z][A-Za-z0-9]{1,60})/(?P=f)\.h)['\"]"
@@ -623,6 +644,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             for m in _MISSING_INCLUDE.finditer(text):
                 if is_own_header(m.group("h"), m.group("src")):
                     found.add(own_header_fact(m.group("h")))
+            if "include <" in low:
+                found.update(angle_include_fact(m.group("h")) for m in _ANGLE_INCLUDE.finditer(text))
             if "include" in low:
                 for m in _QUOTED_INCLUDE.finditer(text):
                     if _unknown_header(m.group("h")):
@@ -945,6 +968,16 @@ RULINGS: Tuple[Ruling, ...] = (
         examples=(("Cannot open include file: 'io.h': No such file or directory", (WINDOWS,)),),
         counter_examples=(("Cannot open include file: 'io.h': No such file or directory", (WINDOWS, CYGWIN)),
                           ("src/x.c:3:10: fatal error: stdio.h: No such file or directory", (UNIX,))),
+    ),
+    Ruling(
+        "library-header-missing", is_vendored_header,
+        "a header asked for by its path in the package's own tree of other projects' sources (third_party/,"
+        " vendor/, external/ ...): a git submodule not checked out or a vendored copy missing from the sources"
+        " built; installing a library does not put it there",
+        # gsplat 1.0.0 from a checkout without its glm submodule (b25-ml-science-2025-26/17)
+        examples=(("gsplat/cuda_legacy/csrc/helpers.cuh:2:10: fatal error: third_party/glm/glm/glm.hpp: No such file or"
+                   " directory", ()),),
+        counter_examples=(("src/x.c:3:10: fatal error: glm/glm.hpp: No such file or directory", ()),),
     ),
     Ruling(
         "library-header-missing", is_private_header,

@@ -562,6 +562,8 @@ BUILD_TOOLS = (
     "ar", "ranlib", "ld", "go",
     # Debian's helpers that debhelper's python_distutils build system runs (python-defaults' pyversions, py3versions)
     "pyversions", "py3versions",
+    # the .NET SDK's driver, which pythonnet's and clr-loader's builds spawn ("dotnet build ..."; live batch 17)
+    "dotnet",
 )
 _BUILD_TOOLS = frozenset(BUILD_TOOLS)
 

@@ -66,6 +66,11 @@ C_COMPILER = Rule(
     " ({detail} is not installed, or not on PATH).",
     patterns=missing_program(is_c_compiler) + meson_cmake_compiler(r"cc|gcc|clang|icc|icx", "C", "CC", "cc")
     + (
+        # Solaris' /usr/ucb/cc, a stub that stands in for Sun Studio's compiler when none is installed: "/usr/ucb/cc:
+        # language optional software package not installed" (pycrypto under Solaris 10's Python 2.6, whose pycc
+        # wrapper runs cc; b25-termux-bsd-wasm/05)
+        Pattern("language optional software package not installed", r"(?P<d>/usr/ucb/cc):\s{1,4}language optional software"
+                r" package not installed", clean=lambda d: "cc"),
         Pattern("no acceptable c compiler", r"no acceptable C compiler found in \$PATH", detail="cc"),
         # waf's compiler_c after its "Checking for 'gcc' (C compiler) : not found" lines (waflib/Tools/compiler_c.py;
         # PyInstaller's bootloader on armv7 Alpine, b16-arm-embedded/09)

@@ -137,6 +137,14 @@ NETWORK = Rule(
     title="A download during the build failed",
     summary="Building {package} needed to download something (build requirements, crates, sources) and the"
     " connection failed.",
+    # the build's verdict on its own downloads, after a lookup or connection error it printed: "RuntimeError: All
+    # attempts to download latest parasail master have failed" (parasail's setup.py, ten tries), "Version 2.37.0
+    # cannot be downloaded. Connection to GitHub failed." (cmdstanpy under prophet's build), "Error while downloading
+    # clidriver from the following URL" (ibm_db): live batches 16 and 17. Not a download it goes past ("falling back",
+    # "skipping", "will retry")
+    confirmed_by=r"^(?![^\n]{0,300}\b(?:fall(?:ing)? ?back|skipping|will retry|retrying|trying again|instead)\b)[^\n]{0,300}(?:"
+    r"\b(?:download(?:ing|s)?|fetch(?:ing)?)\b[^\n]{0,120}\b(?:have|has)? ?failed\b|\bcannot be downloaded\b|"
+    r"\bconnection to [\w.-]{1,60} failed\b|\b(?:failed|unable) to (?:download|fetch)\b|\berror while downloading\b)",
     patterns=(
         # pip giving up on an index page ("Could not fetch URL %s: %s - skipping", index/collector.py), and old
         # setuptools' easy_install fetching setup_requires ("Download error on %s: %s -- Some packages may not
@@ -163,6 +171,10 @@ NETWORK = Rule(
             ("connectionreseterror", r"ConnectionResetError\("),
             ("forcibly closed by the remote host", r"forcibly closed by the remote host"),
             ("remotedisconnected", r"RemoteDisconnected\("),
+            # ... and its message alone (CPython's http.client), as a setup script's own download prints it: "error:
+            # Remote end closed connection without response" after causal-conv1d's "Guessing wheel URL: https://
+            # github.com/..." (b25-ml-science-2025-26/07)
+            ("remote end closed connection", r"Remote end closed connection without response"),
             ("proxyerror", r"ProxyError|Cannot connect to proxy|Tunnel connection failed"),
             ("certificate verify failed", r"certificate verify failed|CERTIFICATE_VERIFY_FAILED"),
             ("sslerror", r"SSLError\("),

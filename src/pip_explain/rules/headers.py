@@ -188,6 +188,10 @@ LIBRARY_HEADER = Rule(
         # libbzip2 development files not found" (also liblzma, libdeflate, libcurl, zlib), b13-buildsystems/08
         Pattern("development files", r"\b(?P<d>[A-Za-z][\w+-]{1,40}) development (?:files|headers) (?:not found|are"
                 r" missing|missing)\b", _is_known_library, clean=_library_header),
+        # ... and an exception a setup script raises in its own words, naming a library the package table knows:
+        # pgmagick's "Exception: Magick++ not found" after its search for Magick++.h (live batch 17)
+        Pattern("not found", r"^\s*(?:\w{0,40}(?:Error|Exception)|error):\s?(?P<d>[A-Za-z][\w+.-]{1,60}) (?:library |headers? )?"
+                r"(?:was |were |is )?not found\.?\s*$", _is_known_library, clean=_library_header),
         # ... and a setup script's or configure's request to install them: python-prctl's setup.py "You need to install
         # libcap development headers to build this module" (its cpp probe of sys/capability.h; live batch 9), HTSlib's
         # configure "Building HTSlib requires libbzip2 development files to be installed on the build machine"

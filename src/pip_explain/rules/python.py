@@ -726,6 +726,18 @@ BUILD_DEPENDENCY = Rule(
         # ^[a-zA-Z-_.0-9]+$" (2.x; b24-pip-paths-backends/19, /01)
         Pattern("extras", r"^\s*- (?:\[extras\.[\w.-]{1,100}\.\d{1,4}\] '[^'\n]{1,200}' does not match|data\.extras\."
                 r"[\w.-]{1,100}\[\d{1,4}\] must match pattern) '?\^\[a-zA-Z-_\.0-9\]\+\$", detail="poetry-core<1.5"),
+        # a setuptools (pkg_resources) older than PEP 508's environment markers in a package's requirements (20.5+
+        # reads them all; 18.5 some): "error in cryptography setup command: Invalid environment marker: python_version <
+        # '3'", "... Invalid environment marker: python_version<"2.7"" (cryptography 2.1 under an old gsutil's
+        # setuptools, funcsigs under CentOS 7's easy_install; b25-old-pip-py2/07, /08)
+        Pattern("invalid environment marker", r"\bInvalid environment marker: \(?(?:python_version|python_full_version|"
+                r"platform_python_implementation|implementation_name|sys_platform|platform_system|platform_machine|"
+                r"os_name|extra)\b", detail="setuptools>=20.5"),
+        # setuptools 38 and later refuse a set (or dict) where a list of requirements is due (dist.py's
+        # check_requirements: "Unordered types are not allowed"); older ones took it (postgresfixture 0.4's
+        # tests_require under tox, b25-old-pip-py2/13)
+        Pattern("unordered types are not allowed", r"must be a string or list of strings containing valid project/version"
+                r" requirement specifiers; Unordered types are not allowed", detail="setuptools<38"),
         # hatchling without the plugin a project names (its version source, build or metadata hook): "Unknown
         # version source: vcs" (hatchling/metadata/core.py: a ValueError, later UnknownPluginError) when hatch-vcs
         # is not in the build environment (conda-libmamba-solver under Gentoo's gpep517, b15-installers-framing/11)
