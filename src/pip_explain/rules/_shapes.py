@@ -423,6 +423,9 @@ def missing_header(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # (in other words than English, only headers the package table knows: a project's own header missing
         # from a checkout is no library to install)
         Pattern("c1083", MSVC_C1083, _known(accept)),
+        # meson's has_header(..., required: true): "ERROR: C header 'pari/pari.h' not found" (mesonbuild's
+        # interpreter/compiler.py; cypari2's meson.build checks PARI's header before its library, live batch 18)
+        Pattern("header", r"\bERROR: (?:C|C\+\+|Objective-C|Objective-C\+\+) header '(?P<d>[^'\n]{1,200})' not found", accept),
         # Intel, nvcc
         Pattern("cannot open source file", r"cannot open source file %s(?P<d>%s)%s" % (OPEN, NAME, CLOSE), accept),
     )

@@ -248,6 +248,8 @@ LIBRARY_HEADER = Rule(
     " use a version with a wheel for your platform.",
     examples=(
         "src/pyaudio/device_api.c:9:10: fatal error: portaudio.h: No such file or directory",
+        "      ../meson.build:59:3: ERROR: C header 'pari/pari.h' not found",
+        "      Exception: Magick++ not found",
         "Modules/LDAPObject.c:9:10: fatal error: lber.h: No such file or directory",
         "c/_cffi_backend.c:15:10: fatal error: ffi.h: No such file or directory",
         "src/x.c:1:10: fatal error: 'openssl/ssl.h' file not found",

@@ -198,6 +198,9 @@ CAPI = Rule(
                 % (_Q, _C, _Q)),
         Pattern("use of undeclared identifier", r"error: use of undeclared identifier %s%s%s" % (_Q, _C, _Q)),
         Pattern("unknown type name", r"error: unknown type name %s%s%s" % (_Q, _C, _Q)),
+        # ... and a name outside the families that the table of names CPython's headers dropped knows
+        # (PyFutureFeatures left the public headers in 3.13: typed_ast 1.5.4's parsers there, live batch 18)
+        Pattern("unknown type name", r"error: unknown type name %s(?P<d>Py[A-Z]\w{1,100})%s" % (_Q, _Q), _is_removed_capi),
         # C that Cython < 3.1 generated, on a free-threaded build (3.13t, 3.14t): Cython 3.0 defines its own
         # __pyx_vectorcallfunc typedef only where it uses vectorcall, which it turns off without the GIL, and
         # calls through it anyway: "error: unknown type name ‘__pyx_vectorcallfunc’; did you mean
@@ -272,6 +275,7 @@ CAPI = Rule(
     detail_kind="python-version",
     examples=(
         "greenlet.c:176:21: error: ‘_PyErr_StackItem’ {aka ‘struct _err_stackitem’} has no member named ‘exc_type’",
+        "      ast27/Custom/../Include/compile.h:12:12: error: unknown type name ‘PyFutureFeatures’",
         "src/x.c:10:5: error: ‘PyThreadState’ {aka ‘struct _ts’} has no member named ‘recursion_depth’",
         "error: no member named 'recursion_depth' in 'struct _ts'",
         "x.c:99:9: error: too few arguments to function ‘_PyLong_AsByteArray’",
