@@ -366,8 +366,7 @@ ROWS: Tuple[Row, ...] = (
     R(("Magick++.h", "MagickWand/MagickWand.h", "MagickCore/MagickCore.h"), ("Magick++-6.Q16", "MagickWand-6.Q16"),
       ("Magick++", "ImageMagick++", "MagickWand", "MagickCore"), ("Magick++-config", "MagickWand-config"),
       "libmagick++-dev", None, None, None, None, None, None, None),
-    # ZBar's barcode reader, which zbar's and zbarlight's bindings include as <zbar.h> (b25-qa-pages/02, /03; live
-    # batch 16)
+    # ZBar's barcode reader, which zbar's and zbarlight's bindings include as <zbar.h> (b25-qa-pages/02, /03)
     R(("zbar.h",), ("zbar",), ("zbar",), (),
       "libzbar-dev", None, None, None, None, None, None, None),
     R(("gmp.h", "gmpxx.h"), ("gmp", "gmpxx"), ("gmp", "gmpxx"), (),
