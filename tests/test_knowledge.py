@@ -245,6 +245,28 @@ def test_predicates_of_b4():
     assert not is_header_named_after_the_package("portaudio.h", facts)
 
 
+
+def test_header_only_debian_knows_is_the_librarys_when_the_command_says_so():
+    """tiny_obj_loader.h, pacparser.h: Debian ships both as libraries' headers (libtinyobjloader-dev,
+    libpacparser-dev), and early sdists of both bindings expected them in their library's source tree."""
+    from pip_explain.rules._knowledge import (
+        COMPILE_SHOWN,
+        TREE_INCLUDE,
+        is_header_named_after_the_package,
+        package_fact,
+        situations,
+    )
+
+    own = frozenset({package_fact("tinyobjloader")})
+    assert is_header_named_after_the_package("tiny_obj_loader.h", own)  # no command shown: may be its own
+    assert not is_header_named_after_the_package("tiny_obj_loader.h", own | {COMPILE_SHOWN})
+    assert is_header_named_after_the_package("tiny_obj_loader.h", own | {COMPILE_SHOWN, TREE_INCLUDE})
+    pacparser = situations(_log(os.path.join("blind", "b4-mixed", "62-pacparser-fedora39-de-sdist-header.log")))
+    assert {COMPILE_SHOWN, TREE_INCLUDE} <= pacparser  # "-I../spidermonkey/js/src -I.."
+    geoip = situations(_log(os.path.join("logs", "geoip-header-missing-geoip__pip-23.3.2.log")))
+    assert COMPILE_SHOWN in geoip and TREE_INCLUDE not in geoip  # "-I/tmp/work/v12b/include" only
+
+
 @pytest.mark.parametrize("name", [
     "62-pacparser-fedora39-de-sdist-header", "63-pacparser-poetry-mac-py313",  # the package's own header
     "77-codecov-cli-uv-mac-pbs-sdk", "78-chroma-hnswlib-uv-mac-pbs-sdk",  # libc++ under a missing SDK

@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from typing import Callable, FrozenSet, Iterable, Optional, Sequence, Tuple
+from typing import Callable, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from pip_explain.rules._shapes import OPEN as _QUOTE
 from pip_explain.rules._shapes import (
@@ -251,6 +251,8 @@ def is_header_named_after_the_package(detail: str, facts: FrozenSet[str]) -> boo
 
     if row_for_header(path) is not None:
         return False
+    if _debian_only_header(path) and _library_header_by_command(facts):
+        return False
     if package_fact(path.rsplit(".", 1)[0]) in facts:
         return True
     # the same name with its words joined otherwise: tinyobjloader's tiny_obj_loader.h
@@ -328,9 +330,9 @@ def is_own_header(header: str, source: str) -> bool:
         own = core == h and core != src
     if not own:
         return False
-    from pip_explain.enrich.packages import row_for_header
+    from pip_explain.enrich.packages import library_ships_header
 
-    return row_for_header(header) is None
+    return not library_ships_header(header)
 
 
 def python_fact(version: Tuple[int, int]) -> str:
@@ -366,10 +368,24 @@ def is_python_header_gone_in_log(detail: str, facts: FrozenSet[str]) -> bool:
 
 
 def _unknown_header(header: str) -> bool:
-    """No library of the package table, nor CPython, ships this header."""
-    from pip_explain.enrich.packages import row_for_header
+    """No library of the package table, nor CPython, nor Debian under the library's own name ships this header."""
+    from pip_explain.enrich.packages import library_ships_header
 
-    return row_for_header(header) is None and not is_python_header(header) and python_header_gone_in(header) is None
+    return not library_ships_header(header) and not is_python_header(header) and python_header_gone_in(header) is None
+
+
+def _debian_only_header(header: str) -> bool:
+    """A header only Debian's index knows, as its library's own (GeoIP.h in libgeoip-dev), not the package table."""
+    from pip_explain.enrich.packages import debian_package_for_header, row_for_header
+
+    return row_for_header(header) is None and debian_package_for_header(header) is not None
+
+
+def _library_header_by_command(facts) -> bool:
+    """The compile command is shown and looks for headers in no directory above the package's own: a header
+    only Debian's index knows is then the library's. Without the command (a two-line excerpt) or with
+    "-I.." (a binding built from its library's source tree, pacparser) it may be the project's own file."""
+    return COMPILE_SHOWN in facts and TREE_INCLUDE not in facts
 
 
 def own_header_fact(header: str) -> str:
@@ -465,6 +481,15 @@ _RUSTUP_NO_TARGET = re.compile(r"error: target '[\w.-]{1,80}' not found in chann
 # the step compiles C++ sources ("-c src/x.cpp"): a compiler proper that cannot start is cc1plus
 CXX_SOURCE = "cxx-source"
 _CXX_SOURCE = re.compile(r"\s-c\s+\S{1,300}\.(?:cpp|cc|cxx|c\+\+|C)(?=\s|$)", re.MULTILINE)
+
+# the compiler's command line for a source is shown ("gcc ... -c py_GeoIP.c -o ..."), and whether it adds a directory
+# above the package's own to the include path ("-I..", "-I../spidermonkey/js/src": pacparser's setup.py, built from
+# its git checkout, finds pacparser.h one level up): a header named after the package, which Debian also ships as a
+# library's, is the library's only when the command shows the build looks for it nowhere in a source tree
+COMPILE_SHOWN = "compile-shown"
+_COMPILE_SHOWN = re.compile(r"\s-c\s+\S{1,300}\.(?:c|cpp|cc|cxx|c\+\+|C|m|mm)(?=\s|$)", re.MULTILINE)
+TREE_INCLUDE = "tree-include"
+_TREE_INCLUDE = re.compile(r"(?:^|\s)[-/]I\s?\.\.(?:[/\\]|(?=\s)|$)", re.MULTILINE)
 
 # PyPy's interpreter builds the extension: its include directory (c:\pypy27\include, /opt/pypy3.10/include,
 # pypy3.9-v7.3.11-linux64/include), its lib_pypy, its SOABI tag (pypy39-pp73), its C-API layer (cpyext)
@@ -585,6 +610,7 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(MACOS)
         if lp.name == "alpine":
             found.add(MUSL)
+    debian_quoted: List[str] = []
     for start in range(0, len(lines), _BLOCK):
         # a block of lines at once (the regexes are anchored per line: MULTILINE)
         text = "\n".join(line[:4096] for line in lines[start:start + _BLOCK])
@@ -601,6 +627,10 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(RUSTUP_NO_TARGET)
         if CXX_SOURCE not in found and " -c " in text and _CXX_SOURCE.search(text):
             found.add(CXX_SOURCE)
+        if COMPILE_SHOWN not in found and " -c " in text and _COMPILE_SHOWN.search(text):
+            found.add(COMPILE_SHOWN)
+        if TREE_INCLUDE not in found and "i.." in low and _TREE_INCLUDE.search(text):
+            found.add(TREE_INCLUDE)
         if SKBUILD_TRIAL not in found and "' generator" in low and _SKBUILD_TRIAL.search(text):
             found.add(SKBUILD_TRIAL)
         if PYPY not in found and ("pypy" in low or "cpyext" in low) and _PYPY.search(text):
@@ -650,6 +680,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
                 for m in _QUOTED_INCLUDE.finditer(text):
                     if _unknown_header(m.group("h")):
                         found.add(own_header_fact(m.group("h")))
+                    elif _debian_only_header(m.group("h")):
+                        debian_quoted.append(m.group("h"))
         if "file not found" in text and (".m:" in text or ".mm:" in text):
             for m in _FRAMEWORK_HEADER.finditer(text):
                 found.add(framework_header_fact(m.group("h")))
@@ -675,6 +707,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             for m in _INDEXES.finditer(text):
                 if not re.search(r"//(?:pypi\.org|pypi\.python\.org)\b", m.group("urls")):
                     found.add(CUSTOM_INDEX)
+    if not _library_header_by_command(found):
+        found.update(own_header_fact(h) for h in debian_quoted)
     return frozenset(found)
 
 

@@ -377,9 +377,9 @@ def _known(accept: Callable[[str], bool]) -> Callable[[str], bool]:
         name = header_name(detail)
         if name in PYTHON_HEADERS or name in REMOVED_PYTHON_HEADERS or name in _WINDOWS_SDK_HEADERS:
             return True
-        from pip_explain.enrich.packages import row_for_header
+        from pip_explain.enrich.packages import library_ships_header
 
-        return row_for_header(detail) is not None
+        return library_ships_header(detail)
 
     return known
 

@@ -1,7 +1,7 @@
 """A missing #include: Python's own headers (PX010), a library's (PX011), or
 a header CPython removed (PX012: the sources are older than this Python)."""
 from pip_explain.enrich.fixes import Context, install, quote, search_hint
-from pip_explain.enrich.packages import packages_for_header
+from pip_explain.enrich.packages import debian_package_for_header, packages_for_header
 from pip_explain.enrich.platform import APK, APT, DNF, PACMAN, YUM, ZYPPER
 from pip_explain.model import Fix, Pattern, Rule
 from pip_explain.rules._shapes import (
@@ -121,6 +121,14 @@ def _library_header_fix(ctx: Context):
     packages = packages_for_header(header)
     if packages:
         fixes = install(ctx, packages, "install the development files that provide %s" % header)
+        if fixes:
+            return fixes
+    debian = debian_package_for_header(header)
+    if debian and ctx.platform.manager == "apt":
+        # not in the hand-checked table: Debian's Contents index names the package (Ubuntu's has the same name
+        # for nearly all of them; the label says where the name comes from)
+        fixes = install(ctx, {"apt": debian}, "install the development files that provide %s (Debian's package"
+                                              " index lists it in %s)" % (header, debian))
         if fixes:
             return fixes
     return search_hint(ctx, header) or (
