@@ -261,3 +261,11 @@ def test_library_header_fix_names_debians_package():
     assert fixes[0].command == "sudo apt-get install libdmtx-dev" and "Debian's package index" in fixes[0].label
     fixes = _library_header_fix(Context(Platform("linux", distro="fedora", manager="dnf", sudo=True), detail="dmtx.h"))
     assert fixes[0].command.startswith("dnf provides")  # no guessed name for another manager
+
+
+def test_library_named_in_a_setup_script_maps_to_debians_header():
+    assert P.debian_header_for_library("FANN") == "fann.h"  # fann2's "Couldn't find FANN source libs!"
+    assert P.debian_header_for_library("libdmtx") == "dmtx.h"
+    assert P.debian_header_for_library("GeoIP") == "GeoIP.h"
+    assert P.debian_header_for_library("common") is None
+    assert P.debian_header_for_library("../x") is None

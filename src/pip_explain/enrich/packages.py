@@ -16,6 +16,8 @@ reads on indexes built once at import.
 """
 from __future__ import annotations
 
+import re
+
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
 # Column order of a Row after its lookup keys; fixes.py reads names from here.
@@ -529,6 +531,7 @@ def row_for_header(header: str) -> Optional[Row]:
 
 
 _DEBIAN: Optional[Dict[str, str]] = None
+_DEBIAN_CASE: Dict[str, str] = {}
 
 
 def debian_package_for_header(header: str) -> Optional[str]:
@@ -542,12 +545,31 @@ def debian_package_for_header(header: str) -> Optional[str]:
         header = header[2:]
     if "/" in header:
         return None
+    return _debian().get(header) or _debian().get(header.lower())
+
+
+def _debian() -> Dict[str, str]:
+    global _DEBIAN, _DEBIAN_CASE
     if _DEBIAN is None:
         from pip_explain.enrich._debian_headers import HEADERS
 
+        _DEBIAN_CASE = {h.lower(): h for h in HEADERS}
         _DEBIAN = dict(HEADERS)
         _DEBIAN.update((h.lower(), p) for h, p in HEADERS.items() if h.lower() not in HEADERS)
-    return _DEBIAN.get(header) or _DEBIAN.get(header.lower())
+    return _DEBIAN
+
+
+def debian_header_for_library(name: str) -> Optional[str]:
+    """The header a library named ``name`` installs under its own name, by Debian's index: FANN -> fann.h
+    (libfann-dev), libdmtx -> dmtx.h. None when Debian has no such header."""
+    name = name.strip().lower()
+    _debian()
+    for stem in (name, name[3:] if name.startswith("lib") and len(name) > 5 else ""):
+        if stem and re.fullmatch(r"[a-z0-9][\w+.-]{1,60}", stem):
+            header = _DEBIAN_CASE.get(stem + ".h")
+            if header is not None:
+                return header
+    return None
 
 
 def library_ships_header(header: str) -> bool:

@@ -1,7 +1,7 @@
 """A missing #include: Python's own headers (PX010), a library's (PX011), or
 a header CPython removed (PX012: the sources are older than this Python)."""
 from pip_explain.enrich.fixes import Context, install, quote, search_hint
-from pip_explain.enrich.packages import debian_package_for_header, packages_for_header
+from pip_explain.enrich.packages import debian_header_for_library, debian_package_for_header, packages_for_header
 from pip_explain.enrich.platform import APK, APT, DNF, PACMAN, YUM, ZYPPER
 from pip_explain.model import Fix, Pattern, Rule
 from pip_explain.rules._shapes import (
@@ -155,13 +155,16 @@ def _library_row(name: str):
 
 
 def _is_known_library(name: str) -> bool:
-    return _library_row(name) is not None
+    """The package table knows the library, or Debian ships a header under its name (FANN: fann.h)."""
+    return _library_row(name) is not None or debian_header_for_library(name) is not None
 
 
 def _library_header(name: str) -> str:
     """A library a setup script names (zlib, jpeg) -> the header it looked for (zlib.h, jpeglib.h)."""
     row = _library_row(name)
-    return row.headers[0] if row is not None and row.headers else name
+    if row is not None and row.headers:
+        return row.headers[0]
+    return debian_header_for_library(name) or name
 
 
 # pygame 1.9's names for the libraries its config hunts (buildconfig/config_unix.py's Dependency rows)
@@ -200,6 +203,14 @@ LIBRARY_HEADER = Rule(
         # pgmagick's "Exception: Magick++ not found" after its search for Magick++.h (live batch 17)
         Pattern("not found", r"^\s*(?:\w{0,40}(?:Error|Exception)|error):\s?(?P<d>[A-Za-z][\w+.-]{1,60}) (?:library |headers? )?"
                 r"(?:was |were |is )?not found\.?\s*$", _is_known_library, clean=_library_header),
+        # ... or says, in an exception, that it could not find the library: fann2's setup.py "Exception: Couldn't
+        # find FANN source libs!" (its find_fann(), live batch 19), borgbackup's "Exception: Could not find lz4
+        # lib/headers, please set BORG_LIBLZ4_PREFIX or ensure liblz4.pc is in PKG_CONFIG_PATH." (b11-mixed-b/07,
+        # where the .pc it names makes it a pkg-config lookup's: left to that rule)
+        Pattern("find", r"^\s*(?:\w{0,40}(?:Error|Exception)|error):\s?(?:could not|couldn't|can't|cannot|unable to)"
+                r" (?:find|locate) (?:the )?(?P<d>[A-Za-z][\w+.-]{1,40}) (?:source |development )?"
+                r"(?:lib(?:s|rary|raries)?|lib/headers|headers?|installation)\b(?![^\n]{0,200}(?:\.pc\b|pkg-config|PKG_CONFIG))",
+                _is_known_library, clean=_library_header),
         # ... and a setup script's or configure's request to install them: python-prctl's setup.py "You need to install
         # libcap development headers to build this module" (its cpp probe of sys/capability.h; live batch 9), HTSlib's
         # configure "Building HTSlib requires libbzip2 development files to be installed on the build machine"
@@ -258,6 +269,7 @@ LIBRARY_HEADER = Rule(
         "src/pyaudio/device_api.c:9:10: fatal error: portaudio.h: No such file or directory",
         "      ../meson.build:59:3: ERROR: C header 'pari/pari.h' not found",
         "      Exception: Magick++ not found",
+        "      Exception: Couldn't find FANN source libs!",
         "Modules/LDAPObject.c:9:10: fatal error: lber.h: No such file or directory",
         "c/_cffi_backend.c:15:10: fatal error: ffi.h: No such file or directory",
         "src/x.c:1:10: fatal error: 'openssl/ssl.h' file not found",
@@ -293,6 +305,8 @@ LIBRARY_HEADER = Rule(
         "src/ext.c:4:10: fatal error: numpy/arrayobject.h: No such file or directory",
         "stitch_wrapper.cpp(453): fatal error C1083: 无法打开包括文件: “stitch_rects.hpp”: No such file or directory",
         "gcc: fatal error: no input files",
+        "      Exception: Could not find lz4 lib/headers, please set BORG_LIBLZ4_PREFIX or ensure liblz4.pc is in"
+        " PKG_CONFIG_PATH.",
         "cc1: fatal error: src/missing.c: No such file or directory",
         # SWIG's own library files (a broken SWIG install): pocketsphinx/sphinxbase
         "           swig/sphinxbase/ad.i:56: Error: Unable to find 'pybuffer.i'",
