@@ -345,6 +345,31 @@ def _cut_short(text: str, nxt: str, width: int) -> bool:
             and nxt[:1] == " " and nxt[1:2].islower())
 
 
+_PAD_RUN = re.compile(r" {8,}")
+
+
+def _unpadded(text: str) -> str:
+    """A line copied from a terminal window wider than the program's own wrap: each piece of W columns (80 for a
+    serial console or an 80-column pty) padded with spaces to the window's P columns, then the next piece ("...
+    nicht gefu" + 113 spaces + "nden", a German gcc on Raspbian copied from a 193-column window,
+    b26-languages/03). The padding runs start at W, P + W, 2P + W ... and end at P, 2P ...: those are removed,
+    and nothing else."""
+    if len(text) < 2 * _WRAP_MIN or "        " not in text:
+        return text
+    runs = [(m.start(), m.end()) for m in _PAD_RUN.finditer(text)]
+    if not runs:
+        return text
+    width, period = runs[0]
+    if width < _WRAP_MIN or period <= width:
+        return text
+    for k, (start, end) in enumerate(runs):
+        if start != k * period + width or end != (k + 1) * period:
+            return text
+    if len(text) - runs[-1][1] > width:  # the piece after the last run is one piece at most
+        return text
+    return "".join(text[end:start] for end, start in zip([0] + [e for _, e in runs], [s for s, _ in runs] + [len(text)]))
+
+
 def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:
     """The lines with a terminal's or a page's wrapping undone, or None when
     nothing looks wrapped. A hard wrap: some lines are exactly as long as the
@@ -356,6 +381,9 @@ def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:
     become empty, so that every line keeps its number. Used only as a second
     reading of lines nothing explained."""
     texts = [line.rstrip("\r\n") for line in lines]
+    padded = [_unpadded(t) for t in texts]
+    unpadded = padded != texts
+    texts = padded
     widths = [len(t) for t in texts if t.strip()]
     width = max(widths) if widths else 0
     # lines as wide as the widest, or one less where the break fell on a space the paste trimmed ("... No such
@@ -394,7 +422,7 @@ def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:
                 out[n] = ""
             changed = True
         i = j + 1
-    return out if changed else None
+    return out if changed or unpadded else None
 
 
 def uncarried(lines):

@@ -175,6 +175,23 @@ def is_private_header(detail: str) -> bool:
     return name.startswith("_") and not name.startswith("__")
 
 
+# C99's integer and boolean headers, which MSVC lacked before Visual Studio 2010 (stdint.h) and 2013 (inttypes.h,
+# stdbool.h): projects carry a copy for old compilers in a directory of their own ("msinttypes/stdint.h", pyahocorasick
+# 1.1.5's windows.h, b26-longtail-pkgs-a/15); the C library has the real one at the top of its include directory
+_C99_COMPAT = ("stdint.h", "inttypes.h", "stdbool.h")
+_SYSTEM_SUBDIRS = ("sys/", "bits/", "gnu/", "linux/", "asm/", "machine/", "arm/", "i386/", "x86_64-linux-gnu/",
+                   "aarch64-linux-gnu/", "arm-linux-gnueabihf/", "c++/", "architecture/", "_types/")
+
+
+def is_compat_copy_of_c99_header(detail: str) -> bool:
+    """``msinttypes/stdint.h``: a C99 header under a directory of the project's, its copy for compilers without
+    one, missing from its sources; no library ships it."""
+    path = _path(detail)
+    if "/" not in path or path.rsplit("/", 1)[-1] not in _C99_COMPAT:
+        return False
+    return not path.startswith(_SYSTEM_SUBDIRS) and "/include/" not in "/" + path
+
+
 # the directories projects keep other projects' sources in (git submodules, vendored copies)
 _VENDORED_DIRS = ("third_party/", "third-party/", "thirdparty/", "3rdparty/", "3rd_party/", "vendor/", "vendored/",
                   "external/", "extern/", "submodules/", "deps/", "contrib/")
@@ -225,7 +242,7 @@ def _packages_named(text: str):
     """The packages a piece of the log says it builds or failed to build ("Failed building wheel for X")."""
     if any(n in text.lower() for n in _PACKAGE_NEEDLES):
         for m in _PACKAGE.finditer(text):
-            yield (m.group("n") or m.group("p")).split("==", 1)[0].rstrip(".")
+            yield (m.group("n") or m.group("p") or m.group("u")).split("==", 1)[0].rstrip(".")
 
 
 def named_package(lines: Iterable[str]) -> Optional[str]:
@@ -258,6 +275,26 @@ def is_header_named_after_the_package(detail: str, facts: FrozenSet[str]) -> boo
     # the same name with its words joined otherwise: tinyobjloader's tiny_obj_loader.h
     squashed = re.sub(r"[-_.]+", "", path.rsplit(".", 1)[0])
     return len(squashed) >= 5 and any(f.startswith("package:") and f[8:].replace("_", "") == squashed for f in facts)
+
+
+def is_module_named_after_the_package(detail: str, facts: FrozenSet[str]) -> bool:
+    """``_pyrsistent_version`` while building pyrsistent: a private module whose name holds the package's (its
+    words joined or not), the package's own file; not ``_cffi_backend`` while building cffi (the module of a
+    build requirement named like the package, which the binding needs installed first)."""
+    name = detail.strip().lstrip("_").split(".", 1)[0].lower()
+    if not detail.startswith("_") or len(name) < 4:
+        return False
+    squashed = name.replace("_", "")
+    for fact in facts:
+        if fact.startswith("package:"):
+            package = fact[8:].replace("_", "")
+            if len(package) >= 4 and squashed.startswith(package) and squashed != package:
+                return squashed[len(package):] in _OWN_MODULE_SUFFIXES
+    return False
+
+
+# what a project calls the module beside its setup.py that holds its version or build settings
+_OWN_MODULE_SUFFIXES = frozenset({"version", "about", "meta", "metadata", "info", "build", "config", "setup"})
 
 
 # Libraries of the C library on POSIX systems, which MSVC does not have (its C runtime has their
@@ -454,11 +491,14 @@ _PACKAGE = re.compile(
     r"(?:Building wheel for|Running setup\.py (?:install|develop) for|Failed to build|Failed building wheel for"
     r"|Failed to download and build"
     r"|Building editable for) `?(?P<n>[A-Za-z0-9][\w.-]{0,80})"
-    r"|Installing (?P<p>[A-Za-z0-9][\w.-]{0,80}) \([\w.!+-]{1,40}\): Failed")
+    r"|Installing (?P<p>[A-Za-z0-9][\w.-]{0,80}) \([\w.!+-]{1,40}\): Failed"
+    # the directory pip unpacked the sdist into, before its setup.py: pip < 20.1 "pip-install-22kw_g9h\pyrsistent\",
+    # later "pip-install-x/pyaudio_2890c577ce6543b39c1950aaaa0440f4/"
+    r"|\bpip-(?:install|build)-\w{6,12}[/\\]{1,2}(?P<u>[A-Za-z0-9][\w.-]{0,80}?)(?:_[0-9a-f]{32})?[/\\]{1,2}setup\.py\b")
 # (not setuptools' "building 'X' extension": an extension is often named after the library it wraps,
 # pyaudio's '_portaudio', pypcap's 'pcap')
 _PACKAGE_NEEDLES = ("building wheel for", "building editable for", "failed to build", "running setup.py", ": failed",
-                    "failed building wheel for", "failed to download and build")
+                    "failed building wheel for", "failed to download and build", "pip-install-", "pip-build-")
 
 # scikit-build (classic) trying CMake generators one after the other ("-- Trying 'Ninja' generator", "-- Trying
 # 'Visual Studio 17 2022 x64 v143' generator"): each failure is a probe, the last one decides
@@ -481,6 +521,18 @@ _RUSTUP_NO_TARGET = re.compile(r"error: target '[\w.-]{1,80}' not found in chann
 # the step compiles C++ sources ("-c src/x.cpp"): a compiler proper that cannot start is cc1plus
 CXX_SOURCE = "cxx-source"
 _CXX_SOURCE = re.compile(r"\s-c\s+\S{1,300}\.(?:cpp|cc|cxx|c\+\+|C)(?=\s|$)", re.MULTILINE)
+
+# a pkg-config query of a library that only Linux or other Unix systems build (Samba's libsmbclient, ALSA, udev,
+# systemd, BlueZ, libcap, libseccomp, SANE, X11): pysmbc's setup.py "library_dirs=pkgconfig_L("smbclient")" (its
+# traceback's echo), "pkg-config --libs smbclient"; on Windows the package does not support the platform
+UNIX_ONLY_PKGCONFIG = "unix-only-pkgconfig"
+_UNIX_ONLY_PKGCONFIG = re.compile(r"pkg-?config[\w-]{0,20}[ (]{1,2}(?:--[\w-]{1,20} ){0,3}[\"']?(?:lib)?(?:smbclient|asound|alsa|udev"
+                                  r"|systemd|bluetooth|bluez|seccomp|sane-backends|x11|xcb)\b", re.IGNORECASE)
+
+# make ended on a recipe command the shell could not find: "make: *** [GNUmakefile:57: vendor/Heap-Layers] Error 127",
+# "make[2]: *** [Makefile:12: all] Error 127" (127: command not found)
+MAKE_NOT_FOUND = "make-not-found"
+_MAKE_NOT_FOUND = re.compile(r"\bmake(?:\[\d{1,3}\])?: \*\*\* \[[^\]\n]{1,300}\] Error 127\b")
 
 # the compiler's command line for a source is shown ("gcc ... -c py_GeoIP.c -o ..."), and whether it adds a directory
 # above the package's own to the include path ("-I..", "-I../spidermonkey/js/src": pacparser's setup.py, built from
@@ -564,9 +616,10 @@ _MISSING_INCLUDE = re.compile(
 # ... and a missing header whose #include the compiler echoes right after, in quotes, with no directory: the
 # project's own file (neuroshare's sdist without capi/nsAPItypes.h, b18-lang-issues/01), unless a library of the
 # package table has that name (portaudio.h, gmp.h, included in quotes by many bindings). gcc >= 9 echoes
-# "   46 | #include "x.h"", older gcc " #include "x.h"", clang the line alone
+# "   46 | #include "x.h"", older gcc " #include "x.h"", clang the line alone; Intel's icc says 'catastrophic error: cannot
+# open source file "zran.h"' and echoes the line under it (indexed_gzip's sdist without zran.h, b26-longtail-pkgs-a/14)
 _QUOTED_INCLUDE = re.compile(
-    r"fatal error: [^\n]{0,40}?(?<![\w.+/-])(?P<h>[\w.+-]{1,128}\.(?:h|hh|hpp|hxx))\b[^\n]{0,200}\n"
+    r"(?:fatal|catastrophic) error: [^\n]{0,40}?(?<![\w.+/-])(?P<h>[\w.+-]{1,128}\.(?:h|hh|hpp|hxx))\b[^\n]{0,200}\n"
     r"[^\S\n]{0,12}(?:\d{1,7} ?\| ?)?#[^\S\n]{0,4}include[^\S\n]{0,4}\"(?P=h)\"", re.IGNORECASE)
 # pip's "Looking in indexes: URL[, URL]": an index that is not the default one only
 _INDEXES = re.compile(r"Looking in indexes: (?P<urls>.{1,2000})")
@@ -627,6 +680,10 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(RUSTUP_NO_TARGET)
         if CXX_SOURCE not in found and " -c " in text and _CXX_SOURCE.search(text):
             found.add(CXX_SOURCE)
+        if UNIX_ONLY_PKGCONFIG not in found and "config" in low and _UNIX_ONLY_PKGCONFIG.search(text):
+            found.add(UNIX_ONLY_PKGCONFIG)
+        if MAKE_NOT_FOUND not in found and "error 127" in low and _MAKE_NOT_FOUND.search(text):
+            found.add(MAKE_NOT_FOUND)
         if COMPILE_SHOWN not in found and " -c " in text and _COMPILE_SHOWN.search(text):
             found.add(COMPILE_SHOWN)
         if TREE_INCLUDE not in found and "i.." in low and _TREE_INCLUDE.search(text):
@@ -924,6 +981,18 @@ RULINGS: Tuple[Ruling, ...] = (
         counter_examples=(("/usr/bin/ld: cannot find -lgomp", (UNIX,)), ("ld: library not found for -lomp", (MACOS,))),
     ),
     Ruling(
+        "config-tool-missing", _any,
+        "on Windows, the build asked pkg-config for a library that only Linux or other Unix systems build (Samba's"
+        " libsmbclient, ALSA, udev, systemd, BlueZ): with or without pkg-config there is nothing to find, the"
+        " package does not support Windows",
+        in_log=lambda d, facts: WINDOWS in facts and UNIX_ONLY_PKGCONFIG in facts,
+        # pysmbc 1.0.23 on Windows (b26-longtail-pkgs-c/14: its setup.py's pkgconfig_L("smbclient"), WinError 2 in
+        # Turkish)
+        examples=(("Package smbclient was not found in the pkg-config search path.", (WINDOWS, UNIX_ONLY_PKGCONFIG)),),
+        counter_examples=(("Package smbclient was not found in the pkg-config search path.", (WINDOWS,)),
+                          ("Package smbclient was not found in the pkg-config search path.", (UNIX, UNIX_ONLY_PKGCONFIG))),
+    ),
+    Ruling(
         "library-link-missing", lambda d: _library_name(d).lower().rsplit(".lib", 1)[0] in LINUX_ONLY_LIBRARIES,
         "a library of Linux's own interfaces (libaio, libudev, ALSA's libasound, BlueZ, libcap, libseccomp) or of"
         " POSIX's C library (libm, libdl, librt) that MSVC's linker looks for: no Windows build of it exists, so"
@@ -1012,6 +1081,17 @@ RULINGS: Tuple[Ruling, ...] = (
         examples=(("gsplat/cuda_legacy/csrc/helpers.cuh:2:10: fatal error: third_party/glm/glm/glm.hpp: No such file or"
                    " directory", ()),),
         counter_examples=(("src/x.c:3:10: fatal error: glm/glm.hpp: No such file or directory", ()),),
+    ),
+    Ruling(
+        "library-header-missing", is_compat_copy_of_c99_header,
+        "a C99 header (stdint.h, inttypes.h, stdbool.h) under a directory of the project's own: its copy for old"
+        " compilers without one, missing from its sources; the C library's own is not in a subdirectory, and no"
+        " library package ships such a copy",
+        # pyahocorasick 1.1.5's sdist without msinttypes/ (b26-longtail-pkgs-a/15, MSVC 14.0 on AppVeyor)
+        examples=(("windows.h(14): fatal error C1083: Cannot open include file: 'msinttypes/stdint.h': No such file or"
+                   " directory", ()),),
+        counter_examples=(("x.c:1:10: fatal error: sys/stdint.h: No such file or directory", ()),
+                          ("x.c:1:10: fatal error: libavutil/time.h: No such file or directory", ())),
     ),
     Ruling(
         "library-header-missing", is_private_header,
@@ -1285,6 +1365,19 @@ RULINGS: Tuple[Ruling, ...] = (
                           ("ModuleNotFoundError: No module named 'distutils.util'", ())),
     ),
     Ruling(
+        "build-dependency-missing", lambda d: d.startswith("_") and not d.startswith("__"),
+        "a private module named after the package the log builds (_pyrsistent_version while building pyrsistent):"
+        " the package's own file beside its setup.py, which this interpreter did not import from there (the"
+        " Windows embeddable Python's ._pth leaves the script's directory out of sys.path); no build requirement"
+        " provides it",
+        in_log=is_module_named_after_the_package,
+        # pyrsistent's setup.py "from _pyrsistent_version import __version__" under python-3.8.1-embed
+        # (b26-longtail-pkgs-c/02; CPython closed the embeddable behaviour as intended, python/cpython#77192)
+        examples=(("    ModuleNotFoundError: No module named '_pyrsistent_version'", ("package:pyrsistent",)),),
+        counter_examples=(("ModuleNotFoundError: No module named '_cffi_backend'", ("package:cffi",)),
+                          ("    ModuleNotFoundError: No module named '_pyrsistent_version'", ("package:other",))),
+    ),
+    Ruling(
         "build-dependency-missing", lambda d: d.startswith("numpy.distutils"),
         "numpy.distutils exists for no Python from 3.12 on (numpy 1.26 stops building it there, numpy 2 removed"
         " it): no numpy restores it there; the package needs a release that builds without it, or an older"
@@ -1317,6 +1410,17 @@ RULINGS: Tuple[Ruling, ...] = (
         line=r"error: spawn: No such file", when=(CXX_SOURCE,), instead="cxx-compiler-missing",
         examples=(("gcc: error: spawn: No such file or directory", (CXX_SOURCE, WINDOWS)),),
         counter_examples=(("gcc: error: spawn: No such file or directory", (WINDOWS,)),),
+    ),
+    Ruling(
+        "build-dependency-missing", _any,
+        "make stopped on a recipe command the shell could not find (\"Error 127\"): an import error before it came"
+        " from a command make went on past (a `python -c` check in a recipe), not what stopped the build",
+        line=r"No module named", when=(MAKE_NOT_FOUND,), probe=True,
+        # scalene 1.5.21's `make vendor-deps`: a `python -c` import of pip fails, make goes on to git clone, and
+        # "/bin/sh: 1: git: not found" ends it with "make: *** [GNUmakefile:57: vendor/Heap-Layers] Error 127"
+        # (b26-longtail-pkgs-c/11); 127 is the shell's exit status for a command not found (POSIX, 2.8.2)
+        examples=(("ModuleNotFoundError: No module named 'pip'", (MAKE_NOT_FOUND,)),),
+        counter_examples=(("ModuleNotFoundError: No module named 'pip'", ()),),
     ),
     Ruling(
         "build-tool-missing", _any,

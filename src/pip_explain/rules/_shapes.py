@@ -101,9 +101,10 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         Pattern("installed", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:is not|must be|(?:is )?probably not"
                 r"|(?:command |program )?appears not to be)"
                 r" installed\b", accept),
-        # (PyAV's setup.py: "pkg-config is required for building PyAV", b23-wrappers-framing/04)
-        Pattern("is required", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? is required (?:to build|for building)\b",
-                accept),
+        # (PyAV's setup.py: "pkg-config is required for building PyAV", b23-wrappers-framing/04; libvirt-python's
+        # "pkg-config binary is required to compile libvirt-python", b26-longtail-pkgs-b/02)
+        Pattern("is required", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:binary |program |executable |command )?is"
+                r" required (?:to build|for building|to compile)\b", accept),
         # PyKCS11's setup.py when swig is not on PATH: "Install swig and try again" (live batch 3)
         Pattern("and try again", r"(?:^|[\s:])(?:Please )?install (?:the )?['\"`]?(?P<d>[\w.+-]{1,128})['\"`]? and try again\b",
                 accept),

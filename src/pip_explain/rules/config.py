@@ -155,6 +155,13 @@ CONFIG_TOOL = Rule(
         # command "pkg-config --modversion libgphoto2" failed' (live batch 4; its 2.2 said 'can not execute:')
         Pattern("pkg-config --", r"\bcommand %s?pkg-config (?:--[\w-]{1,30} ){1,3}(?P<d>[\w.+-]{1,128})%s? failed\b"
                 % (OPEN, CLOSE)),
+        # ... and in the list form subprocess.CalledProcessError prints for check_call([...]): manimpango's setup.py
+        # "Command '['pkg-config', '--print-errors', '--atleast-version', '1.30.0', 'pangocairo']' returned non-zero
+        # exit status 1." (b26-longtail-pkgs-b/03), pycairo's "Command '['pkg-config', '--print-errors', '--exists',
+        # 'cairo >= 1.15.10']' ...", dbus-python's "['pkg-config', '--cflags', 'dbus-1']"; the module is the last
+        # argument (a version constraint after it dropped). A probe: a script may catch it and carry on
+        Pattern("'pkg-config',", r"Command %s\['pkg-config', (?:'[\w.=<> -]{1,40}', ){0,6}'(?P<d>[\w.+-]{1,128})(?: ?[<>=!]{1,2}"
+                r" ?[\w.]{1,30})?'\]%s returned non-zero exit status 1\b" % (OPEN, CLOSE), probe=True),
         # pkg-config: "Package libffi was not found in the pkg-config search path."; pkgconf: "Package
         # 'libffi', required by 'virtual:world', not found"; autoconf: "No package 'x' found". Probes: a
         # build script asks and may carry on (cffi compiles next), so a later cause wins (TAXONOMY.md).
@@ -226,6 +233,8 @@ CONFIG_TOOL = Rule(
         "'\"krb5-config --cflags krb5\"' is not recognized as an internal or external command,",
         "/bin/sh: 1: pkg-config: not found",
         "Package libffi was not found in the pkg-config search path.",
+        "subprocess.CalledProcessError: Command '['pkg-config', '--print-errors', '--atleast-version', '1.30.0',"
+        " 'pangocairo']' returned non-zero exit status 1.",
         "Error: Please make sure the libxml2 and libxslt development packages are installed.",
         # (b7/36: a Raspberry Pi's terminal copy)
         "Error: Please make sure the libxml2 and libxslt development packages are ins talled.",

@@ -76,6 +76,10 @@ LINK = Rule(
         Pattern("find", r"(?:configure: error|\b[Ee]rror|ERROR):\s?(?:[^\n]{0,60}?\s)?(?:could not|couldn't|cannot|can't"
                 r"|unable to) find (?:the )?(?P<d>[A-Za-z][\w+-]{0,40}) librar(?:y|ies)\b",
                 lambda d: not d.lower().startswith(("python", "numpy")) and d.lower() not in _NOT_A_LIBRARY),
+        # ... or naming the library's shared object, found nowhere: PyECLib's setup.py "*** Can not locate
+        # liberasurecode.so.1" (its own search of the library path before building; b26-longtail-pkgs-b/12, /13)
+        Pattern("locate lib", r"\b(?:can ?not|could not|couldn't|can't|unable to) locate ['\"`]?lib(?P<d>[A-Za-z0-9][\w+-]{0,60})"
+                r"\.(?:so(?:\.\d{1,4}){0,3}|dylib)['\"`]?(?=[\s.,;:!]|$)"),
         # h5py's setup_configure, which dlopens HDF5 to read its version: "error: Unable to load dependency HDF5,
         # make sure HDF5 is installed properly" (then dlopen's "tried: 'libhdf5.dylib' (no such file)")
         Pattern("unable to load dependency", r"Unable to load dependency (?P<d>\w{1,40}), make sure \w{1,40} is installed",
@@ -150,6 +154,7 @@ LINK = Rule(
         "/usr/bin/ld: cannot find -lssl",
         "/usr/bin/ld: cannot find /usr/lib/aarch64-linux-gnu/libc_nonshared.a",
         "  Exception: MQ libraries could not be found",
+        "    *** Can not locate liberasurecode.so.1",
         "../meson.build:33:4: ERROR: Problem encountered: OpenBLAS or Netlib BLAS/CBLAS is required on all platforms"
         " except Windows, and was not found.",
         "ld.lld: error: unable to find library -lffi",

@@ -261,6 +261,16 @@ CAPI = Rule(
         # too: warning or error, the line before says, and that line names nothing
         Pattern("; did you mean", r"^\s{0,40}%s(?P<d>\w{1,100})%s; did you mean %s" % (_Q, _Q, _Q), _is_removed_capi,
                 weak=True),
+        # Python 3.7 made PyUnicode_AsUTF8() and PyUnicode_AsUTF8AndSize() return const char* (What's New in 3.7, C API
+        # changes): C++ that keeps the result in a char* no longer compiles. g++ "invalid conversion from 'const
+        # char*' to 'char*'", clang++ "cannot initialize a variable of type 'char *' with an rvalue of type 'const char
+        # *'", MSVC C2440 "cannot convert from 'const char *' to 'char *'", each with the call in the echoed line (its
+        # quotes in any code page: python-cec 0.2.6 on Raspbian's 3.7, b26-longtail-pkgs-a/19, shows them as '?')
+        Pattern("const char", r"(?:error: invalid conversion from [^\w\s]{1,3}const char ?\*[^\w\s]{1,3} to [^\w\s]{1,3}"
+                r"char ?\*[^\w\s]{1,3}|error: cannot initialize a variable of type [^\w\s]{1,3}char ?\*[^\w\s]{1,3} with an"
+                r" (?:rvalue|lvalue) of type [^\w\s]{1,3}const char ?\*|error C2440: [^\n]{0,40}const char ?\*[^\n]{0,12}"
+                r" to [^\w\s]{1,3}char ?\*)",
+                then=r"\b(?P<d>PyUnicode_AsUTF8(?:AndSize)?)\s?\(", within=2),
         # ... and in every other language gcc speaks (German "»PyThreadState« {alias »struct _ts«} hat kein Element
         # namens »use_tracing«"), from its catalogue
     ) + tuple(p for message, *fills in _TRANSLATED for p in translated_patterns(message, *fills)),
@@ -692,8 +702,10 @@ BUILD_DEPENDENCY = Rule(
         # _run_module_as_main; unquoted, no "ModuleNotFoundError"). For the PEP 517 frontends and backends a
         # packaging recipe runs (makepkg's `python -m build`, Gentoo's gpep517, `python -m installer`:
         # subliminal's PKGBUILD, b17-distro-packaging/11); not pip: uv's venvs have none and setup scripts that
-        # try `python -m pip install` carry on to their own import error (fasttext under uv, b4-mixed/28)
-        Pattern("no module named", r"^\s*\S{0,300}?python[\d.]{0,6}(?:\.exe)?: No module named (?P<d>build|installer|wheel|"
+        # try `python -m pip install` carry on to their own import error (fasttext under uv, b4-mixed/28). A script
+        # may tag each line it relays ("LIBGPIOD /usr/bin/python: No module named build": Adafruit's libgpiod
+        # installer running libgpiod's Makefile, b26-longtail-pkgs-a/20)
+        Pattern("no module named", r"^\s*(?:[A-Za-z][\w.-]{0,40}\s{1,4})?\S{0,300}?python[\d.]{0,6}(?:\.exe)?: No module named (?P<d>build|installer|wheel|"
                 r"setuptools|gpep517|pyproject_hooks|hatchling|flit_core|maturin|mesonpy|Cython|cython|pybind11)\s*$",
                 clean=_requirement),
         # a setuptools older than 40.8.0 (which added the fallback backend pip uses for a project with no
@@ -857,6 +869,10 @@ BUILD_DEPENDENCY = Rule(
                 r" were given", detail="setuptools"),
         # setuptools < 70.1 without the wheel package
         Pattern("invalid command 'bdist_wheel'", r"invalid command 'bdist_wheel'", detail="wheel"),
+        # a setup.py that falls back to plain distutils when setuptools is absent: distutils' command list
+        # (distutils/command/__init__.py) has none of setuptools' egg_info, dist_info, develop, bdist_egg, which pip
+        # runs ("error: invalid command 'egg_info'": sabyenc 3.3.1 under Entware's pip, b26-longtail-pkgs-c/04)
+        Pattern("invalid command '", r"invalid command '(?:egg_info|dist_info|develop|bdist_egg)'", detail="setuptools"),
         # a build requirement of another version than the build script expects
         Pattern("cannot import name", r"cannot import name %s\w+%s from %s(?P<d>(?:setuptools|pkg_resources|Cython|"
                 r"numpy|wheel|packaging|pybind11|skbuild)[\w.]*)%s" % (OPEN, CLOSE, OPEN, CLOSE),
@@ -946,6 +962,7 @@ BUILD_DEPENDENCY = Rule(
         "TypeError: new_compiler() got an unexpected keyword argument 'dry_run'",
         "      TypeError: Compiler.__init__() takes from 1 to 3 positional arguments but 4 were given",
         "error: invalid command 'bdist_wheel'",
+        "    error: invalid command 'egg_info'",
         "* You must install numpy 1.4 or later to build * matplotlib.",
         "meson.build:1:0: ERROR: Program 'cython' not found or not executable",
         "RuntimeError: Cython is required to build this package",
