@@ -620,7 +620,9 @@ _MISSING_INCLUDE = re.compile(
 # open source file "zran.h"' and echoes the line under it (indexed_gzip's sdist without zran.h, b26-longtail-pkgs-a/14)
 _QUOTED_INCLUDE = re.compile(
     r"(?:fatal|catastrophic) error: [^\n]{0,40}?(?<![\w.+/-])(?P<h>[\w.+-]{1,128}\.(?:h|hh|hpp|hxx))\b[^\n]{0,200}\n"
-    r"[^\S\n]{0,12}(?:\d{1,7} ?\| ?)?#[^\S\n]{0,4}include[^\S\n]{0,4}\"(?P=h)\"", re.IGNORECASE)
+    r"[^\n#\"]{0,100}#[^\S\n]{0,4}include[^\S\n]{0,4}\"(?P=h)\"", re.IGNORECASE)
+# (before the echo: gcc's "   46 | ", and the column a log collector puts before every line: docker compose's
+# "web-1  | ", BuildKit's "149.3 ", nix's "python3.12-foo> ")
 # pip's "Looking in indexes: URL[, URL]": an index that is not the default one only
 _INDEXES = re.compile(r"Looking in indexes: (?P<urls>.{1,2000})")
 _BLOCK = 512  # lines searched at once

@@ -209,7 +209,7 @@ LIBRARY_HEADER = Rule(
         # where the .pc it names makes it a pkg-config lookup's: left to that rule)
         Pattern("find", r"^\s*(?:\w{0,40}(?:Error|Exception)|error):\s?(?:could not|couldn't|can't|cannot|unable to)"
                 r" (?:find|locate) (?:the )?(?P<d>[A-Za-z][\w+.-]{1,40}) (?:source |development )?"
-                r"(?:lib(?:s|rary|raries)?|lib/headers|headers?|installation)\b(?![^\n]{0,200}(?:\.pc\b|pkg-config|PKG_CONFIG))",
+                r"(?:lib(?:s|rary|raries)?|lib/headers|headers?|installation)\b(?![^\n]{0,200}(?:\.pc\b|pkg-config|PKG_CONFIG|_PREFIX\b|please set))",
                 _is_known_library, clean=_library_header),
         # ... and a setup script's or configure's request to install them: python-prctl's setup.py "You need to install
         # libcap development headers to build this module" (its cpp probe of sys/capability.h; live batch 9), HTSlib's
