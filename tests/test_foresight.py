@@ -52,6 +52,15 @@ def test_pyaudio_portaudio_header():
     assert _needs(r)[("library-header-missing", "portaudio.h")].evidence == "src/pyaudio/device_api.c:9"
 
 
+def test_library_headers_only_debians_index_knows():
+    """qrencode.h and pcre.h are in no row of the package table; Debian's Contents index lists them under
+    their libraries' names (libqrencode-dev, libpcre3-dev): needs all the same (live batch 19)."""
+    r = foresight.read_source(_sdist("qrencode", "1.2"))
+    assert _needs(r)[("library-header-missing", "qrencode.h")].evidence == "qr_encode.c:3"
+    r = foresight.read_source(_sdist("python-pcre", "0.7"))
+    assert _needs(r)[("library-header-missing", "pcre.h")].evidence == "src/pcremodule.c:32"
+
+
 def test_python_ldap_guarded_and_conditional_includes():
     """Modules/common.h: lber.h inside the include guard is a need; winsock.h
     (#if defined(MS_WINDOWS)) and openldap.h (#if LDAP_VENDOR_VERSION ...) are not."""

@@ -570,13 +570,15 @@ def read_source(path: str) -> Reading:
             if kind != "firm" or where not in s.ext_dirs or _shipped(s, header):
                 continue  # only the extension's own sources, outside conditionals
             row = packages.row_for_header(header)
-            if row is None or row in rows_seen or any(
+            # a library the package table does not list, that Debian's index ships under its own name (qrencode.h)
+            key = row if row is not None else packages.debian_package_for_header(header)
+            if key is None or key in rows_seen or row is not None and any(
                     n.cause == "config-tool-missing" and packages.row_for_pkgconfig(n.detail) is row for n in r.needs):
                 continue  # a build that asks pkg-config for the library fails there first
-            rows_seen.append(row)
+            rows_seen.append(key)
             # setup.py looks for this header itself: it decides at build time (Pillow's optional codecs)
-            need("library-header-missing", header, evidence, header, optional=bool(set(row.headers) & probed
-                                                                                  or header in probed))
+            need("library-header-missing", header, evidence, header, optional=bool(
+                row is not None and set(row.headers) & probed or header in probed))
     if "CUDA" in s.lang_files and r.compiled and "CUDA" not in langs:
         r.notes.append("has CUDA sources (%s): built only when CUDA is set up" % s.lang_files["CUDA"])
     r.languages = langs
