@@ -97,6 +97,30 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b27-libheaders-a/13-dotstar-pi-raspbian-setup-py-bcm-host-h-include-path": (
+        "library-header-missing", "'fatal error: bcm_host.h: No such file or directory', a header like any library's;"
+        " that Raspbian had it under /opt/vc/include, a directory setup.py did not pass, is the maintainer's fix, not a"
+        " line of the log"),
+    "b27-libheaders-b/05-numcodecs-070-sdist-no-c-blosc-msvc-blosc-h": (
+        "library-header-missing", "MSVC's C1083 for 'blosc.h', the header of a library Debian ships (libblosc-dev), as"
+        " every C1083 for a library's header; that numcodecs 0.7.0's sdist left out its bundled c-blosc is in the"
+        " release notes, and the log shows no compile command or include path"),
+    "b27-libheaders-b/16-pyspng-sdist-no-libspng-spng-h": (
+        "library-header-missing", "'fatal error: spng/spng.h: No such file or directory' with no compile command: the"
+        " same words as any library's missing header; that pyspng vendors libspng is in its setup.py, not the log"),
+    "b27-tableheaders/12-python-casacore-macos14-m2-homebrew-boost-python-hpp": (
+        "library-header-missing", "clang's ''boost/python.hpp' file not found', as the Boost logs labelled"
+        " library-header-missing; that Homebrew had Boost under /opt/homebrew/include, which the Linux-minded"
+        " setup.py never passes, is the thread's, and the log cannot tell it from Boost not installed"),
+    "b27-tableheaders/13-meshpy-windows-msvc-github-tarball-boost-python-hpp": (
+        "library-header-missing", "MSVC's C1083 for 'boost/python.hpp' with no compile command shown, as the Boost"
+        " logs labelled library-header-missing; that a GitHub tarball lacked meshpy's bpl-subset submodule is the"
+        " reporter's finding"),
+    "b27-libheaders-b/12-gpg-1100-debian12-no-gpgme-config": (
+        "config-tool-missing", "'Could not find gpgme-config.  Please install the libgpgme development package.', the"
+        " line live batch 9 labelled config-tool-missing for the same gpg 1.10.0 (on this Debian 12 machine); that"
+        " Debian 12's libgpgme-dev no longer ships gpgme-config (its Contents index has none, bookworm nor trixie) makes"
+        " the install advice useless there, which the log (no platform shown) cannot tell"),
     "b26-longtail-pkgs-b/10-pikepdf-ubuntu-py36-no-pybind11": (
         "other", "'fatal error: pybind11/pybind11.h: No such file or directory' with no pybind11 directory among the"
         " -I flags, as b21-conda-pixi/06 and b22-rust-go-fortran/15 (numpy's headers, setup.py never adding the"

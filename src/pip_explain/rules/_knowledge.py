@@ -192,6 +192,22 @@ def is_compat_copy_of_c99_header(detail: str) -> bool:
     return not path.startswith(_SYSTEM_SUBDIRS) and "/include/" not in "/" + path
 
 
+def is_old_freetype_path(detail: str) -> bool:
+    """``freetype/fterrors.h``: FreeType 2.5.1 (2013) stopped installing its headers under include/freetype/; a
+    program includes <ft2build.h> and names the others through its macros (FT_ERRORS_H), with pkg-config's
+    -I.../freetype2. Sources that include "freetype/x.h" directly predate that: installing FreeType does not help
+    them (PIL 1.1.7, b27-libheaders-a/18). Not ft2build.h, which every FreeType user includes."""
+    path = _path(detail)
+    return path.startswith("freetype/") and path.endswith(".h") and "/" not in path[9:]
+
+
+# a compile command with a doubled include flag ("-I-I/opt/homebrew/Cellar/xxhash/0.8.2/include": kitty's setup.py
+# on macOS, b27-libheaders-b/13): gcc and clang take "-I/opt/..." as a directory name, so the library's headers there
+# are not searched; the build composed its flags wrong, nothing is missing
+DOUBLED_INCLUDE_FLAG = "doubled-include-flag"
+_DOUBLED_INCLUDE_FLAG = re.compile(r"(?:^|\s)-I-I/")
+
+
 # the directories projects keep other projects' sources in (git submodules, vendored copies)
 _VENDORED_DIRS = ("third_party/", "third-party/", "thirdparty/", "3rdparty/", "3rd_party/", "vendor/", "vendored/",
                   "external/", "extern/", "submodules/", "deps/", "contrib/")
@@ -416,6 +432,25 @@ def _debian_only_header(header: str) -> bool:
     from pip_explain.enrich.packages import debian_package_for_header, row_for_header
 
     return row_for_header(header) is None and debian_package_for_header(header) is not None
+
+
+_SOURCE_BEFORE = re.compile(r"(?:^|[\s/\\])(?P<stem>[\w.+-]{1,128})\.(?:c|cc|cpp|cxx|pyx)(?::\d{1,7}(?::\d{1,5})?:|\(\d{1,7}\)\s?:)"
+                            r"[^\n]{0,40}$")
+
+
+def _binding_source(text: str, at: int, header: str) -> bool:
+    """The file that includes ``header`` is named after it, as a binding's is: cf-units' _udunits2.c including
+    "udunits2.h", PyAudio's _portaudiomodule.c and portaudio.h. The header is then the library's the binding
+    wraps, not the project's own (tinyobjloader's bindings.cc including "tiny_obj_loader.h" is not such a file)."""
+    m = _SOURCE_BEFORE.search(text, text.rfind("\n", 0, at) + 1, at)
+    if m is None:
+        return False
+    stem = m.group("stem").lower().lstrip("_")
+    for suffix in ("module", "_wrap", "wrap", "_ext", "ext"):
+        if stem.endswith(suffix) and len(stem) > len(suffix):
+            stem = stem[: -len(suffix)].rstrip("_")
+            break
+    return stem == _path(header).rsplit(".", 1)[0]
 
 
 def _library_header_by_command(facts) -> bool:
@@ -684,6 +719,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(CXX_SOURCE)
         if UNIX_ONLY_PKGCONFIG not in found and "config" in low and _UNIX_ONLY_PKGCONFIG.search(text):
             found.add(UNIX_ONLY_PKGCONFIG)
+        if DOUBLED_INCLUDE_FLAG not in found and "-i-i/" in low and _DOUBLED_INCLUDE_FLAG.search(text):
+            found.add(DOUBLED_INCLUDE_FLAG)
         if MAKE_NOT_FOUND not in found and "error 127" in low and _MAKE_NOT_FOUND.search(text):
             found.add(MAKE_NOT_FOUND)
         if COMPILE_SHOWN not in found and " -c " in text and _COMPILE_SHOWN.search(text):
@@ -739,7 +776,7 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
                 for m in _QUOTED_INCLUDE.finditer(text):
                     if _unknown_header(m.group("h")):
                         found.add(own_header_fact(m.group("h")))
-                    elif _debian_only_header(m.group("h")):
+                    elif _debian_only_header(m.group("h")) and not _binding_source(text, m.start(), m.group("h")):
                         debian_quoted.append(m.group("h"))
         if "file not found" in text and (".m:" in text or ".mm:" in text):
             for m in _FRAMEWORK_HEADER.finditer(text):
@@ -1083,6 +1120,25 @@ RULINGS: Tuple[Ruling, ...] = (
         examples=(("gsplat/cuda_legacy/csrc/helpers.cuh:2:10: fatal error: third_party/glm/glm/glm.hpp: No such file or"
                    " directory", ()),),
         counter_examples=(("src/x.c:3:10: fatal error: glm/glm.hpp: No such file or directory", ()),),
+    ),
+    Ruling(
+        "library-header-missing", is_old_freetype_path,
+        "a header under include/freetype/, where FreeType stopped installing its headers in 2.5.1 (2013): the"
+        " sources predate the FreeType installed (which programs reach through <ft2build.h>); installing it does"
+        " not help, a newer release of the package does",
+        # PIL 1.1.7's _imagingft.c on Arch with FreeType 2.5.1 (b27-libheaders-a/18); FreeType's CHANGES for 2.5.1
+        examples=(("_imagingft.c:73:31: fatal error: freetype/fterrors.h: No such file or directory", ()),),
+        counter_examples=(("_imagingft.c:30:10: fatal error: ft2build.h: No such file or directory", ()),),
+    ),
+    Ruling(
+        "library-header-missing", _any,
+        "the compile command carries a doubled include flag (\"-I-I/opt/...\"): the compiler takes \"-I/opt/...\" for a"
+        " directory's name and never searches the library's include directory the build meant to pass; the"
+        " header may well be installed there",
+        when=(DOUBLED_INCLUDE_FLAG,),
+        # kitty's setup.py with Homebrew's xxhash (b27-libheaders-b/13)
+        examples=(("kittens/transfer/algorithm.c:13:10: fatal error: 'xxhash.h' file not found", (DOUBLED_INCLUDE_FLAG,)),),
+        counter_examples=(("kittens/transfer/algorithm.c:13:10: fatal error: 'xxhash.h' file not found", ()),),
     ),
     Ruling(
         "library-header-missing", is_compat_copy_of_c99_header,

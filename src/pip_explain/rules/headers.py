@@ -204,11 +204,12 @@ LIBRARY_HEADER = Rule(
         Pattern("not found", r"^\s*(?:\w{0,40}(?:Error|Exception)|error):\s?(?P<d>[A-Za-z][\w+.-]{1,60}) (?:library |headers? )?"
                 r"(?:was |were |is )?not found\.?\s*$", _is_known_library, clean=_library_header),
         # ... or says, in an exception, that it could not find the library: fann2's setup.py "Exception: Couldn't
-        # find FANN source libs!" (its find_fann(), live batch 19), borgbackup's "Exception: Could not find lz4
+        # find FANN source libs!" (its find_fann(), live batch 19), attic's "Exception: Unable to find OpenSSL >= 1.0
+        # headers." (b27-tableheaders/19), borgbackup's "Exception: Could not find lz4
         # lib/headers, please set BORG_LIBLZ4_PREFIX or ensure liblz4.pc is in PKG_CONFIG_PATH." (b11-mixed-b/07,
         # where the .pc it names makes it a pkg-config lookup's: left to that rule)
         Pattern("find", r"^\s*(?:\w{0,40}(?:Error|Exception)|error):\s?(?:could not|couldn't|can't|cannot|unable to)"
-                r" (?:find|locate) (?:the )?(?P<d>[A-Za-z][\w+.-]{1,40}) (?:source |development )?"
+                r" (?:find|locate) (?:the )?(?P<d>[A-Za-z][\w+.-]{1,40}) (?:[<>=]{1,2} ?[\d.]{1,12} )?(?:source |development )?"
                 r"(?:lib(?:s|rary|raries)?|lib/headers|headers?|installation)\b(?![^\n]{0,200}(?:\.pc\b|pkg-config|PKG_CONFIG|_PREFIX\b|please set))",
                 _is_known_library, clean=_library_header),
         # ... and a setup script's or configure's request to install them: python-prctl's setup.py "You need to install
@@ -270,6 +271,8 @@ LIBRARY_HEADER = Rule(
         "      ../meson.build:59:3: ERROR: C header 'pari/pari.h' not found",
         "      Exception: Magick++ not found",
         "      Exception: Couldn't find FANN source libs!",
+        # attic's setup.py (b27-tableheaders/19)
+        "    Exception: Unable to find OpenSSL >= 1.0 headers. (Looked here: /usr, /usr/local, /opt/local)",
         "Modules/LDAPObject.c:9:10: fatal error: lber.h: No such file or directory",
         "c/_cffi_backend.c:15:10: fatal error: ffi.h: No such file or directory",
         "src/x.c:1:10: fatal error: 'openssl/ssl.h' file not found",

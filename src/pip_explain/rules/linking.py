@@ -140,7 +140,9 @@ LINK = Rule(
                 then=r"\[WinError 126\]", within=4),
         # MSVC link.exe: "LINK : fatal error LNK1181: cannot open input file 'libssl.lib'"
         # (translated link.exe keeps the code and the quoted file: "LNK1181: não foi possível abrir ... 'x.lib'")
-        Pattern("lnk1181", r"LNK1181\b(?:[^'\"“\n]|(?<=\w)'(?=\w)){0,80}['\"“](?P<d>[^'\"”]+?\.(?:lib|a))['\"”]", clean=_msvc_name),
+        # (Polish puts the name in „...”: "nie można otworzyć pliku wejściowego „avfilter.lib”", PyAV, b27-tableheaders/02)
+        Pattern("lnk1181", r"LNK1181\b(?:[^'\"“„\n]|(?<=\w)'(?=\w)){0,80}['\"“„](?P<d>[^'\"”“]+?\.(?:lib|a))['\"”“]",
+                clean=_msvc_name),
     ),
     fix=_fix,
     verify=_verify,
@@ -161,6 +163,7 @@ LINK = Rule(
         "ld: library not found for -lssl",
         "ld: library 'ssl' not found",
         "LINK : fatal error LNK1181: cannot open input file 'libssl.lib'",
+        "    LINK : fatal error LNK1181: nie można otworzyć pliku wejściowego „avfilter.lib”",
         "OSError: libhdf5.so: cannot open shared object file: No such file or directory",
         "OSError: Could not find library geos_c or load any of its variants ['libgeos_c.so.1', 'libgeos_c.so']",
         "    *** WARNING: BLAS library not found.",
