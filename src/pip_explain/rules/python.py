@@ -1022,6 +1022,11 @@ GUARD = Rule(
         # resolver picked for a newer Python (llvmlite 0.36 on 3.11, b13-sci-ml-linux/12)
         Pattern("cannot install on python version", r"Cannot install on Python version (?P<d>\d+\.\d+)[\d.]*; only"
                 r" versions"),
+        # a Python 2 package that stops on Python 3 as a whole (the major version alone: a warning naming one minor
+        # version, Pillow's "does not support Python 3.14 and does not provide prebuilt Windows binaries", builds
+        # on): pysqlite 2.8.3's setup.py "pysqlite is not supported on Python 3. When using Python 3, use the
+        # sqlite3 module from the standard library." (live batch 21)
+        Pattern("support", r"\b(?:(?:is|are) not supported on|does not support) Python ?(?P<d>3)(?!\.?\d)"),
     ),
     fix=_too_new_fix,
     verify=lambda ctx: (),
@@ -1031,7 +1036,11 @@ GUARD = Rule(
     " Python and declares no upper bound in Requires-Python.",
     prevent="Upgrade pinned packages together with Python; with uv or pip, a lower bound on the package keeps the"
     " resolver from old releases.",
-    examples=("      RuntimeError: Cannot install on Python version 3.11.14; only versions",),
+    examples=("      RuntimeError: Cannot install on Python version 3.11.14; only versions",
+              "      pysqlite is not supported on Python 3. When using Python 3, use the sqlite3 module from the standard"
+              " library."),
+    counter_examples=("      <string>:50: RuntimeWarning: Pillow 10.4.0 does not support Python 3.14 and does not provide"
+                      " prebuilt Windows binaries. We do not recommend building from source on Windows.",),
 )
 
 
