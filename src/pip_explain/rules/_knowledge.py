@@ -638,8 +638,11 @@ _COMPILER_RAN = re.compile(r"^[^\S\n]{0,40}[^\s:()'\"]{1,300}\.(?:c|cc|cpp|cxx|m
                            r" (?:fatal )?error\b", re.MULTILINE | re.IGNORECASE)
 _MESON_GNU_C = re.compile(r"C compiler for the host machine: (?:\S{0,300}[/\\])?(?:[\w.-]{0,60}-)?(?:gcc|cc|clang)"
                           r"(?:-\d{1,3}|\.exe)? \(")
-_CAPI_CONTEXT = re.compile(r"^\s*\d{1,7} \|[^\n]{0,300}?(?:\b(?P<n>_?Py[A-Z]\w{1,100})\s?\(|\bstatic _PyArg_Parser \w{1,100} ="
-                           r" \{\s?NULL\s?,)", re.M)
+# (a collector's column may come first: BuildKit's "#5 4.233   576 | ..."; _PyArg_Parser filled positionally from its
+# format string or from NULL, the layouts before 3.12 put in front of its new "initialized": cbitstruct's Argument
+# Clinic file, b28-capi-compile-errors/17)
+_CAPI_CONTEXT = re.compile(r"^[^\S\n]{0,40}(?:#\d{1,4} [\d.]{1,12}[^\S\n]{1,40})?\d{1,7} \|[^\n]{0,300}?(?:\b(?P<n>_?Py[A-Z]\w{1,100})\s?\("
+                           r"|\bstatic _PyArg_Parser \w{1,100} = \{\s?(?:NULL|\"[^\"\n]{0,120}\")\s?,)", re.M)
 _MESON_VS_ACTIVATED = re.compile(r"^\s*Activating VS \d{1,3}\.\d", re.M)
 _SPAWN_ENOENT = re.compile(r"unable to execute %s?(?P<p>[^\s'\"`:]{1,128})%s?: No such file or directory"
                            r"|command %s(?P<q>[^'\"`\n]{1,300})%s failed: No such file or directory" % ((_QUOTE,) * 4))

@@ -72,6 +72,14 @@ SDIST_TEXT_FILE = (r"\[Errno 2\][^\n]{0,120}: ['\"](?P<d>[^'\"\n]{0,200}?(?:READ
                    r"HISTORY|LICENSE|VERSION|requirements|\.md|\.rst|\.txt|\.in|\.cfg|\.json|\.ya?ml)[^'\"/\\\n]{0,60})['\"]")
 
 
+# CMake's find modules for programs, by the name they are called with (FindPkgConfig is "PkgConfig")
+_CMAKE_PROGRAMS = {"pkgconfig": "pkg-config"}
+
+
+def _cmake_program(name: str) -> str:
+    return _CMAKE_PROGRAMS.get(name.lower(), name.lower())
+
+
 def missing_program(accept: Callable[[str], bool], clean: Optional[Callable[[str], str]] = None
                     ) -> Tuple[Pattern, ...]:
     """The ways a build says "I tried to run X and X is not there"."""
@@ -124,6 +132,20 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # the system's strerror, "Can't exec "aclocal": No such file or directory at .../FileUtils.pm line 326."
         # (pylibemu's bundled libemu under Homebrew's autoconf without automake, b21-pages-qa/01)
         Pattern("can't exec", r"\bCan't exec \"(?P<d>[\w.+/-]{1,256})\": %s" % ENOENT, accept),
+        # xcrun's shim (macOS /usr/bin tools that forward to the developer directory), for a program neither the
+        # Command Line Tools nor PATH has: 'nasm: error: unable to find utility "nasm", not a developer tool or in
+        # PATH' (opencv-python's libjpeg-turbo under scikit-build, b28-missing-programs/01; xcrun's own "xcrun:
+        # error: unable to find utility ...")
+        Pattern("unable to find utility", r"unable to find utility [\"'](?P<d>[\w.+-]{1,64})[\"'], not a developer tool or"
+                r" in PATH", accept),
+        # a configure script's "X not found - make sure it's installed and available on %PATH%" (OpenSSL's
+        # Configure for NASM on Windows, b28-missing-programs/02): the name as it writes it, capitals and all
+        Pattern("not found", r"^\s*(?P<d>[A-Za-z][\w.+-]{1,63}) (?:was )?not found\s?[-–:;,]\s{0,2}(?:make sure|please"
+                r" install|install it)\b", lambda d: accept(d.lower()), clean=str.lower),
+        # CMake's find module for a program, REQUIRED: "Could NOT find SWIG (missing: SWIG_EXECUTABLE SWIG_DIR)"
+        # (FindSWIG; rapidyaml's Python API, b28-missing-programs/08): the program, by the table of programs
+        Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>[A-Za-z][\w-]{0,40}) \(missing: [^)\n]{0,200}?\b[A-Z][A-Z0-9_]{0,40}"
+                r"_EXECUTABLE\b", lambda d: accept(_cmake_program(d)), clean=_cmake_program),
         # a build script's shell: "cmake required but not found." (h3's Windows helper script)
         Pattern("required but", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:is )?required but (?:was )?not found",
                 accept),
@@ -568,6 +590,9 @@ BUILD_TOOLS = (
     "pyversions", "py3versions",
     # the .NET SDK's driver, which pythonnet's and clr-loader's builds spawn ("dotnet build ..."; live batch 17)
     "dotnet",
+    # Node.js and its package managers, which some builds run for a JavaScript part (PythonMonkey's pminit: "It
+    # appears npm is not installed on this system.", b28-missing-programs/11)
+    "npm", "node", "yarn", "pnpm",
 )
 _BUILD_TOOLS = frozenset(BUILD_TOOLS)
 

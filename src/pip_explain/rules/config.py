@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from pip_explain.enrich.fixes import Context, install, install_command, quote, search_hint
 from pip_explain.model import Fix, Pattern, Rule
-from pip_explain.rules._shapes import CLOSE, NAME, OPEN, is_config_tool, missing_program, program
+from pip_explain.rules._shapes import CLOSE, NAME, OPEN, is_build_tool, is_config_tool, missing_program, program
 
 # Dependencies that are Python packages or Python itself: not a system library.
 _NOT_A_LIBRARY = re.compile(r"(?:python\d*(?:[.-]\S*)?|pythonlibs|pythoninterp|pybind11|nanobind|torch|numpy"
@@ -200,7 +200,10 @@ CONFIG_TOOL = Rule(
         # meson without pkg-config: "Pkg-config for machine host machine not found. Giving up."
         Pattern("pkg-config", r"Pkg-?config (?:binary )?for machine .{1,40} not found", detail="pkg-config"),
         # CMake, a REQUIRED find_package (the optional ones print "-- Could NOT find ...")
-        Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>\w+)", _is_library, clean=_pkgconfig_name),
+        # (not a program's find module, FindSWIG's "Could NOT find SWIG (missing: SWIG_EXECUTABLE ...)": the table
+        # of programs names that, b28-missing-programs/08)
+        Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>\w+)", lambda d: _is_library(d) and not is_build_tool(d.lower()),
+                clean=_pkgconfig_name),
         Pattern("but cmake did not find one", r'provided by "(?P<d>[\w.+-]{1,128})",? but CMake did not find one', _is_library),
         # CMake's find_package() in CONFIG mode (cmFindPackageCommand): "Could not find a package configuration
         # file provided by "Eigen3" with any of the following names: Eigen3Config.cmake ...", the library's CMake

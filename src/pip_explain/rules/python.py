@@ -271,6 +271,12 @@ CAPI = Rule(
                 r" (?:rvalue|lvalue) of type [^\w\s]{1,3}const char ?\*|error C2440: [^\n]{0,40}const char ?\*[^\n]{0,12}"
                 r" to [^\w\s]{1,3}char ?\*)",
                 then=r"\b(?P<d>PyUnicode_AsUTF8(?:AndSize)?)\s?\(", within=2),
+        # Python 3.12 put "int initialized;" first in _PyArg_Parser (Include/cpython/modsupport.h): Argument Clinic
+        # output of 3.11 or older fills it positionally from its format string, and gcc says "initialization of
+        # 'int' from 'char *' makes integer from pointer" with the declaration echoed under it, whatever flag
+        # made it an error (cbitstruct on 3.12 with -Werror=int-conversion, b28-capi-compile-errors/17)
+        Pattern("initialization of", r"error: initialization of %sint%s from %s(?:const )?char ?\*%s makes integer from pointer"
+                % (_Q, _Q, _Q, _Q), then=r"\bstatic _PyArg_Parser \w{1,100} = \{", within=2),
         # ... and in every other language gcc speaks (German "»PyThreadState« {alias »struct _ts«} hat kein Element
         # namens »use_tracing«"), from its catalogue
     ) + tuple(p for message, *fills in _TRANSLATED for p in translated_patterns(message, *fills)),
