@@ -103,6 +103,12 @@ def test_overlong_lines_and_pathological_input_stay_cheap():
     # 1 MB lines built to make a backtracking engine stall.
     bad = ["a" * 1_000_000, "fatal error: " + "x" * 1_000_000, "'" * 1_000_000, ": not found" * 100_000]
     assert classify(bad) is None
+    # ... and the shapes and situations of this session's batches (b26-b28): a quoted include's echo, a padded
+    # terminal copy, a doubled -I flag, a pkg-config call, CMake's program lookup, a make target
+    worse = ["x.c:1:1: fatal error: " + "a." * 200_000, '#include "' + "a" * 100_000, ("x" * 80 + " " * 113) * 5_000,
+             " -I-I" * 200_000, "pkg-config (" * 100_000, "Could NOT find SWIG (missing: " + "A_B " * 100_000,
+             "make: *** [" + "x" * 100_000 + "] Error 127", "Exception: could not find " + "a " * 200_000]
+    classify(worse)  # (the timing is bench/'s; here: it returns)
 
 
 def test_every_cause_of_the_taxonomy_has_a_rule():
