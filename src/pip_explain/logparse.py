@@ -327,6 +327,10 @@ _ENOENT_REST = re.compile(r"\s*(?:or )?directory\s*$")
 # include file: 'io.h': ..." (uv's output, /06)
 _C1083_CUT = re.compile(r"\bC1083\s?: Cannot(?: open(?: include(?: file:?)?)?)?\s*$")
 _C1083_REST = re.compile(r"\s*(?:open |include |file:? ){0,3}['\"]")
+# a gcc/clang diagnostic whose text stops on a word, and a next line that goes on with a lower-case word, indented,
+# and names something in quotes (not a new diagnostic, not a caret or an echoed source line)
+_DIAGNOSTIC_CUT = re.compile(r":\d{1,7}:\d{1,5}: (?:fatal )?error: [^\n]{0,200}\b[a-z]{2,20}$")
+_DIAGNOSTIC_REST = re.compile(r"^[^\S\n]{1,8}[a-z][a-z-]{1,30}(?: [\w-]{1,30}){0,4} ['‘\"][^\n]{1,200}$")
 _WRAP_SLACK = 16  # a user name shortened in a pasted path ("C:\\Users\\user") after the console wrapped it
 
 
@@ -407,6 +411,10 @@ def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:
                 joined += " " + nxt
             elif ((joined.rstrip() and joined.rstrip()[-1:] not in ".:;!?,)]}>" or _SEVERITY_CUT.search(joined)) and
                   nxt.lstrip().startswith(_QUOTE_START) and not nxt.startswith((" |", "│"))):
+                joined = joined.rstrip() + " " + nxt.strip()
+            elif _DIAGNOSTIC_CUT.search(joined) and _DIAGNOSTIC_REST.match(nxt):
+                # a compiler's diagnostic broken inside its words by a narrow paste: "x.h:446:36: error: invalid use
+                # of" / "  incomplete type 'PyFrameObject' {aka 'struct _frame'}" (a Bazel build, b29-newpython-2025-26/13)
                 joined = joined.rstrip() + " " + nxt.strip()
             elif _C1083_CUT.search(joined) and _C1083_REST.match(nxt):
                 joined = joined.rstrip() + " " + nxt.strip()

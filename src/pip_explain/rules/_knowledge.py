@@ -112,9 +112,9 @@ def _path(detail: str) -> str:
 LINUX_ONLY_LIBRARIES = frozenset({"aio", "udev", "asound", "systemd", "bluetooth", "cap", "seccomp", "m", "dl", "rt",
                                   "util"})
 
-# Directories of headers that only Linux has (the kernel's, ALSA's): under MSVC, the package (or this part of
-# it) is for Linux.
-LINUX_ONLY_DIRS = ("linux/", "asm/", "alsa/", "bluetooth/", "systemd/")
+# Directories of headers that only Linux has (the kernel's, ALSA's, LXC's containers): under MSVC, the package (or
+# this part of it) is for Linux.
+LINUX_ONLY_DIRS = ("linux/", "asm/", "alsa/", "bluetooth/", "systemd/", "lxc/")
 # ... and of APIs that only Unix systems have (SANE's scanners, X11): no Windows build of them
 UNIX_ONLY_DIRS = ("sane/", "x11/")
 # Headers of Linux (glibc's and the kernel's interfaces) that macOS does not have: there the package (or this

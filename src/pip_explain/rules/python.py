@@ -692,6 +692,15 @@ BUILD_DEPENDENCY = Rule(
         # ... or that asks for it first: auto-gptq's "Building cuda extension requires PyTorch (>=1.13.0) being
         # installed, please install PyTorch first: No module named 'torch'" (under uv's build isolation,
         # b17-uv-poetry-ci/11), "Please install numpy first", "please install Cython first"
+        # CMake's find_package() in CONFIG mode, when the Python package that ships the CMake files is there in a
+        # version the project does not accept (cmFindPackageCommand: 'Could not find a configuration file for package
+        # "nanobind" that is compatible with requested version "2.9".', then the file it refused with "version:
+        # 3.0.0"): the build requirement's version is wrong (nanobind 3.0.0 under LLVM's MLIR bindings,
+        # b29-newpython-2025-26/11)
+        Pattern("configuration file for package", r"Could not find a configuration file for package \"(?P<d>nanobind|pybind11"
+                r"|Torch)\" that is(?: compatible with requested version \"[\d.]{1,20}\")?\s*$",
+                then=r"\b(?:nanobind|pybind11|Torch)Config\.cmake, version: [\d.]{1,20}|nanobind-config\.cmake, version: [\d.]{1,20}"
+                r"|pybind11-config\.cmake, version: [\d.]{1,20}", within=8, clean=lambda d: d.lower()),
         Pattern("please install", r"\b[Pp]lease install (?P<d>PyTorch|torch|NumPy|numpy|Cython|cython|pybind11) first\b",
                 clean=_requirement),
         # ... or that says what it needs: scikit-image's setup.py (0.14-0.18) "To install scikit-image from source,
@@ -1078,6 +1087,10 @@ FREE_THREADED = Rule(
         # setuptools' bdist_wheel._validate_py_limited_api: "`py_limited_api='cp310'` not supported.
         # `Py_LIMITED_API` is currently incompatible with `Py_GIL_DISABLED`." (zopfli on 3.14t, b12)
         Pattern("py_limited_api", r"`?Py_LIMITED_API`? is currently incompatible with `?Py_GIL_DISABLED"),
+        # ... and a setup script's own check: PyMuPDF 1.27's "AssertionError: self.py_limited_api=True and
+        # Py_GIL_DISABLED=1 are not supported together" (a 3.15t on Fedora, b29-newpython-2025-26/09)
+        Pattern("py_gil_disabled", r"\b(?:py_limited_api|Py_LIMITED_API|limited API)\b[^\n]{0,60}\bPy_GIL_DISABLED\b[^\n]{0,40}"
+                r"\bnot supported\b"),
         # maturin, an abi3 crate for a free-threaded interpreter before 3.14: "Free-threaded Python interpreter
         # is only supported on 3.14 and later." (httpr's release CI with 3.13t, b12). (Its "... on 3.13 and
         # later", for an interpreter spec such as 3.12t that names no existing Python, is not this.)
