@@ -225,6 +225,8 @@ def test_debian_index_fills_the_tables_gaps():
     assert P.debian_package_for_header("GeoIP.h") == "libgeoip-dev"
     assert P.debian_package_for_header("geoip.h") == "libgeoip-dev"  # a caller that folded the case
     assert P.debian_package_for_header("dmtx.h") == "libdmtx-dev"
+    assert P.debian_package_for_header("LBFGS.h") == "liblbfgspp-dev"  # two libraries, one name up to case
+    assert P.debian_package_for_header("lbfgs.h") == "liblbfgs-dev"
     assert P.debian_package_for_header("primesieve.h") == "libprimesieve-dev-common"
     assert P.debian_package_for_header("common.h") is None  # a small library's generic name: left out
     assert P.debian_package_for_header("gdal/gdal.h") is None  # only headers straight in /usr/include

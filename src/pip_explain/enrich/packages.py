@@ -529,8 +529,20 @@ def row_for_header(header: str) -> Optional[Row]:
     return row
 
 
-_DEBIAN: Optional[Dict[str, str]] = None
-_DEBIAN_CASE: Dict[str, str] = {}
+_DEBIAN_CASE: Optional[Dict[str, str]] = None  # lower-cased header -> the header as Debian spells it
+
+
+def _debian_header(name: str) -> Optional[str]:
+    """``name`` as Debian's index spells it, or None: the exact spelling first (lbfgs.h and LBFGS.h are two
+    libraries'), then a caller's folded case (geoip.h -> GeoIP.h)."""
+    global _DEBIAN_CASE
+    from pip_explain.enrich._debian_headers import HEADERS
+
+    if name in HEADERS:
+        return name
+    if _DEBIAN_CASE is None:
+        _DEBIAN_CASE = {h.lower(): h for h in sorted(HEADERS)}  # lower-case spellings sort last: they win
+    return _DEBIAN_CASE.get(name.lower())
 
 
 def debian_package_for_header(header: str) -> Optional[str]:
@@ -543,28 +555,21 @@ def debian_package_for_header(header: str) -> Optional[str]:
         header = header[2:]
     if "/" in header:
         return None
-    return _debian().get(header) or _debian().get(header.lower())
+    spelled = _debian_header(header)
+    if spelled is None:
+        return None
+    from pip_explain.enrich._debian_headers import HEADERS
 
-
-def _debian() -> Dict[str, str]:
-    global _DEBIAN, _DEBIAN_CASE
-    if _DEBIAN is None:
-        from pip_explain.enrich._debian_headers import HEADERS
-
-        _DEBIAN_CASE = {h.lower(): h for h in HEADERS}
-        _DEBIAN = dict(HEADERS)
-        _DEBIAN.update((h.lower(), p) for h, p in HEADERS.items() if h.lower() not in HEADERS)
-    return _DEBIAN
+    return HEADERS[spelled]
 
 
 def debian_header_for_library(name: str) -> Optional[str]:
     """The header a library named ``name`` installs under its own name, by Debian's index: FANN -> fann.h
     (libfann-dev), libdmtx -> dmtx.h. None when Debian has no such header."""
     name = name.strip().lower()
-    _debian()
     for stem in (name, name[3:] if name.startswith("lib") and len(name) > 5 else ""):
         if stem and re.fullmatch(r"[a-z0-9][\w+.-]{1,60}", stem):
-            header = _DEBIAN_CASE.get(stem + ".h")
+            header = _debian_header(stem + ".h")
             if header is not None:
                 return header
     return None

@@ -124,7 +124,7 @@ def _library_header_fix(ctx: Context):
         if fixes:
             return fixes
     debian = debian_package_for_header(header)
-    if debian and ctx.platform.manager == "apt":
+    if debian and ctx.platform.manager == APT:
         # not in the hand-checked table: Debian's Contents index names the package (Ubuntu's has the same name
         # for nearly all of them; the label says where the name comes from)
         fixes = install(ctx, {"apt": debian}, "install the development files that provide %s (Debian's package"

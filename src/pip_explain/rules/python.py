@@ -699,8 +699,8 @@ BUILD_DEPENDENCY = Rule(
         # b29-newpython-2025-26/11)
         Pattern("configuration file for package", r"Could not find a configuration file for package \"(?P<d>nanobind|pybind11"
                 r"|Torch)\" that is(?: compatible with requested version \"[\d.]{1,20}\")?\s*$",
-                then=r"\b(?:nanobind|pybind11|Torch)Config\.cmake, version: [\d.]{1,20}|nanobind-config\.cmake, version: [\d.]{1,20}"
-                r"|pybind11-config\.cmake, version: [\d.]{1,20}", within=8, clean=lambda d: d.lower()),
+                then=r"\b(?:(?:nanobind|pybind11|Torch)Config|(?:nanobind|pybind11)-config)\.cmake, version: [\d.]{1,20}",
+                within=8, clean=lambda d: d.lower()),
         Pattern("please install", r"\b[Pp]lease install (?P<d>PyTorch|torch|NumPy|numpy|Cython|cython|pybind11) first\b",
                 clean=_requirement),
         # ... or that says what it needs: scikit-image's setup.py (0.14-0.18) "To install scikit-image from source,
