@@ -30,6 +30,15 @@ def test_python_headers_fix_matches_the_interpreter():
     assert e.verify == ("ls /usr/include/python3.11/Python.h",)
 
 
+def test_library_header_check_uses_the_right_preprocessor_and_include_dir():
+    # Eigen installs under /usr/include/eigen3 and is C++; ffi.h is plain C at the top of /usr/include
+    e = explained(["src/domain.hpp:4:10: fatal error: Eigen/Dense: No such file or directory"])
+    assert e.verify == ("echo '#include <Eigen/Dense>' | c++ -E -x c++ $(pkg-config --cflags eigen3 2>/dev/null) -"
+                        " >/dev/null && echo found",)
+    e = explained(["c/_cffi_backend.c:15:10: fatal error: ffi.h: No such file or directory"])
+    assert e.verify[0].startswith("echo '#include <ffi.h>' | cc -E -x c")
+
+
 def test_unrecognized_shows_the_decisive_lines():
     e = explained(["running build_ext", "src/a.c:10:5: error: unknown type name 'foo'",
                    "error: command '/usr/bin/gcc' failed with exit code 1"])

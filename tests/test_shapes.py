@@ -247,6 +247,18 @@ CASES += [
 ]
 
 CASES += [
+    # a header without an extension: a library's only when the package table names it (Eigen's, pygalmesh's
+    # compile in live batch 23); C++'s own (<string_view>) is no library to install
+    ("""src/domain.hpp:4:10: fatal error: Eigen/Dense: No such file or directory
+    4 | #include <Eigen/Dense>
+      |          ^~~~~~~~~~~~~
+compilation terminated.
+""", ("library-header-missing", "Eigen/Dense")),
+    ("""src/x.cpp:3:10: fatal error: string_view: No such file or directory
+compilation terminated.
+""", None),
+]
+CASES += [
     # a missing header the compiler echoes in a quoted #include, unknown to the package table: the project's own
     # (neuroshare's sdist, b18-lang-issues/01, French strerror; python-zstandard's pool.h under clang,
     # b16-newpip-newpy/11); a library's header included so stays the library's (pyaudio's portaudio.h)

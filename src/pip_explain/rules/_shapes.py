@@ -547,6 +547,14 @@ def is_header(detail: str) -> bool:
     return bool(detail) and _HEADER.fullmatch(detail) is not None and not detail.startswith(("/", "."))
 
 
+def _is_table_header(detail: str) -> bool:
+    if not re.fullmatch(r"[A-Za-z][\w+-]{0,63}(?:/[A-Za-z][\w+-]{0,63}){1,2}", detail.replace("\\", "/")):
+        return False
+    from pip_explain.enrich.packages import row_for_header
+
+    return row_for_header(detail) is not None
+
+
 def is_python_header(detail: str) -> bool:
     return is_header(detail) and header_name(detail) in PYTHON_HEADERS
 
@@ -569,7 +577,9 @@ def is_python_package_header(detail: str) -> bool:
 
 def is_library_header(detail: str) -> bool:
     if not is_header(detail):
-        return False
+        # a header without an extension is C++'s own (<string_view>, <format>: a compiler too old for the
+        # sources) unless the package table names its library: Eigen's <Eigen/Dense> (pygalmesh, live batch 23)
+        return _is_table_header(detail)
     name = header_name(detail)
     if name in PYTHON_HEADERS or name in REMOVED_PYTHON_HEADERS or name == "config.h":
         return False

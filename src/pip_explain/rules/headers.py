@@ -1,5 +1,7 @@
 """A missing #include: Python's own headers (PX010), a library's (PX011), or
 a header CPython removed (PX012: the sources are older than this Python)."""
+import re
+
 from pip_explain.enrich.fixes import Context, install, quote, search_hint
 from pip_explain.enrich.packages import debian_header_for_library, debian_package_for_header, packages_for_header
 from pip_explain.enrich.platform import APK, APT, DNF, PACMAN, YUM, ZYPPER
@@ -140,7 +142,15 @@ def _library_header_fix(ctx: Context):
 def _library_header_verify(ctx: Context):
     if ctx.platform.system == "windows" or not ctx.detail:
         return ()
-    return ("echo '#include <%s>' | cc -E -x c - >/dev/null && echo found" % ctx.detail,)
+    from pip_explain.enrich.packages import row_for_header
+
+    # C++'s headers through its preprocessor (<Eigen/Dense>, boost/*.hpp), and a library that installs them
+    # under a directory of its own (/usr/include/eigen3) with the flags its pkg-config data gives
+    cxx = not re.search(r"\.(?:h|inc)$", ctx.detail, re.IGNORECASE)
+    row = row_for_header(ctx.detail)
+    flags = " $(pkg-config --cflags %s 2>/dev/null)" % row.pc[0] if row is not None and row.pc else ""
+    return ("echo '#include <%s>' | %s%s - >/dev/null && echo found"
+            % (ctx.detail, "c++ -E -x c++" if cxx else "cc -E -x c", flags),)
 
 
 def _library_row(name: str):
