@@ -247,6 +247,24 @@ CASES += [
 ]
 
 CASES += [
+    # Cython 3 refusing an implicit relative cimport: the .pxd named is in the .pyx's own directory (python-rocksdb
+    # 0.7.0 from setup_requires' Cython 3.3.1, live batch 24); without that file in the log, nothing to say
+    ("""      copying rocksdb/std_memory.pxd -> build/lib.linux-x86_64-cpython-310/rocksdb
+      running build_ext
+      [1/1] Cythonizing rocksdb/_rocksdb.pyx
+
+      Error compiling Cython file:
+      ------------------------------------------------------------
+      from std_memory cimport shared_ptr
+      ^
+      ------------------------------------------------------------
+      rocksdb/_rocksdb.pyx:15:0: 'std_memory.pxd' not found
+""", ("build-dependency-missing", "Cython")),
+    ("""      [1/1] Cythonizing rocksdb/_rocksdb.pyx
+      rocksdb/_rocksdb.pyx:15:0: 'std_memory.pxd' not found
+""", None),
+]
+CASES += [
     # a header without an extension: a library's only when the package table names it (Eigen's, pygalmesh's
     # compile in live batch 23); C++'s own (<string_view>) is no library to install
     ("""src/domain.hpp:4:10: fatal error: Eigen/Dense: No such file or directory

@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from typing import Callable, FrozenSet, Iterable, List, Optional, Sequence, Tuple
+from typing import Callable, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple
 
 from pip_explain.rules._shapes import OPEN as _QUOTE
 from pip_explain.rules._shapes import (
@@ -564,6 +564,16 @@ UNIX_ONLY_PKGCONFIG = "unix-only-pkgconfig"
 _UNIX_ONLY_PKGCONFIG = re.compile(r"pkg-?config[\w-]{0,20}[ (]{1,2}(?:--[\w-]{1,20} ){0,3}[\"']?(?:lib)?(?:smbclient|asound|alsa|udev"
                                   r"|systemd|bluetooth|bluez|seccomp|sane-backends|x11|xcb)\b", re.IGNORECASE)
 
+# Cython 3 refusing an implicit relative cimport: a .pyx in a package directory cimports a sibling by its bare name
+# ("from std_memory cimport shared_ptr" in rocksdb/_rocksdb.pyx), which language level 2 resolved next to the .pyx
+# and Cython 3.0's default level (3str: absolute imports, its "Migrating from Cython 0.29 to 3.0") no longer does;
+# the error, "rocksdb/_rocksdb.pyx:15:0: 'std_memory.pxd' not found", names a file the log shows in that very
+# directory ("copying rocksdb/std_memory.pxd -> build/lib...": python-rocksdb 0.7.0, live batch 24)
+SIBLING_PXD = "sibling-pxd"
+_PXD_NOT_FOUND = re.compile(r"(?:^|[\s/\\])(?P<dir>[\w.-]{1,100})[/\\][\w.-]{1,100}\.p(?:yx|xd):\d{1,7}:\d{1,5}: '(?P<name>\w{1,100})\.pxd'"
+                            r" not found", re.MULTILINE)
+_PXD_PATH = re.compile(r"(?:^|[\s/\\'\"])(?P<dir>[\w.-]{1,100})[/\\](?P<name>\w{1,100})\.pxd\b(?!')", re.MULTILINE)
+
 # make ended on a recipe command the shell could not find: "make: *** [GNUmakefile:57: vendor/Heap-Layers] Error 127",
 # "make[2]: *** [Makefile:12: all] Error 127" (127: command not found)
 MAKE_NOT_FOUND = "make-not-found"
@@ -704,6 +714,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
         if lp.name == "alpine":
             found.add(MUSL)
     debian_quoted: List[str] = []
+    pxd_paths: Set[Tuple[str, str]] = set()
+    pxd_missing: Set[Tuple[str, str]] = set()
     for start in range(0, len(lines), _BLOCK):
         # a block of lines at once (the regexes are anchored per line: MULTILINE)
         text = "\n".join(line[:4096] for line in lines[start:start + _BLOCK])
@@ -726,6 +738,10 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(DOUBLED_INCLUDE_FLAG)
         if MAKE_NOT_FOUND not in found and "error 127" in low and _MAKE_NOT_FOUND.search(text):
             found.add(MAKE_NOT_FOUND)
+        if ".pxd" in low:
+            pxd_paths.update((m.group("dir"), m.group("name")) for m in _PXD_PATH.finditer(text))
+            if "pxd' not found" in low:
+                pxd_missing.update((m.group("dir"), m.group("name")) for m in _PXD_NOT_FOUND.finditer(text))
         if COMPILE_SHOWN not in found and " -c " in text and _COMPILE_SHOWN.search(text):
             found.add(COMPILE_SHOWN)
         if TREE_INCLUDE not in found and "i.." in low and _TREE_INCLUDE.search(text):
@@ -808,6 +824,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
                     found.add(CUSTOM_INDEX)
     if not _library_header_by_command(found):
         found.update(own_header_fact(h) for h in debian_quoted)
+    if pxd_missing & pxd_paths:
+        found.add(SIBLING_PXD)
     return frozenset(found)
 
 
@@ -1471,6 +1489,15 @@ RULINGS: Tuple[Ruling, ...] = (
         line=r"error: spawn: No such file", when=(CXX_SOURCE,), instead="cxx-compiler-missing",
         examples=(("gcc: error: spawn: No such file or directory", (CXX_SOURCE, WINDOWS)),),
         counter_examples=(("gcc: error: spawn: No such file or directory", (WINDOWS,)),),
+    ),
+    Ruling(
+        "build-dependency-missing", _any,
+        "a .pyx cimports a module by a bare name that Cython found nowhere: with the .pxd beside it in the log it"
+        " is Cython 3 refusing an implicit relative cimport (said below); without, a module of another package"
+        " or a file missing from the sources, which the log cannot tell apart",
+        line=r"\.p(?:yx|xd):\d{1,7}:\d{1,5}: '\w{1,100}\.pxd' not found", unless=(SIBLING_PXD,),
+        examples=(("rocksdb/_rocksdb.pyx:15:0: 'std_memory.pxd' not found", ()),),
+        counter_examples=(("rocksdb/_rocksdb.pyx:15:0: 'std_memory.pxd' not found", (SIBLING_PXD,)),),
     ),
     Ruling(
         "build-dependency-missing", _any,

@@ -571,7 +571,7 @@ _LIMITS: Tuple[Tuple[str, str], ...] = (
            ("cpython/PyInt_", "Cython<3.1"), ("cpython/PyString_", "Cython<3.1"), ("numpy/math.pxd", "numpy<2"),
            ("get_script_", "setuptools<68"), ("Cython 3.3 requires the Python Limited API", "Cython<3.3"),
            ("No module named pkg_resources", "setuptools<82"), ("'get_writer'", "setuptools<68"), ("'dry_run'", "setuptools<81"),
-           ("Compiler.__init__() takes from", "setuptools<81"))
+           ("Compiler.__init__() takes from", "setuptools<81"), ("pxd' not found", "Cython<3"))
 # Cython 3.1 dropped Python 2's builtins from what .pyx code may name (gevent 23.9.1's corecext.pyx, live batch 7)
 _LIMITS += tuple(("undeclared name not builtin: " + name, "Cython<3.1")
                  for name in ("long", "unicode", "basestring", "xrange", "unichr"))
@@ -830,6 +830,10 @@ BUILD_DEPENDENCY = Rule(
                 r" CMAKE_MODULE_PATH", detail="scikit-build"),
         Pattern("field is required in pyproject.toml", r"`project\.version` field is required in pyproject\.toml unless"
                 r" it is present in the `project\.dynamic` list", detail="maturin"),
+        # Cython 3 refusing an implicit relative cimport of sources written for Cython 0.x: "rocksdb/_rocksdb.pyx:15:0:
+        # 'std_memory.pxd' not found" (python-rocksdb 0.7.0 from setup_requires' Cython 3.3.1, live batch 24); a
+        # ruling (_knowledge.SIBLING_PXD) keeps it only when the log shows that .pxd in the .pyx's own directory
+        Pattern("pxd' not found", r"\.p(?:yx|xd):\d{1,7}:\d{1,5}: '\w{1,100}\.pxd' not found\s*$", detail="Cython"),
         # Cython 3.1 no longer knows Python 2's builtins in .pyx code ("undeclared name not builtin: long"): sources
         # written for Cython < 3.1 (simplerandom, b16-newpip-newpy/07; peewee#2987, pygrib#265, pyopengl#147,
         # libplist#269, CyMySQL#48 in their threads)
