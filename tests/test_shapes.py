@@ -247,6 +247,55 @@ CASES += [
 ]
 
 CASES += [
+    # maturin's chain of causes when the program it runs is not there (b30-rust-longtail/13, /19)
+    ("""💥 maturin failed
+  Caused by: Failed to run rustc to get the host target
+  Caused by: No such file or directory (os error 2)
+""", ("rust-missing", "rustc")),
+    ("""💥 maturin failed
+  Caused by: Cargo metadata failed
+  Caused by: No such file or directory (os error 2)
+""", ("rust-missing", "cargo")),
+    # cargo's manifest features by the release that stabilised them (b30-wrappers-outside-pip/17)
+    ("""    Caused by:
+      feature `resolver` is required
+""", ("rust-too-old", "1.51")),
+    # Python 2's subprocess error under a setup script's pkg-config helper (pycairo, b30-old-pip-longtail/12)
+    ("""      File "/tmp/pip-C8u0p5-build/setup.py", line 36, in pkg_config_parse
+        ret = subprocess.check_output(command)
+      File "/usr/lib/python2.7/subprocess.py", line 566, in check_output
+        process = Popen(stdout=PIPE, *popenargs, **kwargs)
+      File "/usr/lib/python2.7/subprocess.py", line 1335, in _execute_child
+        raise child_exception
+    OSError: [Errno 2] No such file or directory
+""", ("config-tool-missing", "pkg-config")),
+    # pkg.m4 missing when autoreconf made the configure script (healpy, b30-unseen-libs/12, /13)
+    ("""src/cxx/autotools/configure: line 16465: syntax error near unexpected token `CFITSIO,'
+src/cxx/autotools/configure: line 16465: `PKG_CHECK_MODULES(CFITSIO, cfitsio, , CFITSIO_LIBS=-lcfitsio)'
+""", ("config-tool-missing", "pkg-config")),
+    # setup scripts' own verdicts on a library's installation (b30-old-pip-longtail/03, /05, /15)
+    ("DistutilsSetupError: cannot locate an Oracle software installation\n", ("library-header-missing", "oci.h")),
+    ("Can't find geos library in standard locations ('/usr', '/usr/local').\n", ("library-header-missing", "geos_c.h")),
+    (".. ERROR:: Could not find a local HDF5 installation.\n", ("library-link-missing", "hdf5")),
+    ("""      libraries samplerate not found in /usr/lib/i386-linux-gnu
+    Traceback (most recent call last):
+""", ("library-link-missing", "samplerate")),
+    # a Cython older than 0.29.31 meeting `noexcept` (b30-new-toolchains-2024-26/19)
+    ("""      cdef int _myio_puts(cexpr_io_t* cio, const char *s) noexcept:
+                                                         ^
+      ------------------------------------------------------------
+
+      djvu/sexpr.pyx:150:52: Syntax error in C variable declaration
+""", ("build-dependency-missing", "Cython")),
+    # pip's fallback to `setup.py install` went around a missing wheel; the install's own failure decides
+    ("""  error: invalid command 'bdist_wheel'
+  Failed building wheel for pycairo
+  Running setup.py install for pycairo ... error
+    running build_ext
+    Package cairo was not found in the pkg-config search path.
+""", ("config-tool-missing", "cairo")),
+]
+CASES += [
     # Cython 3 refusing an implicit relative cimport: the .pxd named is in the .pyx's own directory (python-rocksdb
     # 0.7.0 from setup_requires' Cython 3.3.1, live batch 24); without that file in the log, nothing to say
     ("""      copying rocksdb/std_memory.pxd -> build/lib.linux-x86_64-cpython-310/rocksdb
@@ -323,6 +372,19 @@ LATER_CAUSE_WINS = [
 ]
 
 NOT = [
+    # numpy.distutils' BLAS lookups before an exception are numpy's own business, not a library to name
+    """    libraries mkl_rt not found in ['/usr/lib']
+    Traceback (most recent call last):
+""",
+    # a pkg-config helper's frame, then another error than Python 2's bare ENOENT
+    """  File "setup.py", line 36, in pkg_config_parse
+    ret = subprocess.check_output(command)
+subprocess.CalledProcessError: Command '['pkg-config', '--cflags', 'cairo']' returned non-zero exit status 1
+""",
+    # a configure script's syntax error on a line that is not pkg.m4's
+    """./configure: line 120: syntax error near unexpected token `newline'
+./configure: line 120: `  AC_MSG_ERROR(['
+""",
     # clang's note names a function of the project, not of CPython
     """x.c:10:70: error: too few arguments to function call, expected 3, have 2
       x.h:11:17: note: 'my_helper' declared here

@@ -285,9 +285,9 @@ class Classifier:
                 text = clean_line(raw)
                 if waiting and text.strip():  # (a blank line of pip's box, indented, is no line of evidence)
                     confirmed = self._confirm(waiting, text)
-                    if confirmed is not None:
-                        judged = self._judge(confirmed.rule, confirmed.detail, confirmed.evidence[0].text, situations,
-                                             out)
+                    judged: Any = False if confirmed is None else self._judge(
+                        confirmed.rule, confirmed.detail, confirmed.evidence[0].text, situations, out)
+                    if confirmed is not None and judged is not BYPASSED:
                         if judged is None:
                             if why is not None:
                                 why.append((out[0].why, confirmed.evidence[0]))
@@ -314,6 +314,8 @@ class Classifier:
                     continue
                 rule, detail, pattern = hit
                 judged = self._judge(rule, detail, text, situations, out)
+                if judged is BYPASSED:
+                    continue
                 if judged is None:  # the first root cause is one no rule names
                     if why is not None:
                         why.append((out[0].why, Evidence(number + j - 1, text.strip())))
@@ -358,6 +360,7 @@ class Classifier:
     def _judge(self, rule: Rule, detail: Optional[str], text: str, situations, out: list):
         """What the knowledge says of a match: False (nothing: it stands),
         None (ruled out: outside the taxonomy; the ruling appended to ``out``),
+        BYPASSED (no evidence at all: the build went around it),
         (rule, detail) instead, or (rule, detail, True): the same cause, as a probe."""
         for ruling, line in self._rulings.get(rule.cause, ()):
             if line is not None and line.search(text[:MAX_LINE]) is None:
@@ -373,6 +376,8 @@ class Classifier:
                     continue
                 if ruling.unless and facts.intersection(ruling.unless):
                     continue
+            if getattr(ruling, "bypassed", False):
+                return BYPASSED  # no evidence either way: the build went around it
             if getattr(ruling, "probe", False):
                 return rule, detail, True  # the same cause, as a probe
             other = None
@@ -484,6 +489,7 @@ def _place(text: str) -> Optional[str]:
 
 
 _DECIDED = Pattern("", "")  # what a match counts as once a ruling has named its cause: strong
+BYPASSED = "bypassed"  # _judge: the line is no evidence (a ruling's ``bypassed``)
 _PROBED = Pattern("", "", probe=True)  # ... once a ruling has made it a lookup the build goes on from
 
 _DEFAULT: Optional[Classifier] = None

@@ -387,6 +387,14 @@ ROWS: Tuple[Row, ...] = (
       "libopenmpi-dev openmpi-bin", None, "openmpi-dev", None, None, "open-mpi", "openmpi", None),
     R(("omp.h",), ("omp", "gomp", "iomp5"), (), (),
       "libomp-dev", "libomp-devel", "openmp-dev", "openmp", None, "libomp", "llvm-openmp", None),
+    # HDF4 (pyhdf / python-hdf4): Debian installs its headers under /usr/include/hdf (libhdf4-dev's Contents),
+    # which pyhdf's setup.py adds to the include path, so the compiler names the bare hdf.h / mfhdf.h
+    # LibRaw (rawpy): its headers in /usr/include/libraw, which rawpy's setup.py adds from pkg-config
+    R(("libraw/libraw.h", "libraw/libraw_version.h", "libraw.h", "libraw_version.h"), ("raw", "raw_r"),
+      ("libraw", "libraw_r"), (),
+      "libraw-dev", "LibRaw-devel", "libraw-dev", "libraw", "libraw-devel", "libraw", "libraw", "libraw"),
+    R(("hdf.h", "mfhdf.h", "hdf/hdf.h", "hdf/mfhdf.h"), ("mfhdf", "df"), (), (),
+      "libhdf4-dev", "hdf-devel", None, None, None, None, "hdf4", None),
     R(("hdf5.h", "H5public.h", "hdf5/serial/hdf5.h"), ("hdf5", "hdf5_hl", "hdf5_serial", "hdf5_serial_hl"),
       ("hdf5", "hdf5-serial"), (),
       "libhdf5-dev", "hdf5-devel", "hdf5-dev", "hdf5", None, "hdf5", "hdf5", "hdf5"),

@@ -427,6 +427,12 @@ def _unknown_header(header: str) -> bool:
     return not library_ships_header(header) and not is_python_header(header) and python_header_gone_in(header) is None
 
 
+def _library_ships(header: str) -> bool:
+    from pip_explain.enrich.packages import library_ships_header
+
+    return library_ships_header(header)
+
+
 def _debian_only_header(header: str) -> bool:
     """A header only Debian's index knows, as its library's own (GeoIP.h in libgeoip-dev), not the package table."""
     from pip_explain.enrich.packages import debian_package_for_header, row_for_header
@@ -450,7 +456,9 @@ def _binding_source(text: str, at: int, header: str) -> bool:
         if stem.endswith(suffix) and len(stem) > len(suffix):
             stem = stem[: -len(suffix)].rstrip("_")
             break
-    return stem == _path(header).rsplit(".", 1)[0]
+    name = _path(header).rsplit(".", 1)[0]
+    # (a library named lib<x> wrapped by _<x>.c: imagecodecs' _aec.c including "libaec.h", b30-unseen-headers/10)
+    return stem in (name, name[3:] if name.startswith("lib") and len(name) > 5 else name)
 
 
 def _library_header_by_command(facts) -> bool:
@@ -573,6 +581,23 @@ SIBLING_PXD = "sibling-pxd"
 _PXD_NOT_FOUND = re.compile(r"(?:^|[\s/\\])(?P<dir>[\w.-]{1,100})[/\\][\w.-]{1,100}\.p(?:yx|xd):\d{1,7}:\d{1,5}: '(?P<name>\w{1,100})\.pxd'"
                             r" not found", re.MULTILINE)
 _PXD_PATH = re.compile(r"(?:^|[\s/\\'\"])(?P<dir>[\w.-]{1,100})[/\\](?P<name>\w{1,100})\.pxd\b(?!')", re.MULTILINE)
+
+# cargo could not load a path dependency: "failed to get `css-inline` as a dependency of package ..." / "failed to
+# load source for dependency `css-inline`" / "Unable to update /tmp/pip-install-71d_ro91" / "failed to read
+# `/tmp/pip-install-71d_ro91/Cargo.toml`" (cargo's words for a `path = "../x"` crate that is not there: an sdist
+# built outside its workspace, css-inline 0.6.1 and pyroscope-io's ffikit, b30-rust-longtail/10, 16); a git or
+# registry source says "Unable to update https://..." / "registry `crates-io`" instead
+CARGO_PATH_DEP = "cargo-path-dep"
+_CARGO_PATH_DEP = re.compile(r"^\W{0,8}Unable to update (?:/|[A-Za-z]:\\)[^\n`]{0,300}$", re.MULTILINE)
+
+# pip's fallback after a failed `setup.py bdist_wheel` (pip < 23.1, no pyproject.toml): it runs `setup.py install`,
+# and that failed too ("Running setup.py install for pycairo ... error", pip 9-20; "... finished with status
+# 'error'" in verbose logs; "error: legacy-install-failure", pip 22.x): what stopped the wheel ("invalid command
+# 'bdist_wheel'": no wheel package) was gone around, and the install's own failure is the cause (pycairo under pip
+# 9, b30-old-pip-longtail/13)
+LEGACY_INSTALL_FAILED = "legacy-install-failed"
+_LEGACY_INSTALL_FAILED = re.compile(r"Running setup\.py install for [\w.-]{1,100}(?: \.\.\. error|: finished with status"
+                                    r" 'error')|\berror: legacy-install-failure\b")
 
 # make ended on a recipe command the shell could not find: "make: *** [GNUmakefile:57: vendor/Heap-Layers] Error 127",
 # "make[2]: *** [Makefile:12: all] Error 127" (127: command not found)
@@ -736,6 +761,10 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(UNIX_ONLY_PKGCONFIG)
         if DOUBLED_INCLUDE_FLAG not in found and "-i-i/" in low and _DOUBLED_INCLUDE_FLAG.search(text):
             found.add(DOUBLED_INCLUDE_FLAG)
+        if CARGO_PATH_DEP not in found and "unable to update " in low and _CARGO_PATH_DEP.search(text):
+            found.add(CARGO_PATH_DEP)
+        if LEGACY_INSTALL_FAILED not in found and "install" in low and _LEGACY_INSTALL_FAILED.search(text):
+            found.add(LEGACY_INSTALL_FAILED)
         if MAKE_NOT_FOUND not in found and "error 127" in low and _MAKE_NOT_FOUND.search(text):
             found.add(MAKE_NOT_FOUND)
         if ".pxd" in low:
@@ -860,6 +889,9 @@ class Ruling:
     keep_detail: bool = False
     # the code of the rule of ``instead`` that explains it (None: the cause's first rule)
     rule: Optional[str] = None
+    # the build went around what the line reports (pip's `setup.py install` after a failed bdist_wheel): the line
+    # is no evidence of any cause, and the rest of the log decides
+    bypassed: bool = False
 
 
 def _any(detail: str) -> bool:
@@ -1005,6 +1037,23 @@ RULINGS: Tuple[Ruling, ...] = (
         counter_examples=(("src/x.c:1:10: fatal error: proj.h: No such file or directory", (UNIX,)),),
     ),
     Ruling(
+        "build-dependency-missing", lambda d: d == "wheel",
+        "without the wheel package, setup.py has no bdist_wheel; pip then falls back to `setup.py install`, which"
+        " needs no wheel: when that failed too, its own failure is the cause",
+        line=r"invalid command 'bdist_wheel'", when=(LEGACY_INSTALL_FAILED,), bypassed=True,
+        examples=(("  error: invalid command 'bdist_wheel'", (LEGACY_INSTALL_FAILED,)),),
+        counter_examples=(("  error: invalid command 'bdist_wheel'", ()),),
+    ),
+    Ruling(
+        "network", _any,
+        "cargo could not load a crate the package names by its path (`path = \"../x\"`): a file missing from the"
+        " sdist or checkout, built outside the workspace it belongs to, not a download",
+        line=r"failed to get `[\w-]+` as a dependency of package", when=(CARGO_PATH_DEP,),
+        examples=(("error: failed to get `css-inline` as a dependency of package `css-inline-python v0.6.1"
+                   " (/tmp/pip-install-71d_ro91/css-inline_d9ee84)`", (CARGO_PATH_DEP,)),),
+        counter_examples=(("error: failed to get `pyo3` as a dependency of package `foo v0.1.0 (/tmp/foo)`", ()),),
+    ),
+    Ruling(
         "network", _any,
         "cargo's retries of the crates.io index failed on this machine's side (libgit2 could not map or read its"
         " own files: out of memory, EOVERFLOW), the known failure of a 32-bit process emulated by QEMU on a 64-bit"
@@ -1027,6 +1076,16 @@ RULINGS: Tuple[Ruling, ...] = (
         examples=(("/usr/lib/gcc/x86_64-alpine-linux-musl/10.3.1/../../../../x86_64-alpine-linux-musl/bin/ld: cannot"
                    " find -lldap_r", (UNIX, MUSL)),),
         counter_examples=(("/usr/bin/ld: cannot find -lldap", (UNIX,)),),
+    ),
+    Ruling(
+        "library-link-missing", lambda d: _library_name(d).lower() == "iomp5",
+        "Intel's OpenMP runtime (libiomp5) asked for by name on macOS (a setup script's -fopenmp=libiomp5 or"
+        " -liomp5): neither Apple nor Homebrew's llvm ships a library by that name (LLVM's is libomp); the flag"
+        " is the package's to change, not a library to install",
+        line=r"\bld: library not found for -liomp5\b",
+        # arctic 1.63's setup.py with Homebrew's clang 6 (b30-unseen-libs/06; its fix, arctic#522, dropped the flag)
+        examples=(("ld: library not found for -liomp5", (MACOS,)), ("ld: library not found for -liomp5", ())),
+        counter_examples=(("/usr/bin/ld: cannot find -liomp5", (UNIX,)),),
     ),
     Ruling(
         "library-link-missing", lambda d: _library_name(d).lower() == "gomp",
@@ -1576,6 +1635,19 @@ RULINGS: Tuple[Ruling, ...] = (
                            " directory", (UNIX,)),),
     ),
     Ruling(
+        "library-header-missing", lambda d: python_header_gone_in(d) is not None and not _library_ships(d),
+        "a header by a name CPython's include directory had until a release (code.h until 3.10), which no library"
+        " ships: in a log that shows no Python version, the sources predating this Python and a project file"
+        " missing from the sources cannot be told apart, and there is no library to install",
+        in_log=lambda d, facts: not _python_versions(facts),
+        # typed-ast 1.4.3 under Poetry on Ubuntu 24.04's 3.12 ("ast27/Custom/../Include/compile.h:5:10: fatal error:
+        # code.h: ...", no Python version in the excerpt: b30-wrappers-outside-pip/02)
+        examples=(("ast27/Custom/../Include/compile.h:5:10: fatal error: code.h: No such file or directory", ()),
+                  ("      src/parser.c:12:10: fatal error: node.h: No such file or directory", ())),
+        counter_examples=(("ast27/Custom/../Include/compile.h:5:10: fatal error: code.h: No such file or directory",
+                           ("python:3.9",)),),
+    ),
+    Ruling(
         "library-header-missing", _any,
         "a header CPython's include directory had and the Python this log builds for no longer has (ast.h and"
         " node.h left in 3.10, code.h and context.h in 3.11, token.h in 3.12): the sources predate this Python",
@@ -1585,7 +1657,6 @@ RULINGS: Tuple[Ruling, ...] = (
         examples=(("      src/parser.c:12:10: fatal error: node.h: No such file or directory", ("python:3.10",)),
                   ("ext/tok.c:3:10: fatal error: 'token.h' file not found", ("python:3.12", "python:3.12"))),
         counter_examples=(("      src/parser.c:12:10: fatal error: node.h: No such file or directory", ("python:3.9",)),
-                          ("      src/parser.c:12:10: fatal error: node.h: No such file or directory", ()),
                           ("ext/tok.c:3:10: fatal error: 'token.h' file not found", ("python:3.12", "python:3.11"))),
     ),
     Ruling(

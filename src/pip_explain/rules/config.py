@@ -151,6 +151,13 @@ CONFIG_TOOL = Rule(
                 r" status 1\b" % (OPEN, CLOSE)),
         Pattern("pkg-config --exists", r"Command %s?pkg-config --exists [\w.+-]{1,128}%s? returned non-zero exit status 127"
                 % (OPEN, CLOSE), detail="pkg-config"),
+        # Python 2's subprocess names no program when it cannot run one ("OSError: [Errno 2] No such file or
+        # directory", Windows' "WindowsError: [Error 2] The system cannot find the file specified"): the traceback's
+        # frame of the setup script's pkg-config helper says which (pycairo 1.x's setup.py pkg_config_parse(), whose
+        # body is subprocess.check_output(["pkg-config"] + args): b30-old-pip-longtail/12)
+        Pattern("in pkg", r"^\s*File \"[^\"\n]{1,400}\", line \d{1,6}, in pkg_?config\w{0,30}\s*$", detail="pkg-config",
+                then=r"^\s*(?:OSError: \[Errno 2\] No such file or directory|WindowsError: \[Error 2\] The system cannot"
+                r" find the file specified)\s*$", within=12),
         # a setup script's own report of a pkg-config query that failed: python-gphoto2 2.3's 'RuntimeError: ERROR:
         # command "pkg-config --modversion libgphoto2" failed' (live batch 4; its 2.2 said 'can not execute:')
         Pattern("pkg-config --", r"\bcommand %s?pkg-config (?:--[\w-]{1,30} ){1,3}(?P<d>[\w.+-]{1,128})%s? failed\b"
@@ -190,6 +197,13 @@ CONFIG_TOOL = Rule(
         # could not be found or is too old.  Make sure it is in your PATH ..." (dbus-python, b12-qa-forums/20)
         Pattern("the pkg-config script could not be found", r"The pkg-config script could not be found",
                 detail="pkg-config"),
+        # ... and a configure script that autoreconf generated without pkg.m4 (pkg-config's autoconf macros, which
+        # come with pkg-config): PKG_CHECK_MODULES is left unexpanded, and sh stops on it, "configure: line 16465:
+        # syntax error near unexpected token `CFITSIO,'" / "configure: line 16465: `PKG_CHECK_MODULES(CFITSIO, ..."
+        # (healpy's healpix_cxx on macOS under Anaconda, b30-unseen-libs/12, 13; its maintainer's diagnosis)
+        Pattern("syntax error near unexpected token", r"\bconfigure: line \d{1,7}: syntax error near unexpected token",
+                detail="pkg-config", then=r"\bconfigure: line \d{1,7}: `\s*PKG_(?:CHECK_MODULES|PROG_PKG_CONFIG|CHECK_EXISTS)\(",
+                within=1),
         Pattern("could not find system library", r"could not find system library '(?P<d>[\w.+-]{1,128})' required by"
                 r" the '[\w-]{1,80}' crate"),
         # numpy >= 1.26's meson.build when no BLAS answered its pkg-config / CMake lookups ("Run-time dependency

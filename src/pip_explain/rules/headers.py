@@ -196,6 +196,15 @@ LIBRARY_HEADER = Rule(
         # netCDF version 4 headers" / "did not find HDF5 headers" (its setup.py), "could not find the X headers"
         Pattern("headers", r"\b(?:did not|could not|couldn't|unable to|cannot|can't) find (?:the )?(?P<d>[A-Za-z][\w+-]{1,40})"
                 r"(?: version \d{1,2})? (?:development )?head(?:er)?(?:s| files)\b", _is_known_library, clean=_library_header),
+        # ... or for a library's installation it probed in a list of prefixes: basemap's setup.py "Can't find geos
+        # library in standard locations ('/usr', '/usr/local', ...)" (it checks each prefix's include/geos_c.h;
+        # b30-old-pip-longtail/05)
+        Pattern("library in standard locations", r"\b(?:can't|cannot|could not|couldn't) find (?P<d>[A-Za-z][\w+-]{1,40})"
+                r" library in (?:the )?standard locations\b", _is_known_library, clean=_library_header),
+        # cx_Oracle's setup.py (5.x-7.x), which finds no Oracle client (ORACLE_HOME, an Instant Client with its SDK's
+        # oci.h): "distutils.errors.DistutilsSetupError: cannot locate an Oracle software installation"
+        # (b30-old-pip-longtail/03)
+        Pattern("cannot locate an oracle", r"\bcannot locate an Oracle software installation\b", detail="oci.h"),
         # ... or for one header it looked for by name: pypcap's setup.py "pcap.h not found", swiglpk's "FileNotFoundError:
         # Failed to locate glpk.h." / "... we could not find glpk.h." (live batch 10); weak, a lookup may be a probe
         Pattern("not found", r"^\s*(?:error:\s?)?['\"`]?(?P<d>[\w/+-]{1,128}\.h(?:pp|h)?)['\"`]? (?:was )?not found\.?\s*$",

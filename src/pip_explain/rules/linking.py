@@ -1,5 +1,7 @@
 """The linker cannot find a library (PX030): the header was there, the
 link-time file (libX.so, libX.a, X.lib) is not."""
+import re
+
 from pip_explain.enrich.fixes import Context, install, quote, search_hint
 from pip_explain.model import Fix, Pattern, Rule
 from pip_explain.rules._shapes import ld_cannot_find
@@ -51,6 +53,12 @@ def _verify(ctx: Context):
     return ("ld -l%s --verbose 2>/dev/null | grep succeeded" % quote(name),)
 
 
+
+def _known_library(name: str) -> bool:
+    from pip_explain.enrich.packages import row_for_library
+
+    return row_for_library(name.lower()) is not None
+
 LINK = Rule(
     code="PX030",
     cause="library-link-missing",
@@ -91,6 +99,18 @@ LINK = Rule(
                 r" be found\b", lambda d: not d.lower().startswith(("python", "numpy", "the", "required", "shared",
                                                                         "static", "some", "these", "all")),
                 clean=lambda d: d[3:] if d.startswith("lib") and len(d) > 3 else d, weak=True),
+        # numpy.distutils' system_info, each directory it looked in ("libraries samplerate not found in /usr/lib"),
+        # its last line right before the setup script's exception: the lookup was not a probe the build went past
+        # (scikits.samplerate 0.3.3, b30-unseen-headers/06); BLAS/LAPACK's own lookups say more elsewhere
+        Pattern("not found in", r"^\s*libraries (?P<d>[A-Za-z][\w+-]{0,40}) not found in \S{1,300}\s*$",
+                lambda d: not re.match(r"(?:mkl|openblas|blas|lapack|atlas|f77blas|cblas|ptf77blas|ptcblas|satlas|tatlas"
+                                       r"|accelerate|veclib|flexiblas|blis|npymath)", d.lower()),
+                then=r"^\s*Traceback \(most recent call last\):", within=1),
+        # PyTables' setup.py, after its own lookup of a library's headers and files: ".. ERROR:: Could not find a local
+        # HDF5 installation." (tables 3.5 under pip 9, b30-old-pip-longtail/15; the earlier logs of the same lookup
+        # keep ld's "cannot find -lhdf5" before it); a library the package table knows
+        Pattern("could not find a local", r"\bCould not find a local (?P<d>[A-Za-z][\w+-]{0,40}) installation\b",
+                _known_library, clean=lambda d: d.lower()),
         # numpy.distutils' system_info (scipy < 1.9's setup.py): "numpy.distutils.system_info.NotFoundError: No
         # BLAS/LAPACK libraries found." (older: "No lapack/blas resources found.")
         Pattern("libraries found", r"No BLAS/LAPACK libraries found", detail="openblas"),

@@ -567,7 +567,8 @@ DISTUTILS = Rule(
 
 # Evidence that names a version limit rather than a missing module.
 _LIMITS: Tuple[Tuple[str, str], ...] = (
-           ("cython_sources", "Cython<3"), ("noexcept", "Cython<3"), ("use_2to3", "setuptools<58"),
+           ("cython_sources", "Cython<3"), (") noexcept:", "Cython>=0.29.31"), (") noexcept nogil:", "Cython>=0.29.31"),
+           ("noexcept", "Cython<3"), ("use_2to3", "setuptools<58"),
            ("cpython/PyInt_", "Cython<3.1"), ("cpython/PyString_", "Cython<3.1"), ("numpy/math.pxd", "numpy<2"),
            ("get_script_", "setuptools<68"), ("Cython 3.3 requires the Python Limited API", "Cython<3.3"),
            ("No module named pkg_resources", "setuptools<82"), ("'get_writer'", "setuptools<68"), ("'dry_run'", "setuptools<81"),
@@ -807,6 +808,12 @@ BUILD_DEPENDENCY = Rule(
                 r" '(?![^'\n]{0,300}\bexcept\b)[^'\n]{1,300}'", detail="Cython"),
         Pattern("suggest adding 'noexcept'", r"Exception values are incompatible\. Suggest adding 'noexcept'",
                 detail="Cython"),
+        # ... and the reverse, sources written for Cython 3 built by a Cython older than 0.29.31, which does not know
+        # the `noexcept` annotation: its error block echoes the cdef line and stops at the word, "djvu/sexpr.pyx:150:52:
+        # Syntax error in C variable declaration" (python-djvulibre with a system Cython 0.29.14,
+        # b30-new-toolchains-2024-26/19; Cython's CHANGES: 0.29.31 added noexcept for forward compatibility)
+        Pattern(") noexcept", r"^\s*c?p?def [^\n]{1,300}\)\s?noexcept(?: nogil)?:\s*$", detail="Cython",
+                then=r"\.p(?:yx|xd|xi):\d{1,7}:\d{1,5}: Syntax error in C variable declaration\s*$", within=4),
         # a build backend newer than the package's configuration: scikit-build-core 1.0 removed keys deprecated in
         # 0.10 ("ERROR: Use build.targets instead of cmake.targets for scikit-build-core >= 0.10": ruckig's sdists,
         # b16-newpip-newpy/02); maturin 1.8 requires project.version ("`project.version` field is required in

@@ -1,6 +1,8 @@
 """No Rust toolchain (PX020): setuptools-rust, maturin, or cargo not on PATH;
 a Rust toolchain older than the sources need (PX021: the version they ask for; PX022: a feature rustc
 does not have yet)."""
+import re
+
 from pip_explain.enrich.fixes import Context
 from pip_explain.model import Fix, Pattern, Rule
 from pip_explain.rules._shapes import is_rust_tool, missing_program
@@ -14,6 +16,12 @@ def _fix(ctx: Context):
             "install Rust with rustup (distribution packages are often too old)"),
         Fix('. "$HOME/.cargo/env"', "put cargo on PATH in this shell"),
     )
+
+
+# the next "Caused by:" of maturin's chain when the program it ran was not there (io::ErrorKind::NotFound, its
+# Unix and Windows strerror, or which's "program not found")
+_NOT_RUN = (r"Caused by: (?:No such file or directory \(os error 2\)|program not found"
+            r"|The system cannot find the file specified)")
 
 
 RUST = Rule(
@@ -51,8 +59,15 @@ RUST = Rule(
         # maturin: "Cargo metadata failed. Do you have cargo in your PATH?" (maturin's project_layout.rs; older
         # releases print it for any failure of `cargo metadata`, so the next "Caused by:" must say not found)
         Pattern("do you have cargo in your path", r"Cargo metadata failed\. Do you have cargo in your PATH\?",
-                detail="cargo", then=r"Caused by: (?:No such file or directory \(os error 2\)|program not found"
-                r"|The system cannot find the file specified)", within=2),
+                detail="cargo", then=_NOT_RUN, within=2),
+        # ... and its other contexts for a program it runs, in the same "Caused by:" chain (maturin's own source:
+        # project_layout.rs "Cargo metadata failed", target.rs "Failed to run rustc to get the host target"), the
+        # next cause saying the program was not there (clvm_rs and anki under `maturin develop`,
+        # b30-rust-longtail/13, 19)
+        Pattern("cargo metadata failed", r"Caused by: Cargo metadata failed\s*$", detail="cargo", then=_NOT_RUN,
+                within=1),
+        Pattern("failed to run rustc", r"Caused by: Failed to run rustc to get the host target\s*$", detail="rustc",
+                then=_NOT_RUN, within=1),
     ),
     fix=_fix,
     verify=lambda ctx: ("cargo --version", "rustc --version"),
@@ -116,6 +131,15 @@ RUST_TOO_OLD = Rule(
         # (the edition's first stable Rust: 2021 -> 1.56, 2024 -> 1.85; lock file v4 -> cargo 1.78)
         Pattern("feature `edition2021`", r"feature `edition2021` is required", detail="1.56"),
         Pattern("feature `edition2024`", r"feature `edition2024` is required", detail="1.85"),
+    ) + tuple(
+        # ... and other manifest features a cargo knew only as unstable, with the release that stabilised each
+        # (Cargo's changelog): orjson 3.7.8's `resolver = "2"` read by a cargo older than 1.51, "feature `resolver`
+        # is required" (a Home Assistant venv, b30-wrappers-outside-pip/17)
+        Pattern("feature `%s`" % feature, r"feature `%s` is required" % re.escape(feature), detail=version)
+        for feature, version in (("resolver", "1.51"), ("rename-dependency", "1.31"), ("named-profiles", "1.57"),
+                                 ("strip", "1.59"), ("namespaced-features", "1.60"), ("weak-dep-features", "1.60"),
+                                 ("workspace-inheritance", "1.64"))
+    ) + (
         # cargo from 1.31 until the edition is stable: "this version of Cargo is older than the `2021` edition, and
         # only supports `2015` and `2018` editions." (features.rs; helium/miner #1539, watchfiles on piwheels). A
         # year that is no edition ("`2023`", a typo in Cargo.toml) is the package's bug, not this.
