@@ -387,6 +387,10 @@ ROWS: Tuple[Row, ...] = (
       "libopenmpi-dev openmpi-bin", None, "openmpi-dev", None, None, "open-mpi", "openmpi", None),
     R(("omp.h",), ("omp", "gomp", "iomp5"), (), (),
       "libomp-dev", "libomp-devel", "openmp-dev", "openmp", None, "libomp", "llvm-openmp", None),
+    # Subversion's libraries (subvertpy, pysvn): headers under /usr/include/subversion-1 (libsvn-dev's Contents)
+    R(("subversion-1/svn_client.h", "subversion-1/svn_version.h", "svn_client.h", "svn_version.h"),
+      ("svn_client-1", "svn_subr-1", "svn_ra-1", "svn_repos-1"), ("libsvn_client", "libsvn_subr"), (),
+      "libsvn-dev", "subversion-devel", "subversion-dev", "subversion", "subversion-devel", "subversion", None, None),
     # HDF4 (pyhdf / python-hdf4): Debian installs its headers under /usr/include/hdf (libhdf4-dev's Contents),
     # which pyhdf's setup.py adds to the include path, so the compiler names the bare hdf.h / mfhdf.h
     # LibRaw (rawpy): its headers in /usr/include/libraw, which rawpy's setup.py adds from pkg-config

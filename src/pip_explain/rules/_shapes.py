@@ -110,9 +110,10 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
                 r"|(?:command |program )?appears not to be)"
                 r" installed\b", accept),
         # (PyAV's setup.py: "pkg-config is required for building PyAV", b23-wrappers-framing/04; libvirt-python's
-        # "pkg-config binary is required to compile libvirt-python", b26-longtail-pkgs-b/02)
+        # "pkg-config binary is required to compile libvirt-python", b26-longtail-pkgs-b/02; secp256k1's "'pkg-config' is
+        # required to install this package. Please see the README for details.", b31-unseen-libs-2/15, /16)
         Pattern("is required", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:binary |program |executable |command )?is"
-                r" required (?:to build|for building|to compile)\b", accept),
+                r" required (?:to build|for building|to compile|to install this package)\b", accept),
         # PyKCS11's setup.py when swig is not on PATH: "Install swig and try again" (live batch 3)
         Pattern("and try again", r"(?:^|[\s:])(?:Please )?install (?:the )?['\"`]?(?P<d>[\w.+-]{1,128})['\"`]? and try again\b",
                 accept),
@@ -512,6 +513,9 @@ LIBRARIES_GONE = {
     "boost_signals": ("Boost", "1.69"),  # Boost 1.69: Signals (v1) removed
     "g2c": ("GCC", "4.0"),  # g77's runtime, gone with g77 (gfortran's is libgfortran)
     "opencv_legacy": ("OpenCV", "3.0"), "opencv_gpu": ("OpenCV", "3.0"),  # OpenCV 3.0: legacy, gpu -> cuda*
+    # OpenEXR 3.0 (its porting guide): libHalf moved into Imath (libImath), libIlmImf renamed libOpenEXR
+    # (OpenEXR 1.3.9's setup.py linking the 2.x names, b31-unseen-libs-2/05)
+    "half": ("OpenEXR", "3.0"), "ilmimf": ("OpenEXR", "3.0"),
 }
 
 

@@ -3,7 +3,9 @@ Xcode Command Line Tools (PX004), Fortran (PX005)."""
 from pip_explain.enrich.fixes import Context, install, quote, table
 from pip_explain.model import Fix, Pattern, Rule
 from pip_explain.rules._shapes import (
+    CLOSE,
     MSVC_C1083,
+    OPEN,
     is_c_compiler,
     is_cxx_compiler,
     is_fortran_compiler,
@@ -52,7 +54,7 @@ def _version_check(default):
     def verify(ctx: Context):
         if ctx.platform.system == "windows":
             return (_VSWHERE,)
-        name = program(ctx.detail) if ctx.detail and ctx.detail not in ("cc1", "cc1plus") else default
+        name = program(ctx.detail) if ctx.detail and ctx.detail not in ("cc1", "cc1plus", "as") else default
         return (quote(name) + " --version",)
 
     return verify
@@ -92,6 +94,11 @@ C_COMPILER = Rule(
         # rules/_knowledge.py): "gcc: error: spawn: No such file or directory" (libiberty's pex on Windows hosts;
         # cysignals on AppVeyor's Cygwin, b9-platforms/24)
         Pattern("spawn: no such file", r"\bg?cc: error: spawn: No such file or directory", detail="cc1"),
+        # ... or its assembler, binutils' `as`, which every C compile runs after cc1: "gcc: error trying to exec
+        # 'as': execvp: No such file or directory" (gcc 6; newer: "cannot execute 'as'"), the toolchain incomplete
+        # (pytsk3's bundled SleuthKit configure on Debian 9, b31-unseen-headers-2/08)
+        Pattern("execvp", r"\bg?cc(?:-[\d.]{1,6})?: (?:fatal )?error(?: trying to exec|: cannot execute) %sas%s: execvp:"
+                % (OPEN, CLOSE), detail="as"),
         # CMake given a compiler it cannot find: "The CMAKE_C_COMPILER:" / "cl" / "is not a full path and was not
         # found in the PATH." (on Windows, cl outside a Visual Studio environment: rules/_knowledge.py; slycot)
         Pattern("is not a full path", r"is not a full path and was not found in the PATH", detail="cc"),
