@@ -247,6 +247,37 @@ CASES += [
 ]
 
 CASES += [
+    # b32's shapes: a setup script's "requires <program>" and "do not know how to run <program>"
+    ("ERROR: NetworKit compilation requires cmake.\n", ("cmake-missing", "cmake")),
+    ("distutils.errors.DistutilsExecError: I do not know how to run gsl-config\non this system.\n",
+     ("config-tool-missing", "gsl-config")),
+    # an echoed source line that runs pkg-config, then Python 2's bare error on Windows (hyperscan)
+    ("""    'pkg-config', '--cflags', 'libhs']).decode('utf-8'),
+  File "c:\\anaconda2\\lib\\subprocess.py", line 567, in check_output
+    process = Popen(stdout=PIPE, *popenargs, **kwargs)
+WindowsError: [Error 2] The system cannot find the file specified
+""", ("config-tool-missing", "pkg-config")),
+    ("Cannot find Cython. Have you installed all the requirements?\n", ("build-dependency-missing", "Cython")),
+    ("    urllib.error.HTTPError: HTTP Error 500: Internal Server Error\n", ("network", None)),
+    ("include/python3.11/pytypedefs.h:22:16: note: forward declaration of \u2018PyFrameObject {aka struct _frame}\u2019\n",
+     ("python-too-new", "PyFrameObject")),
+    # CMake's find_package() as an error, in both its wordings (symengine.py)
+    ("""CMake Error at CMakeLists.txt:5 (find_package):
+  Could not find a package configuration file provided by "SymEngine"
+CMake Error: Unable to open check cache file for write.
+""", ("config-tool-missing", "SymEngine")),
+    ("""CMake Error at /opt/lib/cmake/symengine/SymEngineConfig.cmake:76 (find_package):
+  By not providing "FindLLVM.cmake" in CMAKE_MODULE_PATH this project has
+""", ("config-tool-missing", "LLVM")),
+    # a caught exception yields to what its handler raised (pygsl's optional gsl_site, then gsl-config)
+    ("""ModuleNotFoundError: No module named 'gsl_site'
+
+During handling of the above exception, another exception occurred:
+
+distutils.errors.DistutilsExecError: I do not know how to run gsl-config
+""", ("config-tool-missing", "gsl-config")),
+]
+CASES += [
     # maturin's chain of causes when the program it runs is not there (b30-rust-longtail/13, /19)
     ("""💥 maturin failed
   Caused by: Failed to run rustc to get the host target

@@ -235,6 +235,7 @@ class Classifier:
         contradicted = False  # an error line no pattern explains came after a weak match
         dropped: Optional[Tuple[int, Diagnosis]] = None  # that line, and the weak match it outweighed
         chain_end = 0  # the line of the weak match kept
+        probe_handled = False  # the probe kept is an exception its script caught (_handled)
         places: Set[str] = set()  # the source lines weak matches of the kept cause name
         waiting: List[Tuple[int, str, list]] = []  # (line, text, [[entry, lines left], ...])
         is_sequence = isinstance(lines, Sequence) and not isinstance(lines, str)
@@ -325,9 +326,10 @@ class Classifier:
                     # knowledge named the cause (later errors are its consequences), or made the match a probe
                     pattern = _PROBED if len(judged) > 2 else _DECIDED
                 diagnosis = Diagnosis(rule, detail, (Evidence(number + j - 1, text.strip()),))
-                if pattern.probe:
-                    if probe is None:
-                        probe = diagnosis
+                handled = not pattern.probe and not pattern.weak and _handled(block, j)
+                if pattern.probe or handled:
+                    if probe is None or probe_handled:  # (a caught exception yields to any later lookup)
+                        probe, probe_handled = diagnosis, handled
                     continue
                 if not pattern.weak:
                     for earlier in (weak, probe):
@@ -489,6 +491,19 @@ def _place(text: str) -> Optional[str]:
 
 
 _DECIDED = Pattern("", "")  # what a match counts as once a ruling has named its cause: strong
+# Python 3's chained traceback: the exception above was caught, and its handler raised the one below
+_HANDLED = "During handling of the above exception, another exception occurred"
+
+
+def _handled(block: List[str], j: int) -> bool:
+    """The exception on the line before ``block[j]`` was caught (its handler raised another, printed next): a
+    lookup the script went on from, as a probe (pygsl's import of its optional gsl_site before gsl-config)."""
+    for raw in block[j:j + 3]:
+        if isinstance(raw, str) and _HANDLED in raw:
+            return True
+    return False
+
+
 BYPASSED = "bypassed"  # _judge: the line is no evidence (a ruling's ``bypassed``)
 _PROBED = Pattern("", "", probe=True)  # ... once a ruling has made it a lookup the build goes on from
 

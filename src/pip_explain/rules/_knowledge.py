@@ -298,19 +298,23 @@ def is_module_named_after_the_package(detail: str, facts: FrozenSet[str]) -> boo
     words joined or not), the package's own file; not ``_cffi_backend`` while building cffi (the module of a
     build requirement named like the package, which the binding needs installed first)."""
     name = detail.strip().lstrip("_").split(".", 1)[0].lower()
-    if not detail.startswith("_") or len(name) < 4:
+    if len(name) < 4:
         return False
     squashed = name.replace("_", "")
     for fact in facts:
         if fact.startswith("package:"):
-            package = fact[8:].replace("_", "")
+            package = fact[8:].replace("_", "").replace("-", "")
+            # (a public name needs the package's name then "_": xmlsec's xmlsec_setupinfo, b32-old-pip-longtail-3/16)
+            if not detail.startswith("_") and not name.replace("-", "").startswith(package + "_"):
+                continue
             if len(package) >= 4 and squashed.startswith(package) and squashed != package:
                 return squashed[len(package):] in _OWN_MODULE_SUFFIXES
     return False
 
 
 # what a project calls the module beside its setup.py that holds its version or build settings
-_OWN_MODULE_SUFFIXES = frozenset({"version", "about", "meta", "metadata", "info", "build", "config", "setup"})
+_OWN_MODULE_SUFFIXES = frozenset({"version", "about", "meta", "metadata", "info", "build", "config", "setup",
+                                  "setupinfo", "buildinfo"})
 
 
 # Libraries of the C library on POSIX systems, which MSVC does not have (its C runtime has their
@@ -1503,15 +1507,16 @@ RULINGS: Tuple[Ruling, ...] = (
                           ("ModuleNotFoundError: No module named 'distutils.util'", ())),
     ),
     Ruling(
-        "build-dependency-missing", lambda d: d.startswith("_") and not d.startswith("__"),
-        "a private module named after the package the log builds (_pyrsistent_version while building pyrsistent):"
-        " the package's own file beside its setup.py, which this interpreter did not import from there (the"
-        " Windows embeddable Python's ._pth leaves the script's directory out of sys.path); no build requirement"
-        " provides it",
+        "build-dependency-missing", lambda d: not d.startswith("__"),
+        "a module named after the package the log builds (_pyrsistent_version while building pyrsistent,"
+        " xmlsec_setupinfo while building xmlsec): the package's own file beside its setup.py, which the sdist"
+        " lacks or this interpreter did not import from there (the Windows embeddable Python's ._pth leaves the"
+        " script's directory out of sys.path); no build requirement provides it",
         in_log=is_module_named_after_the_package,
         # pyrsistent's setup.py "from _pyrsistent_version import __version__" under python-3.8.1-embed
         # (b26-longtail-pkgs-c/02; CPython closed the embeddable behaviour as intended, python/cpython#77192)
-        examples=(("    ModuleNotFoundError: No module named '_pyrsistent_version'", ("package:pyrsistent",)),),
+        examples=(("    ModuleNotFoundError: No module named '_pyrsistent_version'", ("package:pyrsistent",)),
+                  ("    ImportError: No module named 'xmlsec_setupinfo'", ("package:xmlsec",))),
         counter_examples=(("ModuleNotFoundError: No module named '_cffi_backend'", ("package:cffi",)),
                           ("    ModuleNotFoundError: No module named '_pyrsistent_version'", ("package:other",))),
     ),

@@ -114,6 +114,11 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # required to install this package. Please see the README for details.", b31-unseen-libs-2/15, /16)
         Pattern("is required", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:binary |program |executable |command )?is"
                 r" required (?:to build|for building|to compile|to install this package)\b", accept),
+        # ... or that it needs the program: NetworKit's setup.py "ERROR: NetworKit compilation requires cmake."
+        # (b32-cpp-bindings-2/03), pygsl's "I do not know how to run gsl-config on this system." (its
+        # gsl_dist/gsl_Location.py; b32-middle-era-2020-23/12)
+        Pattern("requires", r"\b(?:compilation|building|build|installation) requires (?P<d>[\w.+-]{0,39}[\w+-])\.?\s*$", accept),
+        Pattern("know how to run", r"\b(?:do not|don't) know how to run (?P<d>[\w.+-]{1,128})(?: on this system\b|\s*$)", accept),
         # PyKCS11's setup.py when swig is not on PATH: "Install swig and try again" (live batch 3)
         Pattern("and try again", r"(?:^|[\s:])(?:Please )?install (?:the )?['\"`]?(?P<d>[\w.+-]{1,128})['\"`]? and try again\b",
                 accept),

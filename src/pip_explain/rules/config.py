@@ -158,6 +158,11 @@ CONFIG_TOOL = Rule(
         Pattern("in pkg", r"^\s*File \"[^\"\n]{1,400}\", line \d{1,6}, in pkg_?config\w{0,30}\s*$", detail="pkg-config",
                 then=r"^\s*(?:OSError: \[Errno 2\] No such file or directory|WindowsError: \[Error 2\] The system cannot"
                 r" find the file specified)\s*$", within=12),
+        # ... or whose echoed source line runs it: hyperscan's setup.py "'pkg-config', '--cflags', 'libhs']).decode(...)"
+        # then "WindowsError: [Error 2] The system cannot find the file specified" (b32-library-lookups/03)
+        Pattern("'pkg-config',", r"^\s*[^\n]{0,200}\[?['\"]pkg-config['\"],\s", detail="pkg-config",
+                then=r"^\s*(?:OSError: \[Errno 2\] No such file or directory|WindowsError: \[Error 2\] The system cannot"
+                r" find the file specified)\s*$", within=12),
         # a setup script's own report of a pkg-config query that failed: python-gphoto2 2.3's 'RuntimeError: ERROR:
         # command "pkg-config --modversion libgphoto2" failed' (live batch 4; its 2.2 said 'can not execute:')
         Pattern("pkg-config --", r"\bcommand %s?pkg-config (?:--[\w-]{1,30} ){1,3}(?P<d>[\w.+-]{1,128})%s? failed\b"
@@ -229,6 +234,18 @@ CONFIG_TOOL = Rule(
         Pattern("could not find a package configuration file provided by",
                 r"Could not find a package configuration file provided by\s*$", _is_library, weak=True,
                 then=r'^\s*"(?P<d>[\w.+-]{1,128})" with any', within=1),
+        # ... as the error of a find_package() call, REQUIRED (the same words under "CMake Warning" are a lookup the
+        # configure goes past): "CMake Error at CMakeLists.txt:5 (find_package):" / "  Could not find a package
+        # configuration file provided by "SymEngine"" (symengine.py, b32-library-lookups/10)
+        Pattern("(find_package):", r"\bCMake Error at [^\n]{1,300}\(find_package\):\s*$", _is_library,
+                then=r'^\s*Could not find a package configuration file provided by\s?"(?P<d>[\w.+-]{1,128})"', within=1),
+        # ... and its other wording, when no Find module exists either: "By not providing "FindLLVM.cmake" in
+        # CMAKE_MODULE_PATH this project has asked CMake to find a package configuration file provided by "LLVM",
+        # but CMake did not find one." (a conda SymEngine's own config asking for LLVM, b32-library-lookups/11);
+        # scikit-build's modules (FindCython, ...) are a build requirement's, PX051's
+        Pattern("(find_package):", r"\bCMake Error at [^\n]{1,300}\(find_package\):\s*$",
+                lambda d: _is_library(d) and d not in ("Cython", "NumPy", "F2PY") and not d.lower().startswith("python"),
+                then=r'^\s*By not providing\s?"Find(?P<d>[\w.+-]{1,128})\.cmake"', within=1),
     ),
     fix=_fix,
     verify=_verify,

@@ -236,6 +236,10 @@ NETWORK = Rule(
         Pattern("unable to update registry", r"Unable to update registry `[\w.-]{1,60}`",
                 then=r"^\s*(?:failed to fetch `https?://|download of config\.json failed|failed to download from)",
                 within=3),
+        # a setup script's own download answered by a server error, a rate limit or a proxy asking for credentials:
+        # "urllib.error.HTTPError: HTTP Error 500: Internal Server Error" (ibm_db's clidriver download,
+        # b32-old-pip-longtail-3/10); 404 and 403 are a file gone or refused, not the network
+        Pattern("httperror: http error", r"\bHTTPError: HTTP Error (?:5\d\d|429|407|408)\b"),
         # cargo's verdict after its retries: a dependency could not be fetched
         Pattern("failed to get", r"failed to get `[\w-]+` as a dependency of package"),
         Pattern("failed to download", r"failed to download (?:from `|`[\w-]+ v)"),

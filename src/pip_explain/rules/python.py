@@ -214,6 +214,11 @@ CAPI = Rule(
         Pattern("incomplete type", r"error: (?:dereferencing pointer to|invalid use of|member access into) incomplete"
                 r" type(?:def)? %s%s%s" % (_Q, _OPAQUE, _Q)),
         Pattern("incomplete definition of type", r"error: incomplete definition of type %s%s%s" % (_Q, _OPAQUE, _Q)),
+        # ... and gcc's note under such an error, pointing into CPython's own headers, when a paste kept the note and
+        # not the error: "include/python3.11/pytypedefs.h:22:16: note: forward declaration of ‘PyFrameObject {aka
+        # struct _frame}’" (nmslib 2.1.1's pinned pybind11 2.6.1 on 3.11, b32-cpp-bindings-2/17)
+        Pattern("forward declaration of", r"\b(?:pytypedefs|pystate|pyframe|frameobject)\.h:\d{1,6}:\d{1,5}: note: forward"
+                r" declaration of %s%s(?: \{aka [^}\n]{1,60}\})?%s" % (_Q, _OPAQUE, _Q)),
         # Py_REFCNT() stopped being an lvalue in 3.10, Py_TYPE() and Py_SIZE() in 3.11 (CPython's What's New: use
         # Py_SET_REFCNT / Py_SET_TYPE / Py_SET_SIZE): gcc "error: lvalue required as increment operand" (decrement,
         # left operand of assignment), clang "error: expression is not assignable", then the source line that
@@ -671,6 +676,13 @@ BUILD_DEPENDENCY = Rule(
         for needle, tail in (("is required", r"is required (?:to|for) build"), ("is not installed", r"is not installed"),
                              ("must be installed", r"must be installed"), ("is needed to build", r"is needed to build"),
                              ("not found, ", r"(?:is )?not found, (?:please )?install"))
+    ) + (
+        # ... and "Cannot find Cython. Have you installed all the requirements?" (cyvcf2's setup.py in an Alpine
+        # image, b32-middle-era-2020-23/01)
+        Pattern("find cython", r"\b(?:Cannot|Can't|Could not|Couldn't|Unable to) find (?P<d>Cython)\b[.!]?(?:\s*$| Have you"
+                r" installed| Please install)", clean=_requirement),
+        Pattern("find numpy", r"\b(?:Cannot|Can't|Could not|Couldn't|Unable to) find (?P<d>numpy|NumPy)\b[.!]?(?:\s*$| Have you"
+                r" installed| Please install)", clean=_requirement),
     ) + tuple(
         # a setup script's check of the setuptools (or other build tool) running it: mock 1.x "mock requires
         # setuptools>=17.1. Aborting installation" (easy_install's old setuptools, b13-old-pip-py2/21)
