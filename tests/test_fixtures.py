@@ -97,6 +97,10 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b33-library-lookups-2/18-gattlib-arch-py37-lboost-python-py37-name-mismatch": (
+        "library-link-missing", "ld's 'cannot find -lboost_python-py37', Debian's own name for Boost.Python (libboost-python-dev"
+        " installs it there): that the machine ran Arch, whose boost-libs names it libboost_python37, is the thread's"
+        " title, not a line of the log"),
     "b30-unseen-headers/09-fpylll-052dev-sage-gentoo-fplll-540-no-sieve-gauss-h": (
         "library-header-missing", "g++'s 'fplll/sieve/sieve_gauss.h: No such file or directory', the header of a library"
         " (fplll) as any other's; that fplll 5.4.0 was installed and no longer ships that header (fpylll 0.5.2dev needs"

@@ -91,6 +91,10 @@ def test_unwrapped_joins_a_console_width_and_a_quoted_name():
     assert unwrapped(["      cygrpc.cpp:6354:39: error:", "      ‘_PyInterpreterState_GetConfig’ was not declared"]) == [
         "      cygrpc.cpp:6354:39: error: ‘_PyInterpreterState_GetConfig’ was not declared", ""]
     assert unwrapped(["usage: error:", "'x' is a word"]) is None
+    # gcc's severity cut inside its word (an easy_install build in a console, b33-old-pip-longtail-4/08)
+    assert unwrapped(["Cython/Plex/Scanners.c:19:20: fatal e", "rror: Python.h: No such file or directory"]) == [
+        "Cython/Plex/Scanners.c:19:20: fatal error: Python.h: No such file or directory", ""]
+    assert unwrapped(["x.c:1:2: fatal e", "xit"]) is None
 
 
 SHORT = [path for path in framings.logs(sorted(

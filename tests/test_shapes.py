@@ -247,6 +247,24 @@ CASES += [
 ]
 
 CASES += [
+    # b33's shapes
+    # a Cython too old for `const`
+    ("""    double seqtm(const char*,
+                          ^
+------------------------------------------------------------
+
+primer3/thermoanalysis.pyx:58:27: Expected ')', found '*'
+""", ("build-dependency-missing", "Cython")),
+    # HTSlib's configure error that pysam went past, then setuptools >= 58's refusal
+    ("""  configure: error: zlib development files not found
+  Building HTSlib requires zlib development files to be installed on the build
+  error in pysam setup command: use_2to3 is invalid.
+  # pysam: could not configure htslib, choosing conservative defaults
+""", ("build-dependency-missing", "setuptools")),
+    # CMake's FindOpenGL without its include directory: OpenGL by its pkg-config name
+    ("  Could NOT find OpenGL (missing: OPENGL_INCLUDE_DIR)\n", ("library-header-missing", "GL/gl.h")),
+]
+CASES += [
     # b32's shapes: a setup script's "requires <program>" and "do not know how to run <program>"
     ("ERROR: NetworKit compilation requires cmake.\n", ("cmake-missing", "cmake")),
     ("distutils.errors.DistutilsExecError: I do not know how to run gsl-config\non this system.\n",

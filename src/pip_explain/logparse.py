@@ -374,6 +374,15 @@ def _unpadded(text: str) -> str:
     return "".join(text[end:start] for end, start in zip([0] + [e for _, e in runs], [s for s, _ in runs] + [len(text)]))
 
 
+_SEVERITY_WORD_CUT = re.compile(r":\d{1,7}(?::\d{1,5})?: (?:f|fa|fat|fata|fatal|fatal e|fatal er|fatal err|fatal erro|e|er|err|erro)$")
+_SEVERITY_WHOLE = re.compile(r":\d{1,7}(?::\d{1,5})?: (?:fatal )?error: \S")
+
+
+def _severity_word_cut(joined: str, nxt: str) -> bool:
+    m = _SEVERITY_WORD_CUT.search(joined[-40:])
+    return m is not None and _SEVERITY_WHOLE.match(joined[-40:][m.start():] + nxt[:40]) is not None
+
+
 def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:
     """The lines with a terminal's or a page's wrapping undone, or None when
     nothing looks wrapped. A hard wrap: some lines are exactly as long as the
@@ -418,6 +427,11 @@ def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:
                 joined = joined.rstrip() + " " + nxt.strip()
             elif _C1083_CUT.search(joined) and _C1083_REST.match(nxt):
                 joined = joined.rstrip() + " " + nxt.strip()
+            elif _severity_word_cut(joined, nxt):
+                # gcc's severity broken inside its word by a window's width: "...Scanners.c:19:20: fatal e" /
+                # "rror: Python.h: No such file or directory" (an easy_install build in a console,
+                # b33-old-pip-longtail-4/08): the pieces join with no space
+                joined = joined + nxt
             elif _ENOENT_CUT.search(joined) and _ENOENT_REST.match(nxt):
                 # strerror broken by a narrow window: "... fatal error: x.h: No such file or" / "directory"
                 joined = joined.rstrip() + " " + nxt.strip()

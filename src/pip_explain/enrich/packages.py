@@ -140,7 +140,7 @@ ROWS: Tuple[Row, ...] = (
     R(("vulkan/vulkan.h",), ("vulkan", "vulkan-1"), ("vulkan",), (),
       "libvulkan-dev", "vulkan-loader-devel vulkan-headers", "vulkan-loader-dev vulkan-headers",
       "vulkan-icd-loader vulkan-headers", "vulkan-devel", "vulkan-loader vulkan-headers", None, "vulkan"),
-    R(("GL/gl.h",), ("GL", "opengl32"), ("gl",), (),
+    R(("GL/gl.h",), ("GL", "opengl32"), ("gl", "opengl"), (),
       "libgl-dev", "mesa-libGL-devel", "mesa-dev", "mesa", None, None, "libgl-devel", None),
     R(("GL/glu.h",), ("GLU", "glu32"), ("glu",), (),
       "libglu1-mesa-dev", "mesa-libGLU-devel", "glu-dev", "glu", None, None, "libglu", None),

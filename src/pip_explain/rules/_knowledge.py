@@ -258,7 +258,7 @@ def _packages_named(text: str):
     """The packages a piece of the log says it builds or failed to build ("Failed building wheel for X")."""
     if any(n in text.lower() for n in _PACKAGE_NEEDLES):
         for m in _PACKAGE.finditer(text):
-            yield (m.group("n") or m.group("p") or m.group("u")).split("==", 1)[0].rstrip(".")
+            yield (m.group("n") or m.group("p") or m.group("u") or m.group("g")).split("==", 1)[0].rstrip(".")
 
 
 def named_package(lines: Iterable[str]) -> Optional[str]:
@@ -304,6 +304,10 @@ def is_module_named_after_the_package(detail: str, facts: FrozenSet[str]) -> boo
     for fact in facts:
         if fact.startswith("package:"):
             package = fact[8:].replace("_", "").replace("-", "")
+            # the package itself, imported by its own setup.py to read its version (nvdiffrast under ComfyUI's
+            # embeddable Python, b33-cpp-bindings-3/08)
+            if len(package) >= 4 and name == fact[8:].lower() and "." not in detail and not detail.startswith("_"):
+                return True
             # (a public name needs the package's name then "_": xmlsec's xmlsec_setupinfo, b32-old-pip-longtail-3/16)
             if not detail.startswith("_") and not name.replace("-", "").startswith(package + "_"):
                 continue
@@ -541,11 +545,15 @@ _PACKAGE = re.compile(
     r"|Installing (?P<p>[A-Za-z0-9][\w.-]{0,80}) \([\w.!+-]{1,40}\): Failed"
     # the directory pip unpacked the sdist into, before its setup.py: pip < 20.1 "pip-install-22kw_g9h\pyrsistent\",
     # later "pip-install-x/pyaudio_2890c577ce6543b39c1950aaaa0440f4/"
-    r"|\bpip-(?:install|build)-\w{6,12}[/\\]{1,2}(?P<u>[A-Za-z0-9][\w.-]{0,80}?)(?:_[0-9a-f]{32})?[/\\]{1,2}setup\.py\b")
+    r"|\bpip-(?:install|build)-\w{6,12}[/\\]{1,2}(?P<u>[A-Za-z0-9][\w.-]{0,80}?)(?:_[0-9a-f]{32})?[/\\]{1,2}setup\.py\b"
+    # a VCS requirement, named after its repository: pip's "Resolved https://github.com/NVlabs/nvdiffrast to commit
+    # c5caf7b..." (b33-cpp-bindings-3/08)
+    r"|\bResolved https?://[^\s@]{1,200}/(?P<g>[A-Za-z0-9][\w.-]{0,80}?)(?:\.git)?(?:@\S{1,100})? to commit\b")
 # (not setuptools' "building 'X' extension": an extension is often named after the library it wraps,
 # pyaudio's '_portaudio', pypcap's 'pcap')
 _PACKAGE_NEEDLES = ("building wheel for", "building editable for", "failed to build", "running setup.py", ": failed",
-                    "failed building wheel for", "failed to download and build", "pip-install-", "pip-build-")
+                    "failed building wheel for", "failed to download and build", "pip-install-", "pip-build-",
+                    "resolved http")
 
 # scikit-build (classic) trying CMake generators one after the other ("-- Trying 'Ninja' generator", "-- Trying
 # 'Visual Studio 17 2022 x64 v143' generator"): each failure is a probe, the last one decides
@@ -602,6 +610,11 @@ _CARGO_PATH_DEP = re.compile(r"^\W{0,8}Unable to update (?:/|[A-Za-z]:\\)[^\n`]{
 LEGACY_INSTALL_FAILED = "legacy-install-failed"
 _LEGACY_INSTALL_FAILED = re.compile(r"Running setup\.py install for [\w.-]{1,100}(?: \.\.\. error|: finished with status"
                                     r" 'error')|\berror: legacy-install-failure\b")
+
+# pysam's setup.py going on after HTSlib's configure failed: "# pysam: could not configure htslib, choosing
+# conservative defaults" (its own words; the configure error before it is a probe, b33-library-lookups-2/14)
+CONFIGURE_RECOVERED = "configure-recovered"
+_CONFIGURE_RECOVERED = re.compile(r"could not configure [\w.-]{1,40}, choosing conservative defaults")
 
 # make ended on a recipe command the shell could not find: "make: *** [GNUmakefile:57: vendor/Heap-Layers] Error 127",
 # "make[2]: *** [Makefile:12: all] Error 127" (127: command not found)
@@ -765,6 +778,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(UNIX_ONLY_PKGCONFIG)
         if DOUBLED_INCLUDE_FLAG not in found and "-i-i/" in low and _DOUBLED_INCLUDE_FLAG.search(text):
             found.add(DOUBLED_INCLUDE_FLAG)
+        if CONFIGURE_RECOVERED not in found and "conservative defaults" in low and _CONFIGURE_RECOVERED.search(text):
+            found.add(CONFIGURE_RECOVERED)
         if CARGO_PATH_DEP not in found and "unable to update " in low and _CARGO_PATH_DEP.search(text):
             found.add(CARGO_PATH_DEP)
         if LEGACY_INSTALL_FAILED not in found and "install" in low and _LEGACY_INSTALL_FAILED.search(text):
@@ -1039,6 +1054,14 @@ RULINGS: Tuple[Ruling, ...] = (
         examples=(("lib/cartopy/trace.cpp:634:10: fatal error: 'proj_api.h' file not found", (MACOS, UNIX)),
                   ("src/x.c:12:10: fatal error: sys/sysctl.h: No such file or directory", (UNIX,))),
         counter_examples=(("src/x.c:1:10: fatal error: proj.h: No such file or directory", (UNIX,)),),
+    ),
+    Ruling(
+        "library-header-missing", _any,
+        "HTSlib's configure stopped on a library's development files, and pysam's setup.py went on with"
+        " conservative defaults (its own words): a lookup it recovered from, which a later failure outweighs",
+        line=r"configure: error: |development files", when=(CONFIGURE_RECOVERED,), probe=True,
+        examples=(("  configure: error: zlib development files not found", (CONFIGURE_RECOVERED,)),),
+        counter_examples=(("  configure: error: zlib development files not found", ()),),
     ),
     Ruling(
         "build-dependency-missing", lambda d: d == "wheel",
@@ -1516,6 +1539,7 @@ RULINGS: Tuple[Ruling, ...] = (
         # pyrsistent's setup.py "from _pyrsistent_version import __version__" under python-3.8.1-embed
         # (b26-longtail-pkgs-c/02; CPython closed the embeddable behaviour as intended, python/cpython#77192)
         examples=(("    ModuleNotFoundError: No module named '_pyrsistent_version'", ("package:pyrsistent",)),
+                  ("      ModuleNotFoundError: No module named 'nvdiffrast'", ("package:nvdiffrast",)),
                   ("    ImportError: No module named 'xmlsec_setupinfo'", ("package:xmlsec",))),
         counter_examples=(("ModuleNotFoundError: No module named '_cffi_backend'", ("package:cffi",)),
                           ("    ModuleNotFoundError: No module named '_pyrsistent_version'", ("package:other",))),
@@ -1604,10 +1628,13 @@ RULINGS: Tuple[Ruling, ...] = (
         " CPython's, and older PyPy releases less; the name was not removed by a newer Python, the package (or"
         " this version of it) does not support this PyPy (CPython, or a newer PyPy, are the ways out)",
         line=r"\berror C(?:2065|3861|2039)\b|\bwarning C4013\b|undeclared|implicit declaration|has no member"
-        r"|was not declared",
+        r"|was not declared|: No such file or directory|file not found|Cannot open include file",
         when=(PYPY,),
         # psutil 5.9.0 on PyPy 2.7 under MSVC (blind b8-issues/31: 'PyExc_OSError': undeclared identifier)
-        examples=(("psutil/_psutil_common.c(34): error C2065: 'PyExc_OSError': undeclared identifier", (PYPY, WINDOWS)),),
+        # (and a CPython header its include directory lacks: pysha3's pystrhex.h under PyPy3 5.9, a header
+        # CPython 3.5 had; b33-old-pip-longtail-4/15)
+        examples=(("psutil/_psutil_common.c(34): error C2065: 'PyExc_OSError': undeclared identifier", (PYPY, WINDOWS)),
+                  ("Modules/_sha3/backport.inc:78:22: fatal error: pystrhex.h: No such file or directory", (PYPY, UNIX))),
         counter_examples=(("psutil/_psutil_common.c(34): error C2065: 'PyExc_OSError': undeclared identifier",
                            (WINDOWS,)),
                           ("  error: the configured PyPy interpreter version (3.11) is newer than PyO3's maximum"

@@ -853,6 +853,12 @@ BUILD_DEPENDENCY = Rule(
         # 'std_memory.pxd' not found" (python-rocksdb 0.7.0 from setup_requires' Cython 3.3.1, live batch 24); a
         # ruling (_knowledge.SIBLING_PXD) keeps it only when the log shows that .pxd in the .pyx's own directory
         Pattern("pxd' not found", r"\.p(?:yx|xd):\d{1,7}:\d{1,5}: '\w{1,100}\.pxd' not found\s*$", detail="Cython"),
+        # a Cython too old for `const` (before 0.18): its error block echoes a declaration with const and stops
+        # right after it, "primer3/thermoanalysis.pxd:57:31: Expected ')', found 'char'" / "... found '*'"
+        # (primer3-py with Debian's python-cython, thriftpy2 under Python 2.7: b33-old-pip-longtail-4/19, /20)
+        Pattern("const", r"^\s*[^\n]{0,200}[(,]\s*const (?:unsigned |signed )?[A-Za-z_]\w{0,40}\s?\*?[^\n]{0,200}$",
+                detail="Cython", then=r"\.p(?:yx|xd|xi):\d{1,7}:\d{1,5}: Expected '\)', found '(?:\*|[A-Za-z_]\w{0,40})'\s*$",
+                within=5),
         # Cython 3.1 no longer knows Python 2's builtins in .pyx code ("undeclared name not builtin: long"): sources
         # written for Cython < 3.1 (simplerandom, b16-newpip-newpy/07; peewee#2987, pygrib#265, pyopengl#147,
         # libplist#269, CyMySQL#48 in their threads)
