@@ -247,6 +247,27 @@ CASES += [
 ]
 
 CASES += [
+    # b34's shapes: Python 2's bare ENOENT under the echoed subprocess call that names the program (PyICU)
+    ("""    ICU_VERSION = subprocess.check_output(('icu-config', '--version')).strip()
+  File "/usr/lib/python2.7/subprocess.py", line 566, in check_output
+    process = Popen(stdout=PIPE, *popenargs, **kwargs)
+OSError: [Errno 2] No such file or directory
+""", ("config-tool-missing", "icu-config")),
+    # a script's echo of its command, then [WinError 2] in any language (word2vec)
+    ("""    Compilation command: gcc C:\\x\\word2vec.c -o Scripts\\word2vec.exe -O2
+    error: [WinError 2] \u7cfb\u7edf\u627e\u4e0d\u5230\u6307\u5b9a\u7684\u6587\u4ef6\u3002
+""", ("compiler-missing", "gcc")),
+    # `which X` failing, X in the program tables
+    ("subprocess.CalledProcessError: Command '['which', 'swig']' returned non-zero exit status 1.\n",
+     ("build-tool-missing", "swig")),
+    # clang's missing header wrapped after its name (scrypt under easy_install)
+    ("""scrypt-1.2.0/libcperciva/crypto/crypto_aes.c:6:10: fatal error: 'openssl/aes.h'
+      file not found
+""", ("library-header-missing", "openssl/aes.h")),
+    # pywin32's own search for the Windows SDK
+    ("RuntimeError: Can't find the Windows SDK\n", ("msvc-missing", "Windows SDK")),
+]
+CASES += [
     # b33's shapes
     # a Cython too old for `const`
     ("""    double seqtm(const char*,

@@ -119,6 +119,23 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # gsl_dist/gsl_Location.py; b32-middle-era-2020-23/12)
         Pattern("requires", r"\b(?:compilation|building|build|installation) requires (?P<d>[\w.+-]{0,39}[\w+-])\.?\s*$", accept),
         Pattern("know how to run", r"\b(?:do not|don't) know how to run (?P<d>[\w.+-]{1,128})(?: on this system\b|\s*$)", accept),
+        # Python 2's subprocess names no program when it cannot run one ("OSError: [Errno 2] No such file or
+        # directory", Windows' "WindowsError: [Error 2] ..."): the traceback's echoed call names it, its first
+        # argument ("ICU_VERSION = subprocess.check_output(('icu-config', '--version')).strip()": PyICU 1.9.5,
+        # b34-old-pip-longtail-5/01)
+        Pattern("subprocess.", r"\bsubprocess\.(?:check_output|check_call|call|Popen|run)\(\s?[\[(]\s?['\"](?P<d>[\w.+-]{1,128})['\"]",
+                accept, then=r"^\s*(?:OSError: \[Errno 2\] No such file or directory|WindowsError: \[Error 2\] The system"
+                r" cannot find the file specified)\s*$", within=12),
+        # a script's own echo of the command it runs, then the system's "not found" for it: word2vec's setup.py
+        # "Compilation command: gcc ...\word2vec.c -o Scripts\word2vec.exe" / "error: [WinError 2] 系统找不到指定的文件。"
+        # (the errno is the same in every language; b34-old-pip-longtail-5/12)
+        Pattern("command: ", r"^\s*(?:Compilation|Compile|Build|Running|Executing) command:\s+(?P<d>[\w.+-]{1,128}?)(?:\.exe)?\s",
+                accept, then=r"^\s*(?:error: )?(?:\[WinError 2\]|\[Errno 2\]|FileNotFoundError: \[(?:WinError|Errno) 2\])",
+                within=2),
+        # `which X` run by a setup script, failing: X is not on PATH ("subprocess.CalledProcessError: Command
+        # '['which', 'javac']' returned non-zero exit status 1": pyjnius, b34-old-pip-longtail-5/15)
+        Pattern("which", r"Command %s\[['\"](?:which|where)['\"], ['\"](?P<d>[\w.+-]{1,128})['\"]\]%s returned non-zero exit"
+                r" status 1\b" % (OPEN, CLOSE), accept),
         # PyKCS11's setup.py when swig is not on PATH: "Install swig and try again" (live batch 3)
         Pattern("and try again", r"(?:^|[\s:])(?:Please )?install (?:the )?['\"`]?(?P<d>[\w.+-]{1,128})['\"`]? and try again\b",
                 accept),
@@ -443,6 +460,10 @@ def missing_header(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
                 r":\d+(?::\d+)?: error: (?P<d>[^\s:'‘’\"]+): No such file or directory", _known(accept)),
         # clang
         Pattern("file not found", r"fatal error: %s(?P<d>%s)%s file not found" % (OPEN, NAME, CLOSE), accept),
+        # ... or after the header's name ("fatal error: 'openssl/aes.h'" / "      file not found": scrypt 0.8.0 under
+        # easy_install on macOS, b34-old-pip-longtail-5/06)
+        Pattern("fatal error:", r"fatal error: %s(?P<d>%s)%s\s*$" % (OPEN, NAME, CLOSE), accept,
+                then=r"^\s*file not found\s*$", within=1),
         # ... its line wrapped by a terminal after "fatal error:" (clang's err_pp_file_not_found on the next line)
         Pattern("fatal error:", r"fatal error:\s*$", accept,
                 then=r"^\s*%s(?P<d>%s)%s file not found" % (OPEN, NAME, CLOSE), within=1),

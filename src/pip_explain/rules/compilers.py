@@ -246,6 +246,9 @@ MSVC = Rule(
         Pattern("link: extra operand", r"(?:= note: |^\s*)link: extra operand ['\"‘]", detail=_GNU_LINK),
         # the Build Tools without the Windows SDK: C1083 on the C runtime's or the SDK's own headers
         Pattern("c1083", MSVC_C1083, is_windows_sdk_header),
+        # ... or a setup script's own search for it: pywin32's setup.py "RuntimeError: Can't find the Windows SDK"
+        # (after its "Can't find a windows 10 sdk"; b34-bindings-4/17, /18)
+        Pattern("windows sdk", r"\bCan't find (?:the|a) Windows (?:10 )?SDK\b", detail="Windows SDK"),
         # meson's sanity check of cl (mesonbuild/compilers: "Compiler {name_string()} cannot compile programs.",
         # before 0.63 "can not"): cl runs, and a trivial program does not build with it (LNK1104 kernel32.lib,
         # C1083 on the SDK's headers: the Build Tools without their Windows SDK)
