@@ -729,6 +729,35 @@ def _named_program(name: str) -> bool:
                                        is_config_tool, is_python_config, is_rust_tool, is_msvc))
 
 
+# Facts read from a block of lines the same way: (fact, literals one of which the block's lower case must hold, the
+# regex that then decides, whether it reads the lower case)
+_FACT_WORDS: Tuple[Tuple[str, Tuple[str, ...], "re.Pattern[str]", bool], ...] = (
+    (WINDOWS, _WINDOWS_NEEDLES, _WINDOWS_WORDS, False),
+    (UNIX, _UNIX_NEEDLES, _UNIX_WORDS, False),
+    (MUSL, ("musl", "alpine"), _MUSL_WORDS, False),
+    (CARGO_GIT_LOCAL, ("spurious network error",), _CARGO_GIT_LOCAL, False),
+    (RUSTUP_NO_TARGET, ("not found in channel",), _RUSTUP_NO_TARGET, False),
+    (CXX_SOURCE, (" -c ",), _CXX_SOURCE, False),
+    (UNIX_ONLY_PKGCONFIG, ("config",), _UNIX_ONLY_PKGCONFIG, False),
+    (DOUBLED_INCLUDE_FLAG, ("-i-i/",), _DOUBLED_INCLUDE_FLAG, False),
+    (CONFIGURE_RECOVERED, ("conservative defaults",), _CONFIGURE_RECOVERED, False),
+    (CARGO_PATH_DEP, ("unable to update ",), _CARGO_PATH_DEP, False),
+    (LEGACY_INSTALL_FAILED, ("install",), _LEGACY_INSTALL_FAILED, False),
+    (MAKE_NOT_FOUND, ("error 127",), _MAKE_NOT_FOUND, False),
+    (COMPILE_SHOWN, (" -c ",), _COMPILE_SHOWN, False),
+    (TREE_INCLUDE, ("i..",), _TREE_INCLUDE, False),
+    (SKBUILD_TRIAL, ("' generator",), _SKBUILD_TRIAL, False),
+    (PYPY, ("pypy", "cpyext"), _PYPY, False),
+    (CYGWIN, ("cyg",), _CYGWIN, False),
+    (COMPILER_RAN, ("error",), _COMPILER_RAN, False),
+    (MESON_GNU_C, ("c compiler for the host machine",), _MESON_GNU_C, False),
+    (MESON_VS_ACTIVATED, ("activating vs ",), _MESON_VS_ACTIVATED, False),
+    (CONDA_TOOLCHAIN, ("-conda",), _CONDA_TOOLCHAIN, True),
+    (CONDA_CLANG, ("clang",), _CONDA_CLANG, False),
+    (SDIST_FILE_MISSING, ("[errno 2]",), _SDIST_FILE, False),
+)
+
+
 def situations(lines: Sequence[str]) -> FrozenSet[str]:
     """What the log shows of where and how it ran: :data:`WINDOWS`,
     :data:`UNIX`, :data:`MUSL`, :data:`CUSTOM_INDEX`, :data:`TERMUX`,
@@ -762,55 +791,20 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
         # a block of lines at once (the regexes are anchored per line: MULTILINE)
         text = "\n".join(line[:4096] for line in lines[start:start + _BLOCK])
         low = text.lower()  # literals first: the regexes run only on a block that holds one
-        if WINDOWS not in found and any(n in low for n in _WINDOWS_NEEDLES) and _WINDOWS_WORDS.search(text):
-            found.add(WINDOWS)
-        if UNIX not in found and any(n in low for n in _UNIX_NEEDLES) and _UNIX_WORDS.search(text):
-            found.add(UNIX)
-        if MUSL not in found and ("musl" in low or "alpine" in low) and _MUSL_WORDS.search(text):
-            found.add(MUSL)
-        if CARGO_GIT_LOCAL not in found and "spurious network error" in low and _CARGO_GIT_LOCAL.search(text):
-            found.add(CARGO_GIT_LOCAL)
-        if RUSTUP_NO_TARGET not in found and "not found in channel" in low and _RUSTUP_NO_TARGET.search(text):
-            found.add(RUSTUP_NO_TARGET)
-        if CXX_SOURCE not in found and " -c " in text and _CXX_SOURCE.search(text):
-            found.add(CXX_SOURCE)
-        if UNIX_ONLY_PKGCONFIG not in found and "config" in low and _UNIX_ONLY_PKGCONFIG.search(text):
-            found.add(UNIX_ONLY_PKGCONFIG)
-        if DOUBLED_INCLUDE_FLAG not in found and "-i-i/" in low and _DOUBLED_INCLUDE_FLAG.search(text):
-            found.add(DOUBLED_INCLUDE_FLAG)
-        if CONFIGURE_RECOVERED not in found and "conservative defaults" in low and _CONFIGURE_RECOVERED.search(text):
-            found.add(CONFIGURE_RECOVERED)
-        if CARGO_PATH_DEP not in found and "unable to update " in low and _CARGO_PATH_DEP.search(text):
-            found.add(CARGO_PATH_DEP)
-        if LEGACY_INSTALL_FAILED not in found and "install" in low and _LEGACY_INSTALL_FAILED.search(text):
-            found.add(LEGACY_INSTALL_FAILED)
-        if MAKE_NOT_FOUND not in found and "error 127" in low and _MAKE_NOT_FOUND.search(text):
-            found.add(MAKE_NOT_FOUND)
+        for fact, needles, words, on_lower in _FACT_WORDS:
+            if fact not in found and any(n in low for n in needles) and words.search(low if on_lower else text):
+                found.add(fact)
         if ".pxd" in low:
             pxd_paths.update((m.group("dir"), m.group("name")) for m in _PXD_PATH.finditer(text))
             if "pxd' not found" in low:
                 pxd_missing.update((m.group("dir"), m.group("name")) for m in _PXD_NOT_FOUND.finditer(text))
-        if COMPILE_SHOWN not in found and " -c " in text and _COMPILE_SHOWN.search(text):
-            found.add(COMPILE_SHOWN)
-        if TREE_INCLUDE not in found and "i.." in low and _TREE_INCLUDE.search(text):
-            found.add(TREE_INCLUDE)
-        if SKBUILD_TRIAL not in found and "' generator" in low and _SKBUILD_TRIAL.search(text):
-            found.add(SKBUILD_TRIAL)
-        if PYPY not in found and ("pypy" in low or "cpyext" in low) and _PYPY.search(text):
-            found.add(PYPY)
         if "cpython-3" in low:
             for m in _CPYTHON_BUILD_DIR.finditer(low):
                 found.add(python_fact((3, int(m.group(1)))))
-        if CYGWIN not in found and "cyg" in low and _CYGWIN.search(text):
-            found.add(CYGWIN)
         if "/com.termux/" in low:
             found.add(TERMUX)
         if "importerror: no module named " in low and _PYTHON2_IMPORT.search(text):
             found.add(python_fact((2, 7)))
-        if COMPILER_RAN not in found and "error" in low and _COMPILER_RAN.search(text):
-            found.add(COMPILER_RAN)
-        if MESON_GNU_C not in found and "c compiler for the host machine" in low and _MESON_GNU_C.search(text):
-            found.add(MESON_GNU_C)
         if CAPI_CONTEXT not in found and " | " in text and "py" in low:
             from pip_explain.rules.python import removed_capi
 
@@ -818,12 +812,6 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
                 if m.group("n") is None or removed_capi(m.group("n")):
                     found.add(CAPI_CONTEXT)
                     break
-        if MESON_VS_ACTIVATED not in found and "activating vs " in low and _MESON_VS_ACTIVATED.search(text):
-            found.add(MESON_VS_ACTIVATED)
-        if CONDA_TOOLCHAIN not in found and "-conda" in low and _CONDA_TOOLCHAIN.search(low):
-            found.add(CONDA_TOOLCHAIN)
-        if CONDA_CLANG not in found and "clang" in low and _CONDA_CLANG.search(text):
-            found.add(CONDA_CLANG)
         if "compiling with an sdk that doesn't seem to exist" in low:
             found.add(STALE_SDK)
         if "no such file or directory (os error 2)" in low:
@@ -848,8 +836,6 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
         if "file not found" in text and (".m:" in text or ".mm:" in text):
             for m in _FRAMEWORK_HEADER.finditer(text):
                 found.add(framework_header_fact(m.group("h")))
-        if SDIST_FILE_MISSING not in found and "[errno 2]" in low and _SDIST_FILE.search(text):
-            found.add(SDIST_FILE_MISSING)
         if NO_VERSIONS not in found and "(from vers" in low and "(fromversions:none)" in "".join(low.split()).replace(
                 "(fromversions:)", "(fromversions:none)"):
             found.add(NO_VERSIONS)
