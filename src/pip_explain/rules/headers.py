@@ -263,8 +263,9 @@ LIBRARY_HEADER = Rule(
         Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>[A-Za-z]\w{0,40}) \(missing: [\w ]{0,300}?\b[A-Za-z]\w{0,40}"
                 r"_INCLUDE_(?:DIRS?|PATH)\b", lambda d: not d.lower().startswith(("python", "numpy")) and _is_known_library(d),
                 clean=_library_header),
-        # bsddb3's setup.py: "Can't find a local Berkeley DB installation." (b12-qa-forums/04: no libdb-dev)
-        Pattern("can't find a local berkeley db installation", r"Can't find a local Berkeley DB installation",
+        # bsddb3's setup.py: "Can't find a local Berkeley DB installation." (b12-qa-forums/04: no libdb-dev); its
+        # successor berkeleydb's setup3.py: "Can't find a local Oracle Berkeley DB installation." (live batch 27)
+        Pattern("berkeley db installation", r"Can't find a local (?:Oracle )?Berkeley DB installation",
                 detail="db.h"),
         # CMake at the end of configuring, when a find_path() result it uses is still NOTFOUND (cmGlobalGenerator:
         # "The following variables are used in this project, but they are set to NOTFOUND." and one variable a
