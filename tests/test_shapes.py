@@ -247,6 +247,22 @@ CASES += [
 ]
 
 CASES += [
+    # b35's shapes: sources written only for Python 2 (distorm3's setup.py, PyODE's, pyliblzma's), Python 2's
+    # object header in C (pyvex), QEMU's configure for Python 2 (unicorn)
+    ("""      File "/tmp/pip-build-d0fz85v4/distorm3/setup.py", line 84
+        raise DistutilsSetupError, \\
+                                 ^
+    SyntaxError: invalid syntax
+""", ("python-too-new", "Python 2 syntax")),
+    ("SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?\n",
+     ("python-too-new", "Python 2's print statement")),
+    ("NameError: name 'xrange' is not defined\n", ("python-too-new", "Python 2's xrange")),
+    ("pyvex/pymare.h:44:83: error: \u2018pyIRSB {aka struct <anonymous>}\u2019 has no member named \u2018ob_type\u2019\n",
+     ("python-too-new", "ob_type")),
+    ("ERROR: Cannot use 'python', Python 2.4 or later is required.\n",
+     ("python-too-new", "a configure script for Python 2")),
+]
+CASES += [
     # b34's shapes: Python 2's bare ENOENT under the echoed subprocess call that names the program (PyICU)
     ("""    ICU_VERSION = subprocess.check_output(('icu-config', '--version')).strip()
   File "/usr/lib/python2.7/subprocess.py", line 566, in check_output
@@ -442,6 +458,10 @@ LATER_CAUSE_WINS = [
 ]
 
 NOT = [
+    # Python 3's print call with a space, then another error
+    """    print ("x")
+SyntaxError: invalid syntax
+""",
     # numpy.distutils' BLAS lookups before an exception are numpy's own business, not a library to name
     """    libraries mkl_rt not found in ['/usr/lib']
     Traceback (most recent call last):

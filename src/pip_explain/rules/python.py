@@ -214,6 +214,11 @@ CAPI = Rule(
         Pattern("incomplete type", r"error: (?:dereferencing pointer to|invalid use of|member access into) incomplete"
                 r" type(?:def)? %s%s%s" % (_Q, _OPAQUE, _Q)),
         Pattern("incomplete definition of type", r"error: incomplete definition of type %s%s%s" % (_Q, _OPAQUE, _Q)),
+        # Python 2's object header read directly: "self->ob_type" on an object struct whose PyObject_HEAD became
+        # "PyObject ob_base" in Python 3.0 (PEP 3123), gcc "error: 'pyIRSB {aka struct <anonymous>}' has no member
+        # named 'ob_type'" (pyvex's stale checkout, b35-old-pip-longtail-6/16); the sources predate Python 3
+        Pattern("has no member named", r"error: %s[^'‘’\n]{1,200}%s has no member named %s(?P<d>ob_type|ob_refcnt)%s"
+                % (_Q, _Q, _Q, _Q)),
         # ... and gcc's note under such an error, pointing into CPython's own headers, when a paste kept the note and
         # not the error: "include/python3.11/pytypedefs.h:22:16: note: forward declaration of ‘PyFrameObject {aka
         # struct _frame}’" (nmslib 2.1.1's pinned pybind11 2.6.1 on 3.11, b32-cpp-bindings-2/17)
@@ -512,6 +517,26 @@ REMOVED = Rule(
         # 3.8-3.13 keep the aliases, so the line means 3.14 or later
         Pattern("object has no attribute", r"AttributeError: %sConstant%s object has no attribute %s[sn]%s"
                 % (OPEN, CLOSE, OPEN, CLOSE), detail="ast.Constant.s and .n"),
+        # a setup script written for Python 2 only: its print statement ("SyntaxError: Missing parentheses in call to
+        # 'print'", CPython 3.4+'s own hint; PyODE 1.2.1, live batch 28), its other syntax echoed above a bare
+        # "SyntaxError: invalid syntax" ("raise DistutilsSetupError, \\": distorm3 3.3.1, b35-old-pip-longtail-6/03;
+        # "except X, e:"), and the builtins Python 3 dropped (pyliblzma's "NameError: name 'xrange' is not
+        # defined", live batch 28): the sources predate Python 3, as an import of urllib2 or ConfigParser does
+        Pattern("missing parentheses in call to", r"SyntaxError: Missing parentheses in call to %s(?:print|exec)%s"
+                % (OPEN, CLOSE), detail="Python 2's print statement"),
+    ) + tuple(
+        Pattern(needle, r"^\s*" + statement, detail="Python 2 syntax", then=r"^\s*SyntaxError: invalid syntax\s*$", within=3)
+        for needle, statement in (("print", r"print\s+[\"'%]"), ("raise", r"raise\s+[A-Za-z_][\w.]{0,100}\s*,"),
+                                  ("except", r"except\s+\(?[A-Za-z_][\w., ]{0,100}\)?\s*,\s*[A-Za-z_]\w{0,40}\s*:"),
+                                  ("exec", r"exec\s+[\"']"))
+    ) + (
+        # QEMU's configure before 2.12 (bundled by unicorn 1.0.x) accepts only Python 2: "ERROR: Cannot use 'python',
+        # Python 2.4 or later is required." where python is Python 3 (unicorn in a py3 venv and on macOS,
+        # b35-old-pip-longtail-6/04, /05)
+        Pattern("or later is required", r"ERROR: Cannot use %s[\w./-]{1,100}%s, Python 2\.\d or later is required"
+                % (OPEN, CLOSE), detail="a configure script for Python 2"),
+        Pattern("is not defined", r"NameError: (?:global )?name %s(?P<d>xrange|unicode|basestring|raw_input|execfile|unichr)%s"
+                r" is not defined" % (OPEN, CLOSE), clean=lambda d: "Python 2's " + d),
         # pythonnet < 3's setup.py ships src/runtime/interopXY.cs for the Pythons it knows and otherwise runs
         # tools/geninterop/geninterop.py to generate one, which fails on Pythons newer than the release: "Command
         # '['...python.exe', 'tools\\geninterop\\geninterop.py', 'src\\runtime\\interop313.cs']' returned non-zero exit
