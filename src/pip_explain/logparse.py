@@ -374,13 +374,16 @@ def _unpadded(text: str) -> str:
     return "".join(text[end:start] for end, start in zip([0] + [e for _, e in runs], [s for s, _ in runs] + [len(text)]))
 
 
-_SEVERITY_WORD_CUT = re.compile(r":\d{1,7}(?::\d{1,5})?: (?:f|fa|fat|fata|fatal|fatal e|fatal er|fatal err|fatal erro|e|er|err|erro)$")
-_SEVERITY_WHOLE = re.compile(r":\d{1,7}(?::\d{1,5})?: (?:fatal )?error: \S")
+_SEVERITY_WORD_CUT = re.compile(r":\d{1,7}(?::\d{1,5})?: (?P<cut>[a-z ]{1,10})$")
 
 
 def _severity_word_cut(joined: str, nxt: str) -> bool:
+    """The line ends inside gcc's severity ("...:19:20: fatal e") and the next line goes on with its rest ("rror:")."""
     m = _SEVERITY_WORD_CUT.search(joined[-40:])
-    return m is not None and _SEVERITY_WHOLE.match(joined[-40:][m.start():] + nxt[:40]) is not None
+    if m is None:
+        return False
+    word = m.group("cut") + nxt[:12]
+    return any(word.startswith(severity) and len(m.group("cut")) < len(severity) for severity in ("fatal error: ", "error: "))
 
 
 def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:

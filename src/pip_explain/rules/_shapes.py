@@ -80,6 +80,13 @@ def _cmake_program(name: str) -> str:
     return _CMAKE_PROGRAMS.get(name.lower(), name.lower())
 
 
+# Python 2's subprocess, when the program it was to run is not there: the error names no program ("OSError: [Errno 2]
+# No such file or directory", Windows' "WindowsError: [Error 2] The system cannot find the file specified"); the
+# traceback's frames above it do
+PY2_SPAWN_ENOENT = (r"^\s*(?:OSError: \[Errno 2\] No such file or directory|WindowsError: \[Error 2\] The system cannot"
+                    r" find the file specified)\s*$")
+
+
 def missing_program(accept: Callable[[str], bool], clean: Optional[Callable[[str], str]] = None
                     ) -> Tuple[Pattern, ...]:
     """The ways a build says "I tried to run X and X is not there"."""
@@ -124,8 +131,7 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # argument ("ICU_VERSION = subprocess.check_output(('icu-config', '--version')).strip()": PyICU 1.9.5,
         # b34-old-pip-longtail-5/01)
         Pattern("subprocess.", r"\bsubprocess\.(?:check_output|check_call|call|Popen|run)\(\s?[\[(]\s?['\"](?P<d>[\w.+-]{1,128})['\"]",
-                accept, then=r"^\s*(?:OSError: \[Errno 2\] No such file or directory|WindowsError: \[Error 2\] The system"
-                r" cannot find the file specified)\s*$", within=12),
+                accept, then=PY2_SPAWN_ENOENT, within=12),
         # a script's own echo of the command it runs, then the system's "not found" for it: word2vec's setup.py
         # "Compilation command: gcc ...\word2vec.c -o Scripts\word2vec.exe" / "error: [WinError 2] 系统找不到指定的文件。"
         # (the errno is the same in every language; b34-old-pip-longtail-5/12)

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from pip_explain.enrich.fixes import Context, install, install_command, quote, search_hint
 from pip_explain.model import Fix, Pattern, Rule
-from pip_explain.rules._shapes import CLOSE, NAME, OPEN, is_build_tool, is_config_tool, missing_program, program
+from pip_explain.rules._shapes import CLOSE, NAME, OPEN, PY2_SPAWN_ENOENT, is_build_tool, is_config_tool, missing_program, program
 
 # Dependencies that are Python packages or Python itself: not a system library.
 _NOT_A_LIBRARY = re.compile(r"(?:python\d*(?:[.-]\S*)?|pythonlibs|pythoninterp|pybind11|nanobind|torch|numpy"
@@ -16,6 +16,13 @@ _NOT_A_LIBRARY = re.compile(r"(?:python\d*(?:[.-]\S*)?|pythonlibs|pythoninterp|p
 
 def _is_library(name: str) -> bool:
     return bool(name) and _NOT_A_LIBRARY.fullmatch(name) is None
+
+
+def _is_cmake_library(name: str) -> bool:
+    """A library's CMake package, not a Python package's (pybind11, nanobind, Torch, scikit-build's Cython, NumPy,
+    F2PY and PythonExtensions modules) nor CMake's own Python ones."""
+    return (_is_library(name) and name not in ("pybind11", "nanobind", "Torch", "Cython", "NumPy", "F2PY")
+            and not name.lower().startswith("python"))
 
 
 def _is_config_program(name: str) -> bool:
@@ -156,13 +163,11 @@ CONFIG_TOOL = Rule(
         # frame of the setup script's pkg-config helper says which (pycairo 1.x's setup.py pkg_config_parse(), whose
         # body is subprocess.check_output(["pkg-config"] + args): b30-old-pip-longtail/12)
         Pattern("in pkg", r"^\s*File \"[^\"\n]{1,400}\", line \d{1,6}, in pkg_?config\w{0,30}\s*$", detail="pkg-config",
-                then=r"^\s*(?:OSError: \[Errno 2\] No such file or directory|WindowsError: \[Error 2\] The system cannot"
-                r" find the file specified)\s*$", within=12),
+                then=PY2_SPAWN_ENOENT, within=12),
         # ... or whose echoed source line runs it: hyperscan's setup.py "'pkg-config', '--cflags', 'libhs']).decode(...)"
         # then "WindowsError: [Error 2] The system cannot find the file specified" (b32-library-lookups/03)
         Pattern("'pkg-config',", r"^\s*[^\n]{0,200}\[?['\"]pkg-config['\"],\s", detail="pkg-config",
-                then=r"^\s*(?:OSError: \[Errno 2\] No such file or directory|WindowsError: \[Error 2\] The system cannot"
-                r" find the file specified)\s*$", within=12),
+                then=PY2_SPAWN_ENOENT, within=12),
         # a setup script's own report of a pkg-config query that failed: python-gphoto2 2.3's 'RuntimeError: ERROR:
         # command "pkg-config --modversion libgphoto2" failed' (live batch 4; its 2.2 said 'can not execute:')
         Pattern("pkg-config --", r"\bcommand %s?pkg-config (?:--[\w-]{1,30} ){1,3}(?P<d>[\w.+-]{1,128})%s? failed\b"
@@ -235,17 +240,14 @@ CONFIG_TOOL = Rule(
                 r"Could not find a package configuration file provided by\s*$", _is_library, weak=True,
                 then=r'^\s*"(?P<d>[\w.+-]{1,128})" with any', within=1),
         # ... as the error of a find_package() call, REQUIRED (the same words under "CMake Warning" are a lookup the
-        # configure goes past): "CMake Error at CMakeLists.txt:5 (find_package):" / "  Could not find a package
-        # configuration file provided by "SymEngine"" (symengine.py, b32-library-lookups/10)
-        Pattern("(find_package):", r"\bCMake Error at [^\n]{1,300}\(find_package\):\s*$", _is_library,
-                then=r'^\s*Could not find a package configuration file provided by\s?"(?P<d>[\w.+-]{1,128})"', within=1),
-        # ... and its other wording, when no Find module exists either: "By not providing "FindLLVM.cmake" in
-        # CMAKE_MODULE_PATH this project has asked CMake to find a package configuration file provided by "LLVM",
-        # but CMake did not find one." (a conda SymEngine's own config asking for LLVM, b32-library-lookups/11);
-        # scikit-build's modules (FindCython, ...) are a build requirement's, PX051's
-        Pattern("(find_package):", r"\bCMake Error at [^\n]{1,300}\(find_package\):\s*$",
-                lambda d: _is_library(d) and d not in ("Cython", "NumPy", "F2PY") and not d.lower().startswith("python"),
-                then=r'^\s*By not providing\s?"Find(?P<d>[\w.+-]{1,128})\.cmake"', within=1),
+        # configure goes past), in both its wordings: "CMake Error at CMakeLists.txt:5 (find_package):" / "  Could not
+        # find a package configuration file provided by "SymEngine"" (symengine.py, b32-library-lookups/10), and, when
+        # no Find module exists either, "  By not providing "FindLLVM.cmake" in CMAKE_MODULE_PATH ..." (a conda
+        # SymEngine's own config asking for LLVM, b32-library-lookups/11). A Python package's CMake files (pybind11,
+        # scikit-build's FindCython) are PX096's and PX051's, not a library's
+        Pattern("(find_package):", r"\bCMake Error at [^\n]{1,300}\(find_package\):\s*$", _is_cmake_library,
+                then=r'^\s*(?:Could not find a package configuration file provided by\s?"|By not providing\s?"Find)'
+                r'(?P<d>[\w.+-]{1,128}?)(?:\.cmake)?"', within=1),
     ),
     fix=_fix,
     verify=_verify,

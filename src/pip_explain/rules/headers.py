@@ -3,7 +3,12 @@ a header CPython removed (PX012: the sources are older than this Python)."""
 import re
 
 from pip_explain.enrich.fixes import Context, install, quote, search_hint
-from pip_explain.enrich.packages import debian_header_for_library, debian_package_for_header, packages_for_header
+from pip_explain.enrich.packages import (
+    debian_header_for_library,
+    debian_package_for_header,
+    packages_for_header,
+    row_for_header,
+)
 from pip_explain.enrich.platform import APK, APT, DNF, PACMAN, YUM, ZYPPER
 from pip_explain.model import Fix, Pattern, Rule
 from pip_explain.rules._shapes import (
@@ -142,8 +147,6 @@ def _library_header_fix(ctx: Context):
 def _library_header_verify(ctx: Context):
     if ctx.platform.system == "windows" or not ctx.detail:
         return ()
-    from pip_explain.enrich.packages import row_for_header
-
     # C++'s headers through its preprocessor (<Eigen/Dense>, boost/*.hpp), and a library that installs them
     # under a directory of its own (/usr/include/eigen3) with the flags its pkg-config data gives
     cxx = not re.search(r"\.(?:h|inc)$", ctx.detail, re.IGNORECASE)
