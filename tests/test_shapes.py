@@ -13,6 +13,17 @@ def _cause(text):
 
 
 CASES = [
+    # CMake 3.18+'s REQUIRED find_path / find_library / find_program (cmFindBase: "Could not find <VAR> using the
+    # following files|names: <names>"): PyMUMPS' find_path (live batch 30) and the two other forms by that source
+    ("""      CMake Error at CMakeLists.txt:11 (find_path):
+        Could not find MUMPS_INCLUDE_DIR using the following files: dmumps_c.h
+""", ("library-header-missing", "dmumps_c.h")),
+    ("""CMake Error at CMakeLists.txt:17 (find_library):
+  Could not find GLPK_LIB using the following names: glpk
+""", ("library-link-missing", "glpk")),
+    ("""CMake Error at CMakeLists.txt:20 (find_program):
+  Could not find SWIG_EXE using the following names: swig, swig4.0
+""", ("build-tool-missing", "swig")),
     # Open MPI's wrapper without the compiler it wraps (b16-conda-pixi/13; the C++ wrapper names a C++ compiler,
     # opal's help-opal-wrapper.txt)
     ("""  --------------------------------------------------------------------------

@@ -175,6 +175,10 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # (FindSWIG; rapidyaml's Python API, b28-missing-programs/08): the program, by the table of programs
         Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>[A-Za-z][\w-]{0,40}) \(missing: [^)\n]{0,200}?\b[A-Z][A-Z0-9_]{0,40}"
                 r"_EXECUTABLE\b", lambda d: accept(_cmake_program(d)), clean=_cmake_program),
+        # ... and find_program() with REQUIRED (3.18+; cmFindBase: "Could not find <VAR> using the following names:
+        # <names>" under "CMake Error at CMakeLists.txt:20 (find_program):"): the first name it asked for
+        Pattern("(find_program):", r"\bCMake Error at [^\n]{1,300}\(find_program\):\s*$", accept,
+                then=r"^\s*Could not find \w{1,80} using the following names: (?P<d>[\w.+-]{1,64}?)(?:,|\s*$)", within=1),
         # a build script's shell: "cmake required but not found." (h3's Windows helper script)
         Pattern("required but", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:is )?required but (?:was )?not found",
                 accept),

@@ -214,10 +214,17 @@ LIBRARY_HEADER = Rule(
         Pattern("not found", r"^\s*(?:error:\s?)?['\"`]?(?P<d>[\w/+-]{1,128}\.h(?:pp|h)?)['\"`]? (?:was )?not found\.?\s*$",
                 is_library_header, weak=True),
     ) + tuple(
-        Pattern(verb, r"\b(?:could not|couldn't|cannot|can't|unable to|failed to) %s ['\"`]?(?P<d>[\w/+-]{1,128}\.h(?:pp|h)?)"
-                r"\b" % verb, is_library_header, weak=True)
+        # (also "... the header file X": python-casacore's FindCasacore.cmake, "Casacore: unable to find the header
+        # file casa/aips.h." under its FATAL_ERROR, live batch 30)
+        Pattern(verb, r"\b(?:could not|couldn't|cannot|can't|unable to|failed to) %s (?:the )?(?:(?:header|include)"
+                r"(?: file)? )?['\"`]?(?P<d>[\w/+-]{1,128}\.h(?:pp|h)?)\b" % verb, is_library_header, weak=True)
         for verb in ("find", "locate")
     ) + (
+        # CMake's find_path() / find_file() with REQUIRED (3.18+; cmFindBase: "Could not find <VAR> using the
+        # following files: <names>", a FATAL_ERROR under "CMake Error at CMakeLists.txt:11 (find_path):"): the
+        # header a package's CMakeLists.txt looked for is not installed (PyMUMPS' dmumps_c.h, live batch 30)
+        Pattern("using the following files", r"\bCould not find \w{1,80} using the following files: (?P<d>[\w/+-]{1,128}"
+                r"\.h(?:pp|h)?)\b", is_library_header),
         # a configure script's words for a library's development files: HTSlib's (pysam) "configure: error:
         # libbzip2 development files not found" (also liblzma, libdeflate, libcurl, zlib), b13-buildsystems/08
         Pattern("development files", r"\b(?P<d>[A-Za-z][\w+-]{1,40}) development (?:files|headers) (?:not found|are"
@@ -325,6 +332,8 @@ LIBRARY_HEADER = Rule(
         "      You need to install libcap development headers to build this module",
         "    pcap.h not found",
         "    FileNotFoundError: Failed to locate glpk.h.",
+        "        Casacore: unable to find the header file casa/aips.h.",
+        "        Could not find MUMPS_INCLUDE_DIR using the following files: dmumps_c.h",
         # SWIG: faiss-cpu over an absent or older libfaiss (blind b6/57, riscv64), M2Crypto without OpenSSL's
         # headers (macOS, Debian)
         "      faiss/faiss/python/swigfaiss.i:312: Error: Unable to find 'faiss/impl/platform_macros.h'",

@@ -111,6 +111,13 @@ LINK = Rule(
         # keep ld's "cannot find -lhdf5" before it); a library the package table knows
         Pattern("could not find a local", r"\bCould not find a local (?P<d>[A-Za-z][\w+-]{0,40}) installation\b",
                 _known_library, clean=lambda d: d.lower()),
+        # CMake's find_library() with REQUIRED (3.18+; cmFindBase: "Could not find <VAR> using the following names:
+        # <names>" under "CMake Error at CMakeLists.txt:17 (find_library):"; the same words follow find_program's
+        # header, the table of programs' case): the first name, a library the package table knows
+        Pattern("(find_library):", r"\bCMake Error at [^\n]{1,300}\(find_library\):\s*$", _known_library,
+                clean=lambda d: d[3:] if d.startswith("lib") and len(d) > 3 else d,
+                then=r"^\s*Could not find \w{1,80} using the following names: (?P<d>[A-Za-z0-9_][\w.+-]{0,60}?)"
+                r"(?:\.(?:so|a|lib|dylib))?(?:,|\s*$)", within=1),
         # numpy.distutils' system_info (scipy < 1.9's setup.py): "numpy.distutils.system_info.NotFoundError: No
         # BLAS/LAPACK libraries found." (older: "No lapack/blas resources found.")
         Pattern("libraries found", r"No BLAS/LAPACK libraries found", detail="openblas"),
