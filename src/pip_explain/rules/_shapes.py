@@ -125,6 +125,10 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # (b32-cpp-bindings-2/03), pygsl's "I do not know how to run gsl-config on this system." (its
         # gsl_dist/gsl_Location.py; b32-middle-era-2020-23/12)
         Pattern("requires", r"\b(?:compilation|building|build|installation) requires (?P<d>[\w.+-]{0,39}[\w+-])\.?\s*$", accept),
+        # ... or says the user needs it to compile: camb's setup.py "RuntimeError: You need ifort or gfortran 6 or
+        # higher to compile (found: None)." (its _compilers.check_gfortran, live batch 31): the first program named
+        Pattern("you need", r"\bYou need (?:to have )?(?:an? |the )?(?P<d>[\w.+-]{1,64}?)(?: or [\w.+-]{1,64}?){0,3}(?: \d{1,3}(?:\.\d{1,3}){0,2})?"
+                r"(?: or (?:higher|newer|later|above))? (?:installed )?to (?:compile|build)\b", accept),
         Pattern("know how to run", r"\b(?:do not|don't) know how to run (?P<d>[\w.+-]{1,128})(?: on this system\b|\s*$)", accept),
         # Python 2's subprocess names no program when it cannot run one ("OSError: [Errno 2] No such file or
         # directory", Windows' "WindowsError: [Error 2] ..."): the traceback's echoed call names it, its first

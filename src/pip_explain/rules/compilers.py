@@ -435,6 +435,8 @@ FORTRAN = Rule(
         "error: command 'gfortran' failed: No such file or directory",
         # gcc's "#Fortran" spec, worded as its "#C++" one above
         "gcc: error: scipy/x/y.f: Fortran compiler not installed on this system",
+        # camb's setup.py (live batch 31)
+        "      RuntimeError: You need ifort or gfortran 6 or higher to compile (found: None).",
     ),
 )
 
