@@ -138,6 +138,11 @@ CONFLICTS = {
         " line live batch 9 labelled config-tool-missing for the same gpg 1.10.0 (on this Debian 12 machine); that"
         " Debian 12's libgpgme-dev no longer ships gpgme-config (its Contents index has none, bookworm nor trixie) makes"
         " the install advice useless there, which the log (no platform shown) cannot tell"),
+    "b36-cpp-cuda-ext/02-diffcp-pip-fresh-venv-setup-requires-pybind11-eigen-h": (
+        "other", "'fatal error: pybind11/eigen.h: No such file or directory', a header of the pybind11 package, as"
+        " b26-longtail-pkgs-b/10 (pikepdf, pybind11/pybind11.h): that pybind11 was only in setup_requires and not yet"
+        " installed when the include path was computed is the thread's, not a line of the log. PX096 names both"
+        " readings"),
     "b26-longtail-pkgs-b/10-pikepdf-ubuntu-py36-no-pybind11": (
         "other", "'fatal error: pybind11/pybind11.h: No such file or directory' with no pybind11 directory among the"
         " -I flags, as b21-conda-pixi/06 and b22-rust-go-fortran/15 (numpy's headers, setup.py never adding the"

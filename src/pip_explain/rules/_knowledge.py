@@ -435,6 +435,14 @@ def _unknown_header(header: str) -> bool:
     return not library_ships_header(header) and not is_python_header(header) and python_header_gone_in(header) is None
 
 
+def _not_in_package_table(header: str) -> bool:
+    """No library of the package table (Debian's index may still name one: libsptk-dev's SPTK.h, a vendored copy's
+    namesake) nor CPython ships this header."""
+    from pip_explain.enrich.packages import row_for_header
+
+    return row_for_header(header) is None and not is_python_header(header) and python_header_gone_in(header) is None
+
+
 def _library_ships(header: str) -> bool:
     from pip_explain.enrich.packages import library_ships_header
 
@@ -474,6 +482,31 @@ def _library_header_by_command(facts) -> bool:
     only Debian's index knows is then the library's. Without the command (a two-line excerpt) or with
     "-I.." (a binding built from its library's source tree, pacparser) it may be the project's own file."""
     return COMPILE_SHOWN in facts and TREE_INCLUDE not in facts
+
+
+# an include directory of the package's own tree on a compile command: relative ("-Ilib/SPTK/include"), under the
+# directory pip unpacked the sources into, or under a directory named like the extension the block builds
+# ("building 'pysptk._sptk' extension" ... "-I/root/pysptk/lib/SPTK/include": pysptk's git checkout without its
+# SPTK submodule, b36-old-pip-longtail-7/12)
+_INCLUDE_FLAG = re.compile(r"(?:^|\s)[-/]I\s?['\"]?(?P<d>[^\s'\"]{1,400})")
+_BUILDING_EXTENSION = re.compile(r"building '(?P<n>[A-Za-z_][\w]{0,80})[.']")
+
+
+def _own_include_dirs(text: str) -> Set[str]:
+    """The directory names (lower case) of the include directories in ``text`` that lie in the package's own tree."""
+    top = {m.group("n").lower() for m in _BUILDING_EXTENSION.finditer(text)}
+    names: Set[str] = set()
+    for m in _INCLUDE_FLAG.finditer(text):
+        path = m.group("d").replace("\\", "/").lower().rstrip("/")
+        parts = [p for p in path.split("/") if p and p not in (".", "..")]
+        if path.startswith("/") or re.match(r"[a-z]:", path):
+            cut = next((i for i, p in enumerate(parts) if p in top or p.startswith(("pip-install-", "pip-req-build-",
+                                                                                     "pip-build-"))), None)
+            if cut is None:
+                continue
+            parts = parts[cut + 1:]
+        names.update(p for p in parts if p not in ("include", "src", "lib", "inc", "source"))
+    return names
 
 
 def own_header_fact(header: str) -> str:
@@ -618,6 +651,12 @@ _CONFIGURE_RECOVERED = re.compile(r"could not configure [\w.-]{1,40}, choosing c
 
 # make ended on a recipe command the shell could not find: "make: *** [GNUmakefile:57: vendor/Heap-Layers] Error 127",
 # "make[2]: *** [Makefile:12: all] Error 127" (127: command not found)
+# a Unix shell script run through Windows' cmd.exe: "'sh' is not recognized as an internal or external command,"
+# (pyds9's XPA build under a native Windows Python, b36-old-pip-longtail-7/08), "'.' is not recognized ..."
+# (pysam's "./configure", b14-bio-geo-sci/13), './configure', 'bash': the build is written for a Unix environment
+UNIX_SHELL_VIA_CMD = "unix-shell-via-cmd"
+_UNIX_SHELL_VIA_CMD = re.compile(r"^\W{0,8}['\"](?:sh|bash|\.|\./configure|\./autogen\.sh|autoreconf)['\"] is not recognized as an"
+                                 r" internal or external command", re.MULTILINE)
 MAKE_NOT_FOUND = "make-not-found"
 _MAKE_NOT_FOUND = re.compile(r"\bmake(?:\[\d{1,3}\])?: \*\*\* \[[^\]\n]{1,300}\] Error 127\b")
 
@@ -744,6 +783,7 @@ _FACT_WORDS: Tuple[Tuple[str, Tuple[str, ...], "re.Pattern[str]", bool], ...] = 
     (CARGO_PATH_DEP, ("unable to update ",), _CARGO_PATH_DEP, False),
     (LEGACY_INSTALL_FAILED, ("install",), _LEGACY_INSTALL_FAILED, False),
     (MAKE_NOT_FOUND, ("error 127",), _MAKE_NOT_FOUND, False),
+    (UNIX_SHELL_VIA_CMD, ("is not recognized",), _UNIX_SHELL_VIA_CMD, False),
     (COMPILE_SHOWN, (" -c ",), _COMPILE_SHOWN, False),
     (TREE_INCLUDE, ("i..",), _TREE_INCLUDE, False),
     (SKBUILD_TRIAL, ("' generator",), _SKBUILD_TRIAL, False),
@@ -822,9 +862,17 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
                     found.add(UNEXPLAINED_SPAWN)
                     break
         if ".h" in low:
+            own_dirs: Optional[Set[str]] = None
             for m in _MISSING_INCLUDE.finditer(text):
                 if is_own_header(m.group("h"), m.group("src")):
                     found.add(own_header_fact(m.group("h")))
+                elif "/" not in m.group("h") and "-i" in low:
+                    # a header named like an include directory of the package's own tree (a vendored library's,
+                    # a submodule not checked out), which no library of the package table ships
+                    if own_dirs is None:
+                        own_dirs = _own_include_dirs(text)
+                    if _stem(m.group("h").lower()) in own_dirs and _not_in_package_table(m.group("h")):
+                        found.add(own_header_fact(m.group("h")))
             if "include <" in low:
                 found.update(angle_include_fact(m.group("h")) for m in _ANGLE_INCLUDE.finditer(text))
             if "include" in low:
@@ -1111,6 +1159,17 @@ RULINGS: Tuple[Ruling, ...] = (
         # forcebalance#27 in their threads
         examples=(("ld: library not found for -lgomp", (MACOS,)), ("ld: library not found for -lgomp", ())),
         counter_examples=(("/usr/bin/ld: cannot find -lgomp", (UNIX,)), ("ld: library not found for -lomp", (MACOS,))),
+    ),
+    Ruling(
+        "build-tool-missing", lambda d: d.lower() in ("make", "gmake", "rm", "cp", "mv", "ln", "autoconf", "automake",
+                                                      "libtool", "m4"),
+        "the build runs a Unix shell script (sh, ./configure) through Windows' cmd.exe, which has neither the shell"
+        " nor the tools it calls: the build is written for a Unix environment (MSYS2, Cygwin, WSL), and installing"
+        " make alone does not make it one",
+        in_log=lambda d, facts: UNIX_SHELL_VIA_CMD in facts,
+        # pyds9 1.8 under a native Windows Anaconda (b36-old-pip-longtail-7/08: 'sh', then 'make' and 'rm')
+        examples=(("'make' is not recognized as an internal or external command,", (UNIX_SHELL_VIA_CMD,)),),
+        counter_examples=(("'make' is not recognized as an internal or external command,", (WINDOWS,)),),
     ),
     Ruling(
         "config-tool-missing", _any,

@@ -104,6 +104,9 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # distutils/setuptools spawn on Windows: "command %r failed: %s" % (cmd, exc.args[-1]), and the
         # FileNotFoundError of CreateProcess carries None last (its filename2): "command 'swig.exe' failed: None"
         Pattern("failed: none", r"command %s(?P<d>%s)%s failed: None\s*$" % (OPEN, NAME, CLOSE), accept),
+        # nvcc, for the host compiler it drives: "nvcc fatal   : Cannot find compiler 'cl.exe' in PATH" (cudamat on
+        # Windows, b36-cpp-cuda-ext/21), "... 'gcc' in PATH"
+        Pattern("cannot find compiler", r"\bCannot find compiler %s(?P<d>%s)%s in PATH" % (OPEN, NAME, CLOSE), accept),
         # a build script's own words: "swig executable not found on path!", "pg_config executable not found."
         Pattern("executable not found", r"(?:^|[\s:'`])(?P<d>[\w.+-]{1,128})%s? executable not found" % CLOSE,
                 accept),
@@ -543,6 +546,9 @@ LIBRARY_HEADERS_GONE = {
     "opencv/cv.h": ("OpenCV", "4.0"), "opencv/highgui.h": ("OpenCV", "4.0"),  # OpenCV 4.0: no opencv/ C API
     "opencv/cxcore.h": ("OpenCV", "4.0"), "opencv/cv.hpp": ("OpenCV", "4.0"),
     "linux/videodev.h": ("Linux", "2.6.38"),  # the kernel's V4L1 API, removed in 2.6.38
+    # PyTorch 1.11's release notes: the legacy THC library removed (its umbrella header with it); CUDA extensions
+    # written for older releases still include it (DCNv2 under torch 2.2, b36-cpp-cuda-ext/14)
+    "thc/thc.h": ("PyTorch", "1.11"),
 }
 
 

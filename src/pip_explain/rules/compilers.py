@@ -311,6 +311,8 @@ MSVC = Rule(
         "error: INCLUDE environment variable is empty",
         "error: command 'cl.exe' failed: No such file or directory",
         "error: command 'cl.exe' failed: None",
+        # nvcc's host compiler (cudamat on Windows, b36-cpp-cuda-ext/21)
+        "      nvcc fatal   : Cannot find compiler 'cl.exe' in PATH",
         "C:\\Python312\\include\\pyconfig.h(59): fatal error C1083: Cannot open include file: 'io.h': No such file or"
         " directory",
         "error: linker `link.exe` not found",

@@ -385,6 +385,8 @@ LIBRARY_HEADER_GONE = Rule(
     # python-ldap on Alpine with OpenLDAP 2.5 (b15-alpine-docker-ci/05, python-ldap#432)
     examples=("lib/cartopy/trace.cpp:634:10: fatal error: 'proj_api.h' file not found",
               "src/x.c:12:10: fatal error: xlocale.h: No such file or directory",
+              # DCNv2 built against torch 2.2 (b36-cpp-cuda-ext/14)
+              " fatal error: THC/THC.h: No such file or directory",
               "/usr/lib/gcc/x86_64-alpine-linux-musl/10.3.1/../../../../x86_64-alpine-linux-musl/bin/ld: cannot find"
               " -lldap_r"),
     counter_examples=("lib/x.c:1:10: fatal error: proj.h: No such file or directory", "/usr/bin/ld: cannot find -lldap"),
