@@ -13,6 +13,30 @@ def _cause(text):
 
 
 CASES = [
+    # pygame 1.9's hunt after its config program failed (b36-lib-lookups-2/14): the program, not the row's header
+    ("""    /bin/sh: 1: freetype-config: not found
+    Hunting dependencies...
+    WARNING: "freetype-config" failed!
+    SDL     : found 1.2.15
+    FREETYPE: not found
+    Missing dependencies
+""", ("config-tool-missing", "freetype-config")),
+    # cmd.exe's answer to a program a setup script ran, then the script's own verdict on a library (PyFMI on a
+    # German Windows, b36-lib-lookups-2/06): the program was looked up, the library stopped the build
+    ("""    Der Befehl "gcc" ist entweder falsch geschrieben oder
+    konnte nicht gefunden werden.
+    Traceback (most recent call last):
+      File "setup.py", line 172, in <module>
+    Exception: FMI Library cannot be found. Please specify its location, either using the flag to the setup script
+""", ("library-link-missing", "FMI")),
+    # a program run through the script's own helper named after it (python-poppler-qt5's project.py,
+    # b36-lib-lookups-2/21)
+    ("""    File "project.py", line 50, in apply_user_defaults
+        cflags = self.run_pkg_config('--cflags-only-I').split()
+      File "project.py", line 43, in run_pkg_config
+        output = subprocess.check_output(
+    FileNotFoundError: [WinError 2]
+""", ("config-tool-missing", "pkg-config")),
     # CMake 3.18+'s REQUIRED find_path / find_library / find_program (cmFindBase: "Could not find <VAR> using the
     # following files|names: <names>"): PyMUMPS' find_path (live batch 30) and the two other forms by that source
     ("""      CMake Error at CMakeLists.txt:11 (find_path):

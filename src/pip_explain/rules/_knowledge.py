@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple
 
+from pip_explain.rules._shapes import _CMD_NOT_RECOGNIZED
 from pip_explain.rules._shapes import OPEN as _QUOTE
 from pip_explain.rules._shapes import (
     EXEC_LOCALS,
@@ -695,6 +696,9 @@ _CYGWIN = re.compile(r"\bcygwin-\d|/cygdrive/[a-z]/|-pc-cygwin\b|\bcygwin1\.dll\
 TERMUX = "termux"
 # a conda toolchain (conda-forge's x86_64-conda-linux-gnu-gcc, Anaconda's x86_64-conda_cos6-linux-gnu-gcc),
 # which carries its own sysroot: the C library's headers are its own, not the host's /usr/include
+# the log's paths are a conda environment's (anaconda3/, miniforge3/, micromamba/envs/x/, /opt/conda/): its Python
+# is conda's, which ships its headers
+CONDA_ENV = "conda-env"
 CONDA_TOOLCHAIN = "conda-toolchain"
 _CONDA_TOOLCHAIN = re.compile(r"\b\w{1,20}-conda(?:_cos\d)?-linux-gnu(?:-(?:gcc|cc|g\+\+|c\+\+|clang|ld)\b|/bin/ld\b)")
 # a conda environment's clang on macOS (conda-forge's clang, x86_64-apple-darwin13.4.0-clang): it compiles against
@@ -824,6 +828,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             found.add(MACOS)
         if lp.name == "alpine":
             found.add(MUSL)
+    if lp is not None and lp.conda:
+        found.add(CONDA_ENV)
     debian_quoted: List[str] = []
     pxd_paths: Set[Tuple[str, str]] = set()
     pxd_missing: Set[Tuple[str, str]] = set()
@@ -1011,6 +1017,16 @@ RULINGS: Tuple[Ruling, ...] = (
         examples=(("> /usr/bin/ld: cannot find -lpython2.7", (BUILD_MACHINE_LIBDIR,)),
                   ("ld: library 'python3.12' not found", (BUILD_MACHINE_LIBDIR, MACOS, UNIX))),
         counter_examples=(("/bin/ld: cannot find -lpython2.7", (UNIX,)),),
+    ),
+    Ruling(
+        "python-headers-missing", _any,
+        "CMake's FindPythonLibs (deprecated since CMake 3.12) found no Python include directory in a conda"
+        " environment, whose Python ships its headers: the lookup missed them (the build script did not pass"
+        " PYTHON_INCLUDE_DIR, or CMake found another Python), nothing to install",
+        line=r"\bCould NOT find PythonLibs\b", when=(CONDA_ENV,),
+        # qsim's setup.py under micromamba (b36-lib-lookups-2/03; its fix passes -DPYTHON_INCLUDE_DIR to CMake)
+        examples=(("  Could NOT find PythonLibs (missing: PYTHON_INCLUDE_DIRS) (Required is at", (CONDA_ENV,)),),
+        counter_examples=(("  Could NOT find PythonLibs (missing: PYTHON_INCLUDE_DIRS) (Required is at", (UNIX,)),),
     ),
     Ruling(
         "python-headers-missing", _any,
@@ -1860,6 +1876,25 @@ RULINGS += tuple(
     for cause, program in (("compiler-missing", "gcc"), ("cxx-compiler-missing", "g++"), ("fortran-missing", "gfortran"),
                            ("cmake-missing", "cmake"), ("build-tool-missing", "swig"),
                            ("config-tool-missing", "pkg-config"))
+)
+
+# cmd.exe's "'gcc' is not recognized as an internal or external command" (any language) answers a script that
+# shelled out and then decides for itself: when a later line of the step explains the failure, that line is the
+# cause, the program was looked up (PyFMI's setup.py on Windows runs gcc, then raises "FMI Library cannot be
+# found", b36-lib-lookups-2/06, cmd in German; b36-lib-lookups-2/05 is the same setup.py on Linux)
+_CMD_NOT_RECOGNIZED_LINE = "|".join(re.escape(needle) for needle in
+                                    ("is not recognized as an internal or external command",
+                                     "ist entweder falsch geschrieben oder") + tuple(n for n, _t in _CMD_NOT_RECOGNIZED))
+RULINGS += tuple(
+    Ruling(
+        cause, _any,
+        "cmd.exe could not run it and the build script went on: a later line of the same step says what stopped it",
+        line=_CMD_NOT_RECOGNIZED_LINE, probe=True,
+        examples=(("    '%s' is not recognized as an internal or external command," % program, ()),),
+    )
+    for cause, program in (("compiler-missing", "gcc"), ("cxx-compiler-missing", "g++"), ("fortran-missing", "gfortran"),
+                           ("cmake-missing", "cmake"), ("build-tool-missing", "swig"),
+                           ("config-tool-missing", "pkg-config"), ("msvc-missing", "cl"))
 )
 
 # PEP 667's change to exec() and locals() is 3.13's: a get_version() that cannot read the __version__ it exec()ed

@@ -201,6 +201,11 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # "libtoolize or glibtoolize not found or not in the path!")
         Pattern("not found", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]?(?: or [\w.+-]{1,60})? (?:was |is )?not found"
                 r" (?:or not )?(?:in|on) (?:the |your )?path\b", accept),
+        # ... "X isn't in your $PATH" (pyBigWig's setup.py: "Either libcurl isn't installed, it didn't come with
+        # curl-config, or curl-config isn't in your $PATH. This must be corrected before installing pyBigWig!",
+        # b36-lib-lookups-2/09)
+        Pattern("path", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:isn't|is not|wasn't|was not) (?:in|on) (?:the"
+                r" |your )?[$%]?PATH\b", accept),
         # meson's find_program(): "ERROR: Program 'gfortran' not found or not executable" (0.60+: "Program or
         # command 'X' not found or not executable"), names or paths as the meson.build wrote them; a list of
         # alternatives joined by spaces ("Program 'bison win_bison' not found": beancount, b18-buildsystems/05)
@@ -234,7 +239,10 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # ... or through its own helper named after the program, called with the program's arguments (pybullet's
         # setup.py: "extra_compile_args=pkgconfig('--cflags', 'bullet')", then WindowsError: [Error 2])
     ) + tuple(
-        Pattern(name + "(", r"\b(?P<d>%s)\(\s?['\"]-" % re.escape(name), accept, then=ENOENT_EXCEPTION, within=12,
+        # (and "self.run_pkg_config('--cflags-only-I')": python-poppler-qt5's SIP 5 project.py on Windows,
+        # b36-lib-lookups-2/21)
+        Pattern(name + "(", r"\b(?:(?:run|call|exec|get)_)?(?P<d>%s)\(\s?['\"]-" % re.escape(name), accept,
+                then=ENOENT_EXCEPTION, within=12,
                 clean=lambda d: "pkg-config" if d.startswith("pkg") else d)
         for name in ("pkgconfig", "pkg_config", "cmake", "swig")
     ) + (

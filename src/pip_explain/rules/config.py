@@ -203,6 +203,11 @@ CONFIG_TOOL = Rule(
                 r" not found"),
         Pattern("the pkg-config command could not be found", r"The pkg-config command could not be found",
                 detail="pkg-config"),
+        # pygame 1.9's buildconfig hunt (config_unix.py's DependencyProg) after its config program could not run:
+        # 'WARNING: "freetype-config" failed!', its row "FREETYPE: not found", then "Missing dependencies"
+        # (b36-lib-lookups-2/14; sdl-config's the same way, b9-platforms/28): the program the hunt asked
+        Pattern("failed!", r'^\s*WARNING: "(?P<d>[\w.+-]{1,60}-config)" failed!\s*$',
+                then=r"^\s*Missing dependencies\s*$", within=24),
         # autoconf's pkg.m4 (PKG_CHECK_MODULES without a pkg-config): "configure: error: The pkg-config script
         # could not be found or is too old.  Make sure it is in your PATH ..." (dbus-python, b12-qa-forums/20)
         Pattern("the pkg-config script could not be found", r"The pkg-config script could not be found",
@@ -261,6 +266,9 @@ CONFIG_TOOL = Rule(
         "  error: mpicxx -show failed (see error below), is MPI in $PATH?",
         "RuntimeError: llvm-config failed executing, please point LLVM_CONFIG to the path for llvm-config",
         "Error: pg_config executable not found.",
+        # pyBigWig's setup.py (b36-lib-lookups-2/09)
+        "Either libcurl isn't installed, it didn't come with curl-config, or curl-config isn't in your $PATH. This must"
+        " be corrected before installing pyBigWig!",
         "OSError: mysql_config not found",
         "/bin/sh: 1: mysql_config: not found",
         "Exception: Can not find valid pkg-config name.",
