@@ -138,6 +138,10 @@ CONFLICTS = {
         " line live batch 9 labelled config-tool-missing for the same gpg 1.10.0 (on this Debian 12 machine); that"
         " Debian 12's libgpgme-dev no longer ships gpgme-config (its Contents index has none, bookworm nor trixie) makes"
         " the install advice useless there, which the log (no platform shown) cannot tell"),
+    "b37-old-pip-longtail-8/22-pyv4l2-macos-pip-linux-videodev2-h": (
+        "library-header-missing", "clang's \"'linux/videodev2.h' file not found\" with no platform in the two lines: on"
+        " Linux without the kernel's headers (Alpine's linux-headers) it is a package to install; that the machine was a"
+        " Mac, where the Linux V4L2 header cannot exist, is the reporter's post"),
     "b36-cpp-cuda-ext/02-diffcp-pip-fresh-venv-setup-requires-pybind11-eigen-h": (
         "other", "'fatal error: pybind11/eigen.h: No such file or directory', a header of the pybind11 package, as"
         " b26-longtail-pkgs-b/10 (pikepdf, pybind11/pybind11.h): that pybind11 was only in setup_requires and not yet"

@@ -59,6 +59,22 @@ def test_a_prefix_is_one_only_on_most_lines():
     assert strip is not None and [strip(line) for line in quoted] == lines
 
 
+def test_builders_excerpts_lose_their_prefixes():
+    # BitBake's failed task ("Log data follows:", then "| " before each line of the task's log; b37-ci-docker-2/16)
+    bitbake = ["ERROR: python3-anyio-3.5.0-r0 do_compile: ExecutionError('/x/run.do_compile.3499078', 1, None, None)",
+               "Log data follows:", "| DEBUG: Executing shell function do_compile", "| Missing build dependencies:",
+               "| - setuptools_scm[toml] >= 3.4"]
+    strip = carrier(bitbake)
+    assert strip is not None and [strip(line) for line in bitbake][3:] == ["Missing build dependencies:",
+                                                                          "- setuptools_scm[toml] >= 3.4"]
+    # Spack's excerpt of a build log, numbered ("1 warning found in build log:"; b37-ci-docker-2/12)
+    spack = ["==> Error: ProcessError: Command exited with status 1:", "1 warning found in build log:",
+             "  >> 3    WARNING: The wheel package is not available.", "     4    /x/bin/python3.8: No module named pip"]
+    strip = carrier(spack)
+    assert strip is not None and [strip(line) for line in spack][2:] == [
+        "WARNING: The wheel package is not available.", "/x/bin/python3.8: No module named pip"]
+
+
 def test_an_indent_is_one_only_on_every_line():
     assert carrier(["    a", "  b", "    c"]) is not None
     assert carrier(["    a", "b", "    c"]) is None

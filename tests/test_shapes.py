@@ -13,6 +13,10 @@ def _cause(text):
 
 
 CASES = [
+    # conda-build's guard against setuptools' downloads, its line wrapped (mosviz, b37-ci-docker-2/08)
+    ("""RuntimeError: Setuptools downloading is disabled in conda build. Be sure to add all
+dependencies in the meta.yaml  url=https://pypi.org/simple/setuptools_scm/
+""", ("build-dependency-missing", "setuptools_scm")),
     # pygame 1.9's hunt after its config program failed (b36-lib-lookups-2/14): the program, not the row's header
     ("""    /bin/sh: 1: freetype-config: not found
     Hunting dependencies...

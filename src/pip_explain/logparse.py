@@ -278,6 +278,18 @@ _CARRIER_SHARE = 0.6  # of them that must carry the prefix
 _SHORT_CARRIER = _Lazy(r"^(?:%s)" % "|".join(_STRONG_PREFIXES))
 
 
+_SPACK_EXCERPT = _Lazy(r"^\d{1,5} (?:errors?|warnings?) found in build log:\s*$")
+_SPACK_NUMBER = _Lazy(r"^\s{0,6}(?:>> ?)?\d{1,7} {2,6}")
+
+
+def _spack_line(line: str) -> str:
+    return _SPACK_NUMBER.sub("", line, count=1)
+
+
+def _bitbake_line(line: str) -> str:
+    return line[2:] if line.startswith("| ") else line
+
+
 def carrier(lines: Iterable[str]) -> Optional[Callable[[str], str]]:
     """What removes the carrier's prefix from a line of this log, or None.
     Decided on the first non-empty lines, as a whole, one layer at a time: a
@@ -292,6 +304,12 @@ def carrier(lines: Iterable[str]) -> Optional[Callable[[str], str]]:
                 break
     if not sample:
         return None
+    if any(line.strip() == "Log data follows:" for line in sample):
+        # BitBake's failed task: its header lines, then the task's log with "| " before each line
+        return _bitbake_line
+    if any(_SPACK_EXCERPT.match(line) for line in sample):
+        # Spack's excerpt of a failed build's log: "  >> 3    WARNING: ..." / "     4    text" (line numbers)
+        return _spack_line
     pattern = _CARRIER if len(sample) >= 3 else _SHORT_CARRIER
     layers = 0
     sub = pattern.sub

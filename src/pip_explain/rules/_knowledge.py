@@ -652,6 +652,15 @@ _CONFIGURE_RECOVERED = re.compile(r"could not configure [\w.-]{1,40}, choosing c
 
 # make ended on a recipe command the shell could not find: "make: *** [GNUmakefile:57: vendor/Heap-Layers] Error 127",
 # "make[2]: *** [Makefile:12: all] Error 127" (127: command not found)
+# the Python of a manylinux image (/opt/python/cp310-cp310, /opt/_internal/cpython-3.10.9): headers included, libpython
+# only static (PEP 513's rule against linking libpython), so FindPython's Development.Embed finds no library
+MANYLINUX_PYTHON = "manylinux-python"
+_MANYLINUX_PYTHON = re.compile(r"/opt/(?:_internal/cpython-3\.\d{1,2}|python/cp3\d{1,2}-cp3\d{1,2}t?)\b")
+# a Debian multiarch pyconfig.h missing under the stub that includes it ("/usr/include/python3.4m/pyconfig.h:3:52:
+# fatal error: x86_64-linux-gnu/python3.4m/pyconfig.h: No such file or directory"): the stub is there, so the
+# development package is installed; the compiler is another architecture's (a cross compiler reading the build
+# host's headers: spksrc's Synology toolchain, b37-ci-docker-2/18)
+MULTIARCH_PYCONFIG = re.compile(r"^[\w-]{1,40}-linux-gnu\w{0,8}/python[\d.]{1,6}\w{0,3}/pyconfig\.h$")
 # a Unix shell script run through Windows' cmd.exe: "'sh' is not recognized as an internal or external command,"
 # (pyds9's XPA build under a native Windows Python, b36-old-pip-longtail-7/08), "'.' is not recognized ..."
 # (pysam's "./configure", b14-bio-geo-sci/13), './configure', 'bash': the build is written for a Unix environment
@@ -788,6 +797,7 @@ _FACT_WORDS: Tuple[Tuple[str, Tuple[str, ...], "re.Pattern[str]", bool], ...] = 
     (LEGACY_INSTALL_FAILED, ("install",), _LEGACY_INSTALL_FAILED, False),
     (MAKE_NOT_FOUND, ("error 127",), _MAKE_NOT_FOUND, False),
     (UNIX_SHELL_VIA_CMD, ("is not recognized",), _UNIX_SHELL_VIA_CMD, False),
+    (MANYLINUX_PYTHON, ("/opt/_internal/cpython-", "/opt/python/cp3"), _MANYLINUX_PYTHON, False),
     (COMPILE_SHOWN, (" -c ",), _COMPILE_SHOWN, False),
     (TREE_INCLUDE, ("i..",), _TREE_INCLUDE, False),
     (SKBUILD_TRIAL, ("' generator",), _SKBUILD_TRIAL, False),
@@ -1017,6 +1027,27 @@ RULINGS: Tuple[Ruling, ...] = (
         examples=(("> /usr/bin/ld: cannot find -lpython2.7", (BUILD_MACHINE_LIBDIR,)),
                   ("ld: library 'python3.12' not found", (BUILD_MACHINE_LIBDIR, MACOS, UNIX))),
         counter_examples=(("/bin/ld: cannot find -lpython2.7", (UNIX,)),),
+    ),
+    Ruling(
+        "python-headers-missing", _any,
+        "the Pythons of manylinux images carry their headers but no shared libpython (PEP 513): CMake's FindPython"
+        " asked for Development, which includes Development.Embed and its library; the project's CMake should ask"
+        " for Development.Module, nothing is missing to install",
+        line=r"\bCould NOT find Python3?\b", when=(MANYLINUX_PYTHON,),
+        # a scikit-build-core project under cibuildwheel (b37-ci-docker-2/20; a scikit-build maintainer's reply)
+        examples=(("  Could NOT find Python (missing: Python_LIBRARIES Interpreter Development", (MANYLINUX_PYTHON,)),),
+        counter_examples=(("  Could NOT find Python (missing: Python_LIBRARIES Interpreter Development", (UNIX,)),),
+    ),
+    Ruling(
+        "python-headers-missing", lambda d: MULTIARCH_PYCONFIG.match(d.replace("\\", "/")) is not None,
+        "Debian's pyconfig.h is a stub that includes the one of the compiler's architecture under"
+        " /usr/include/<triplet>/: the stub was found, so this Python's development package is installed; the"
+        " compiler is another architecture's (a cross compiler reading the build machine's headers), which"
+        " installing python3-dev does not change",
+        # psutil 5.0 in spksrc's cross build for a Synology NAS (b37-ci-docker-2/18)
+        examples=(("/usr/include/python3.4m/pyconfig.h:3:52: fatal error: x86_64-linux-gnu/python3.4m/pyconfig.h: No such"
+                   " file or directory", ()),),
+        counter_examples=(("x.c:1:10: fatal error: pyconfig.h: No such file or directory", ()),),
     ),
     Ruling(
         "python-headers-missing", _any,

@@ -492,6 +492,12 @@ def missing_header(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # ... its line wrapped by a terminal after "fatal error:" (clang's err_pp_file_not_found on the next line)
         Pattern("fatal error:", r"fatal error:\s*$", accept,
                 then=r"^\s*%s(?P<d>%s)%s file not found" % (OPEN, NAME, CLOSE), within=1),
+        # ... and clang's error (not fatal) for an <angled> include it found only beside the source, in the quoted
+        # search path: "pydeep.c:2:10: error: 'fuzzy.h' file not found with <angled> include; use "quotes" instead"
+        # (pydeep on OS X, b37-old-pip-longtail-8/01): the system's include path has no such header; a library's only
+        # (a package's own header wrongly included in angles is its bug)
+        Pattern("file not found with <angled>", r"error: %s(?P<d>%s)%s file not found with <angled> (?:include|import)"
+                % (OPEN, NAME, CLOSE), _known(accept)),
         # MSVC C1083
         Pattern("cannot open include file",
                 r"Cannot open include file: %s(?P<d>%s)%s" % (OPEN, NAME, CLOSE), accept),

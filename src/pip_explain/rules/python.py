@@ -170,6 +170,10 @@ CAPI = Rule(
         Pattern("no matching function for call to", r"error: no matching function for call to %s%s%s" % (_Q, _FN, _Q),
                 then=r"note: candidate function not viable: requires \d{1,2} arguments?, but \d{1,2} (?:was|were)"
                 r" provided", within=4),
+        # ... the error line alone (libfte's cDFA.cc quoted in its fix for 3.13, b37-new-pythons-tools/08): a C function,
+        # never overloaded, so no match is its argument list; weak, the note may say more
+        Pattern("no matching function for call to", r"error: no matching function for call to %s%s%s" % (_Q, _FN, _Q),
+                weak=True),
         # clang names no function: the call is on the source line it shows next
         Pattern("arguments to function call", r"error: too (?:few|many) arguments to function call",
                 then=r"(?:\b|note: %s)%s(?:\s*\(|%s declared here)" % (_Q, _C, _Q)),
@@ -750,6 +754,35 @@ BUILD_DEPENDENCY = Rule(
         # BuildStream sandbox, b15-installers-framing/10)
         Pattern("missing dependencies:", r"^\s*ERROR Missing dependencies:\s*$",
                 then=r"^\s+(?P<d>[A-Za-z0-9][\w.-]{0,100}(?:\[[\w,.-]{1,100}\])?(?:\s?[=<>!~]=?\s?[\w.*+!-]{1,40})?)\s*$",
+                within=1),
+        # A packaging sandbox that forbids setuptools' own download of a setup_requires requirement, naming it:
+        # OpenEmbedded's setuptools ("ERROR: Do not try to fetch `wheel' for building. Please add its native recipe to
+        # DEPENDS.", python3-cryptoauthlib, b37-ci-docker-2/15), conda-build's ("RuntimeError: Setuptools downloading
+        # is disabled in conda build. Be sure to add all dependencies in the meta.yaml  url=https://pypi.org/simple/
+        # pyyaml/", b37-ci-docker-2/08 and /09, the line wrapped in 08)
+        Pattern("do not try to fetch", r"\bDo not try to fetch [`'\"](?P<d>[A-Za-z0-9][\w.-]{0,100})['\"`] for building\b",
+                clean=_requirement),
+        Pattern("setuptools downloading is disabled", r"\bSetuptools downloading is disabled in conda build\b[^\n]{0,200}?"
+                r"\burl=\S{0,200}?/simple/(?P<d>[A-Za-z0-9][\w.-]{0,100})", clean=_requirement),
+        Pattern("setuptools downloading is disabled", r"\bSetuptools downloading is disabled in conda build\b[^\n]{0,200}$",
+                then=r"\burl=\S{0,200}?/simple/(?P<d>[A-Za-z0-9][\w.-]{0,100})", within=1, clean=_requirement),
+        # setuptools' fetch_build_egg without the wheel package (installer.py: "WARNING: The wheel package is not
+        # available."; Spack's py-templateflow, b37-ci-docker-2/12; only before "No module named pip": pip's own
+        # builds print the same warning and go on), and a setup.py's own "ImportError: wheel package is not
+        # installed and bdist_wheel command is used" (pywbem under build 1.1, b37-ci-docker-2/11)
+        Pattern("package is not available", r"^\W{0,12}WARNING: The (?P<d>wheel) package is not available\.?\s*$",
+                then=r": No module named pip\s*$", within=2),
+        Pattern("package is not installed", r"\bImportError: (?P<d>wheel|setuptools|Cython|numpy) package is not installed\b",
+                clean=_requirement),
+        # an include directory inside a zipped egg that setuptools fetched for setup_requires (easy_install, no pip in
+        # the build root): gcc cannot open it, "cc1plus: error: .../.eggs/cppy-1.1.0-py3.8.egg/cppy/include: Not a
+        # directory" (kiwisolver 1.2.0 packaged for Pisi Linux, b37-old-pip-longtail-8/14)
+        Pattern("not a directory", r"\berror: \S{0,300}[/\\]\.eggs[/\\](?P<d>[A-Za-z0-9][\w.]{0,80}?)-\d[\w.]{0,30}-py\d\.\d{1,2}"
+                r"\.egg[/\\]\S{0,200}: Not a directory\s*$", clean=_requirement),
+        # ... and picobuild (OpenEmbedded's python_pep517 class in 2022) the same way: "Missing build dependencies:" and
+        # "- setuptools_scm[toml] >= 3.4" (python3-anyio without python3-setuptools-scm-native, b37-ci-docker-2/16)
+        Pattern("missing build dependencies:", r"^\s*Missing build dependencies:\s*$",
+                then=r"^\s*- (?P<d>[A-Za-z0-9][\w.-]{0,100}(?:\[[\w,.-]{1,100}\])?(?:\s?[=<>!~]=?\s?[\w.*+!-]{1,40})?)\s*$",
                 within=1),
         # `python -m X` without X: CPython's runpy exits with "<sys.executable>: No module named X" (runpy.py's
         # _run_module_as_main; unquoted, no "ModuleNotFoundError"). For the PEP 517 frontends and backends a
