@@ -224,11 +224,6 @@ CONFLICTS = {
         "python-headers-missing", "MSVC's LNK1104 on pythonXY.lib, labelled python-headers-missing in"
         " b10-win-mac-lang/07 (and dlib #411): the Python's own import library, which comes with its headers"
         " and libs folder, not a library to install"),
-    "b12-qa-forums/12-aubio-macos-conda-numpy-arrayobject": (
-        "other", "numpy's own header not found (PX096, named, cause other): numpy missing from the build"
-        " environment (this thread: aubio 0.4.9 declares no numpy build requirement) and a setup.py that never"
-        " passes numpy.get_include() (most public threads of this line, and b5/73 for pybind11) print the same"
-        " line; the log cannot tell them apart"),
     "b3-lang-installers/45-scextract-setuptools45-old-python": (
         "network", "the same two lines as 46 and 47 (labelled network): setuptools found in no version, which"
         " TAXONOMY.md's last rule reads as no index reachable; the maintainer's 'Python too old' is not in the"

@@ -391,7 +391,7 @@ class Classifier:
             if other is None:
                 out.append(ruling)
                 return None
-            return other, (detail if getattr(ruling, "keep_detail", False) else None)
+            return other, (detail if getattr(ruling, "keep_detail", False) else getattr(ruling, "detail_as", None))
         return False
 
     def _scanner(self, block: List[str]):

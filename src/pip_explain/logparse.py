@@ -304,12 +304,6 @@ def carrier(lines: Iterable[str]) -> Optional[Callable[[str], str]]:
                 break
     if not sample:
         return None
-    if any(line.strip() == "Log data follows:" for line in sample):
-        # BitBake's failed task: its header lines, then the task's log with "| " before each line
-        return _bitbake_line
-    if any(_SPACK_EXCERPT.match(line) for line in sample):
-        # Spack's excerpt of a failed build's log: "  >> 3    WARNING: ..." / "     4    text" (line numbers)
-        return _spack_line
     pattern = _CARRIER if len(sample) >= 3 else _SHORT_CARRIER
     layers = 0
     sub = pattern.sub
@@ -318,7 +312,12 @@ def carrier(lines: Iterable[str]) -> Optional[Callable[[str], str]]:
         layers += 1
         sample = [sub("", line, count=1) for line in sample]
     indent = min(len(line) - len(line.lstrip(" ")) for line in sample)
-    if not layers and not indent:
+    # a builder's excerpt of a failed step, inside whatever carried it: BitBake's failed task (its header lines,
+    # "Log data follows:", then the task's log with "| " before each line), Spack's excerpt of a build log
+    # ("1 warning found in build log:", then "  >> 3    WARNING: ..." / "     4    text", numbered)
+    builder = (_bitbake_line if any(line.strip() == "Log data follows:" for line in sample)
+               else _spack_line if any(_SPACK_EXCERPT.match(line.strip()) for line in sample) else None)
+    if not layers and not indent and builder is None:
         return None
 
     def strip(line: str) -> str:
@@ -326,7 +325,7 @@ def carrier(lines: Iterable[str]) -> Optional[Callable[[str], str]]:
             line = sub("", line, count=1)
         if indent:
             line = line[indent:] if line[:indent].isspace() else line.lstrip(" ")
-        return line
+        return builder(line) if builder is not None else line
 
     return strip
 

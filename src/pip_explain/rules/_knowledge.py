@@ -661,6 +661,19 @@ _MANYLINUX_PYTHON = re.compile(r"/opt/(?:_internal/cpython-3\.\d{1,2}|python/cp3
 # development package is installed; the compiler is another architecture's (a cross compiler reading the build
 # host's headers: spksrc's Synology toolchain, b37-ci-docker-2/18)
 MULTIARCH_PYCONFIG = re.compile(r"^[\w-]{1,40}-linux-gnu\w{0,8}/python[\d.]{1,6}\w{0,3}/pyconfig\.h$")
+# numpy among the packages the same pip run installs ("Installing collected packages: numpy, mahotas"), after the
+# build that needed it: numpy was not there when the package was built (pip < 10 built without isolation, in the
+# order it met the requirements; later, a build isolated without it)
+NUMPY_INSTALLED_AFTER = "numpy-installed-after"
+_NUMPY_INSTALLED_AFTER = re.compile(r"^\s*Installing collected packages: [^\n]{0,4000}?\bnumpy\b", re.MULTILINE)
+# CMake refusing LLVM's GNU-style clang.exe on Windows ("... targets the MSVC ABI but has a GNU-like command-line
+# interface.  This is not supported."): a compiler was found, CMake will not use it
+CLANG_GNU_MSVC_ABI = "clang-gnu-msvc-abi"
+_CLANG_GNU_MSVC_ABI = re.compile(r"targets the MSVC ABI but has a GNU-like command-line interface")
+# distutils' MSVC linking objects that cl.exe compiled ("build\temp.win-amd64-3.4\Release\x.obj"): the
+# compiler ran, so what ran as "link" next (Git's coreutils link.exe first on PATH) is not a missing MSVC
+MSVC_OBJECTS = "msvc-objects"
+_MSVC_OBJECTS = re.compile(r"\\temp\.win[\w.-]{0,40}\\Release\\[^\s]{1,300}\.obj\b")
 # a Unix shell script run through Windows' cmd.exe: "'sh' is not recognized as an internal or external command,"
 # (pyds9's XPA build under a native Windows Python, b36-old-pip-longtail-7/08), "'.' is not recognized ..."
 # (pysam's "./configure", b14-bio-geo-sci/13), './configure', 'bash': the build is written for a Unix environment
@@ -797,6 +810,9 @@ _FACT_WORDS: Tuple[Tuple[str, Tuple[str, ...], "re.Pattern[str]", bool], ...] = 
     (LEGACY_INSTALL_FAILED, ("install",), _LEGACY_INSTALL_FAILED, False),
     (MAKE_NOT_FOUND, ("error 127",), _MAKE_NOT_FOUND, False),
     (UNIX_SHELL_VIA_CMD, ("is not recognized",), _UNIX_SHELL_VIA_CMD, False),
+    (NUMPY_INSTALLED_AFTER, ("installing collected packages",), _NUMPY_INSTALLED_AFTER, False),
+    (CLANG_GNU_MSVC_ABI, ("msvc abi",), _CLANG_GNU_MSVC_ABI, False),
+    (MSVC_OBJECTS, ("release\\",), _MSVC_OBJECTS, False),
     (MANYLINUX_PYTHON, ("/opt/_internal/cpython-", "/opt/python/cp3"), _MANYLINUX_PYTHON, False),
     (COMPILE_SHOWN, (" -c ",), _COMPILE_SHOWN, False),
     (TREE_INCLUDE, ("i..",), _TREE_INCLUDE, False),
@@ -961,6 +977,8 @@ class Ruling:
     # the build went around what the line reports (pip's `setup.py install` after a failed bdist_wheel): the line
     # is no evidence of any cause, and the rest of the log decides
     bypassed: bool = False
+    # the detail ``instead`` gets when it does not keep the match's (None: none)
+    detail_as: Optional[str] = None
 
 
 def _any(detail: str) -> bool:
@@ -1027,6 +1045,27 @@ RULINGS: Tuple[Ruling, ...] = (
         examples=(("> /usr/bin/ld: cannot find -lpython2.7", (BUILD_MACHINE_LIBDIR,)),
                   ("ld: library 'python3.12' not found", (BUILD_MACHINE_LIBDIR, MACOS, UNIX))),
         counter_examples=(("/bin/ld: cannot find -lpython2.7", (UNIX,)),),
+    ),
+    Ruling(
+        "other", lambda d: d.lower().startswith("numpy/"),
+        "the same pip run installs numpy after this build: numpy was not installed when the package was built"
+        " (pip < 10 built in the order it met the requirements, without isolation; later pips build in an"
+        " environment without it when the package does not declare it)",
+        in_log=lambda d, facts: NUMPY_INSTALLED_AFTER in facts, instead="build-dependency-missing", detail_as="numpy",
+        # mahotas 1.4.3 under pip 9 in a fresh Ubuntu image (b38-old-pip-longtail-9/04)
+        examples=(("mahotas/numpypp/numpy.hpp:11:33: fatal error: numpy/ndarrayobject.h: No such file or directory",
+                   (NUMPY_INSTALLED_AFTER,)),),
+        counter_examples=(("mahotas/numpypp/numpy.hpp:11:33: fatal error: numpy/ndarrayobject.h: No such file or"
+                           " directory", ()),),
+    ),
+    Ruling(
+        "msvc-missing", _any,
+        "MSVC compiled the objects, then the \"link\" that ran was another program of that name (Git for Windows'"
+        " coreutils link.exe, first on PATH): the order of PATH, not a missing Visual Studio",
+        line=r"\blink: extra operand\b", in_log=lambda d, facts: MSVC_OBJECTS in facts,
+        # brian2 on AppVeyor (b38-old-pip-longtail-9/22; its maintainer's diagnosis)
+        examples=(("link: extra operand '/INCREMENTAL:NO'", (MSVC_OBJECTS,)),),
+        counter_examples=(("link: extra operand '/INCREMENTAL:NO'", (WINDOWS,)),),
     ),
     Ruling(
         "python-headers-missing", _any,
@@ -1891,6 +1930,22 @@ RULINGS += (
     ),
 )
 
+
+# CMake refusing LLVM's GNU-style clang.exe on Windows: whatever it says of its compilers next is no missing one (the
+# rulings that make a CMake compiler on Windows MSVC's come later: these are read first)
+RULINGS = tuple(
+    Ruling(
+        cause, _any,
+        "CMake found LLVM's GNU-style clang.exe and refused it (it targets the MSVC ABI without MSVC's command line):"
+        " a compiler CMake will not use, not a missing one (clang-cl, or a Visual Studio developer prompt, is what"
+        " CMake asks for)",
+        in_log=lambda d, facts: CLANG_GNU_MSVC_ABI in facts,
+        # gym-retro's CMake build on Windows with LLVM on PATH (b38-old-pip-longtail-9/18)
+        examples=(("  CMake Error: CMAKE_%s_COMPILER not set, after EnableLanguage" % lang, (CLANG_GNU_MSVC_ABI,)),),
+        counter_examples=(("  CMake Error: CMAKE_%s_COMPILER not set, after EnableLanguage" % lang, (UNIX,)),),
+    )
+    for cause, lang in (("compiler-missing", "C"), ("cxx-compiler-missing", "CXX"))
+) + RULINGS
 
 # A shell's "X: command not found" in a setup script that carried on and then failed on a file its sdist lacks:
 # the script only looked X up (glmnet_py's setup.py: "sh: gfortran: command not found", then FileNotFoundError on

@@ -231,8 +231,10 @@ CONFIG_TOOL = Rule(
         # CMake, a REQUIRED find_package (the optional ones print "-- Could NOT find ...")
         # (not a program's find module, FindSWIG's "Could NOT find SWIG (missing: SWIG_EXECUTABLE ...)": the table
         # of programs names that, b28-missing-programs/08)
-        Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>\w+)", lambda d: _is_library(d) and not is_build_tool(d.lower()),
-                clean=_pkgconfig_name),
+        # (not FindBoost with the headers found and compiled components missing, "Could NOT find Boost (missing:
+        # thread date_time) (found version "1.66.0")": the libraries, PX030's)
+        Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>\w+)(?! \(missing:(?: [a-z][a-z0-9_]{0,40}){1,30}\) \(found\b)",
+                lambda d: _is_library(d) and not is_build_tool(d.lower()), clean=_pkgconfig_name),
         Pattern("but cmake did not find one", r'provided by "(?P<d>[\w.+-]{1,128})",? but CMake did not find one', _is_library),
         # CMake's find_package() in CONFIG mode (cmFindPackageCommand): "Could not find a package configuration
         # file provided by "Eigen3" with any of the following names: Eigen3Config.cmake ...", the library's CMake

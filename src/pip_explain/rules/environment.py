@@ -140,11 +140,14 @@ NETWORK = Rule(
     # the build's verdict on its own downloads, after a lookup or connection error it printed: "RuntimeError: All
     # attempts to download latest parasail master have failed" (parasail's setup.py, ten tries), "Version 2.37.0
     # cannot be downloaded. Connection to GitHub failed." (cmdstanpy under prophet's build), "Error while downloading
-    # clidriver from the following URL" (ibm_db): live batches 16 and 17. Not a download it goes past ("falling back",
+    # clidriver from the following URL" (ibm_db): live batches 16 and 17; CMake's FetchContent / ExternalProject
+    # after git's own errors, "Failed to clone repository: 'https://github.com/pybind/pybind11.git'" (pypims on
+    # Windows, b38-cpp-cuda-ext-2/17). Not a download it goes past ("falling back",
     # "skipping", "will retry")
     confirmed_by=r"^(?![^\n]{0,300}\b(?:fall(?:ing)? ?back|skipping|will retry|retrying|trying again|instead)\b)[^\n]{0,300}(?:"
     r"\b(?:download(?:ing|s)?|fetch(?:ing)?)\b[^\n]{0,120}\b(?:have|has)? ?failed\b|\bcannot be downloaded\b|"
-    r"\bconnection to [\w.-]{1,60} failed\b|\b(?:failed|unable) to (?:download|fetch)\b|\berror while downloading\b)",
+    r"\bconnection to [\w.-]{1,60} failed\b|\b(?:failed|unable) to (?:download|fetch|clone repository)\b|"
+    r"\berror while downloading\b)",
     patterns=(
         # pip giving up on an index page ("Could not fetch URL %s: %s - skipping", index/collector.py), and old
         # setuptools' easy_install fetching setup_requires ("Download error on %s: %s -- Some packages may not
@@ -153,6 +156,14 @@ NETWORK = Rule(
         Pattern("could not fetch url", r"Could not fetch URL \S{1,2000}: (?:There was a problem confirming the ssl"
                 r" certificate|connection error|timed out)", probe=True),
         Pattern("download error", r"Download error (?:on|for) https?://\S{1,2000}: ", probe=True),
+        # git's own verdict on a fetch that could not connect (its http transport, libcurl's error text): "fatal: unable
+        # to access 'https://github.com/pybind/pybind11.git/': Recv failure: Connection was reset" / "Failed to connect
+        # to github.com port 443 after 21054 ms: Couldn't connect to server" (CMake's FetchContent cloning pybind11,
+        # pypims on Windows, b38-cpp-cuda-ext-2/17): a connection failure, whatever the build says next (listed
+        # before the weak wordings, which its lines also contain)
+        Pattern("unable to access", r"fatal: unable to access '[^'\n]{1,2000}': (?:Recv failure|Failed to connect to|"
+                r"Could(?:n't| not) resolve (?:host|proxy)|Connection timed out|Operation timed out|Connection refused|"
+                r"SSL connect error|gnutls_handshake\(\) failed|OpenSSL SSL_(?:connect|read))"),
     ) + tuple(
         Pattern(needle, regex, weak=True) for needle, regex in (
             ("failed to establish a new connection", r"Failed to establish a new connection"),

@@ -111,6 +111,11 @@ LINK = Rule(
         # keep ld's "cannot find -lhdf5" before it); a library the package table knows
         Pattern("could not find a local", r"\bCould not find a local (?P<d>[A-Za-z][\w+-]{0,40}) installation\b",
                 _known_library, clean=lambda d: d.lower()),
+        # FindBoost, REQUIRED, with Boost's headers found and compiled components not: "Could NOT find Boost (missing:
+        # thread date_time chrono iostreams) (found version "1.66.0")" (vizdoom 1.1.8, b38-old-pip-longtail-9/02):
+        # their libraries (libboost_thread ...) are what is missing, the first named
+        Pattern("could not find boost", r"^\s*Could (?-i:NOT) find Boost \(missing: (?P<d>[a-z][a-z0-9_]{0,40})(?: [a-z][a-z0-9_]"
+                r"{0,40}){0,30}\) \(found\b", clean=lambda d: "boost_" + d),
         # CMake's find_library() with REQUIRED (3.18+; cmFindBase: "Could not find <VAR> using the following names:
         # <names>" under "CMake Error at CMakeLists.txt:17 (find_library):"; the same words follow find_program's
         # header, the table of programs' case): the first name, a library the package table knows

@@ -753,14 +753,15 @@ BUILD_DEPENDENCY = Rule(
         # dependencies:" and one tab-indented requirement per line; urllib3 pinning hatch-vcs==0.4.0 in a
         # BuildStream sandbox, b15-installers-framing/10)
         Pattern("missing dependencies:", r"^\s*ERROR Missing dependencies:\s*$",
-                then=r"^\s+(?P<d>[A-Za-z0-9][\w.-]{0,100}(?:\[[\w,.-]{1,100}\])?(?:\s?[=<>!~]=?\s?[\w.*+!-]{1,40})?)\s*$",
+                then=r"^\s+(?P<d>[A-Za-z0-9][\w.-]{0,100}(?:\[[\w,.-]{1,100}\])?(?:\s?[=<>!~]=?\s?[\w.*+!-]{1,40}(?:\s?,\s?[=<>!~]=?\s?[\w.*+!-]{1,40}){0,4})?)\s*$",
                 within=1),
         # A packaging sandbox that forbids setuptools' own download of a setup_requires requirement, naming it:
         # OpenEmbedded's setuptools ("ERROR: Do not try to fetch `wheel' for building. Please add its native recipe to
         # DEPENDS.", python3-cryptoauthlib, b37-ci-docker-2/15), conda-build's ("RuntimeError: Setuptools downloading
         # is disabled in conda build. Be sure to add all dependencies in the meta.yaml  url=https://pypi.org/simple/
         # pyyaml/", b37-ci-docker-2/08 and /09, the line wrapped in 08)
-        Pattern("do not try to fetch", r"\bDo not try to fetch [`'\"](?P<d>[A-Za-z0-9][\w.-]{0,100})['\"`] for building\b",
+        Pattern("do not try to fetch", r"\bDo not try to fetch [`'\"](?P<d>[A-Za-z0-9][\w.-]{0,100}(?:[=<>!~]=?[\w.*+!-]{1,40}"
+                r"(?:,[=<>!~]=?[\w.*+!-]{1,40}){0,4})?)['\"`] for building\b",
                 clean=_requirement),
         Pattern("setuptools downloading is disabled", r"\bSetuptools downloading is disabled in conda build\b[^\n]{0,200}?"
                 r"\burl=\S{0,200}?/simple/(?P<d>[A-Za-z0-9][\w.-]{0,100})", clean=_requirement),
@@ -782,7 +783,7 @@ BUILD_DEPENDENCY = Rule(
         # ... and picobuild (OpenEmbedded's python_pep517 class in 2022) the same way: "Missing build dependencies:" and
         # "- setuptools_scm[toml] >= 3.4" (python3-anyio without python3-setuptools-scm-native, b37-ci-docker-2/16)
         Pattern("missing build dependencies:", r"^\s*Missing build dependencies:\s*$",
-                then=r"^\s*- (?P<d>[A-Za-z0-9][\w.-]{0,100}(?:\[[\w,.-]{1,100}\])?(?:\s?[=<>!~]=?\s?[\w.*+!-]{1,40})?)\s*$",
+                then=r"^\s*- (?P<d>[A-Za-z0-9][\w.-]{0,100}(?:\[[\w,.-]{1,100}\])?(?:\s?[=<>!~]=?\s?[\w.*+!-]{1,40}(?:\s?,\s?[=<>!~]=?\s?[\w.*+!-]{1,40}){0,4})?)\s*$",
                 within=1),
         # `python -m X` without X: CPython's runpy exits with "<sys.executable>: No module named X" (runpy.py's
         # _run_module_as_main; unquoted, no "ModuleNotFoundError"). For the PEP 517 frontends and backends a
