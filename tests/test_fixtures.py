@@ -138,6 +138,10 @@ CONFLICTS = {
         " line live batch 9 labelled config-tool-missing for the same gpg 1.10.0 (on this Debian 12 machine); that"
         " Debian 12's libgpgme-dev no longer ships gpgme-config (its Contents index has none, bookworm nor trixie) makes"
         " the install advice useless there, which the log (no platform shown) cannot tell"),
+    "b39-cpp-cuda-ext-3/08-pyroomacoustics-windows-pip-pep517-eigen-submodule-missing": (
+        "library-header-missing", "MSVC's \"Cannot open include file: 'Eigen/Core'\" under pybind11's eigen.h, with no"
+        " include flags shown: a system Eigen on the include path would satisfy it as well as the vendored submodule"
+        " (libroom_src/ext) that the maintainer says was not checked out"),
     "b37-old-pip-longtail-8/22-pyv4l2-macos-pip-linux-videodev2-h": (
         "library-header-missing", "clang's \"'linux/videodev2.h' file not found\" with no platform in the two lines: on"
         " Linux without the kernel's headers (Alpine's linux-headers) it is a package to install; that the machine was a"

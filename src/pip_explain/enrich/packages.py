@@ -432,6 +432,11 @@ ROWS: Tuple[Row, ...] = (
       ("libcgraph", "libgvc", "libcdt"), (),
       "libgraphviz-dev", "graphviz-devel", "graphviz-dev", "graphviz", None, "graphviz", "graphviz",
       "graphviz"),
+    # Google's sparsehash, headers without an extension (torchsparse's hashmap, b39-cpp-cuda-ext-3/19)
+    R(("google/dense_hash_map", "google/sparse_hash_map", "sparsehash/dense_hash_map", "sparsehash/sparse_hash_map"),
+      (), ("libsparsehash",), (),
+      "libsparsehash-dev", "sparsehash-devel", "sparsehash", "sparsehash", "sparsehash-devel", "google-sparsehash",
+      "sparsehash", "sparsehash"),
     R(("Eigen/Core", "Eigen/Dense", "eigen3/Eigen/Core", "eigen3/Eigen/Dense"), (), ("eigen3",), (),
       "libeigen3-dev", "eigen3-devel", "eigen-dev", "eigen", "eigen3-devel", "eigen", "eigen", "eigen3"),
     R(("boost/version.hpp", "boost/config.hpp", "boost/shared_ptr.hpp"), ("boost_system", "boost_filesystem",

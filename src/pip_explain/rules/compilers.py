@@ -201,6 +201,14 @@ MSVC = Rule(
         Pattern("microsoft visual c++", r"\berror: Microsoft Visual C\+\+ (?P<d>\d+(?:\.\d+)?) (?:or greater )?is\s*$",
                 then=r"^\s*required\b", within=1),
         Pattern("vcvarsall", r"Unable to find vcvarsall\.bat"),
+        # setuptools' msvc.py composing paths of a Visual Studio that is not (fully) there, then listing one: "error:
+        # [WinError 3] The system cannot find the path specified: 'C:\\Program Files (x86)\\Microsoft Visual Studio
+        # 14.0\\VC\\PlatformSDK\\lib'" (winkerberos on a server with Python 3.7, b39-old-pip-longtail-10/03;
+        # the line wrapped by the console there), the version its directory names
+        Pattern("winerror 3", r"\[WinError 3\][^\n]{0,200}?['\"][A-Za-z]:\\{1,2}Program Files(?: \(x86\))?\\{1,2}Microsoft"
+                r" Visual Studio (?P<d>\d{1,2}\.\d)\b"),
+        Pattern("winerror 3", r"\[WinError 3\][^\n]{0,200}?['\"][A-Za-z]:\\{1,2}Program Files(?: \(x86\))?\\{1,2}Microsoft"
+                r" Visual Studio \d{1,2}\.\s*$", then=r"^\s*\d\\", within=1),
         # setuptools' distutils (_msvccompiler.py) when vswhere / vcvarsall find no usable MSVC: "error: Unable to find
         # a compatible Visual Studio installation." (webrtcvad on 32-bit Python 3.8, b16-lang-pages/02; greenlet,
         # shap, chroma-hnswlib in other reports)
@@ -311,6 +319,9 @@ MSVC = Rule(
         "error: INCLUDE environment variable is empty",
         "error: command 'cl.exe' failed: No such file or directory",
         "error: command 'cl.exe' failed: None",
+        # setuptools' msvc.py listing a Visual Studio directory that is not there (b39-old-pip-longtail-10/03)
+        "error: [WinError 3] The system cannot find the path specified: 'C:\\\\Program Files (x86)\\\\Microsoft Visual"
+        " Studio 14.0\\\\VC\\\\PlatformSDK\\\\lib'",
         # nvcc's host compiler (cudamat on Windows, b36-cpp-cuda-ext/21)
         "      nvcc fatal   : Cannot find compiler 'cl.exe' in PATH",
         "C:\\Python312\\include\\pyconfig.h(59): fatal error C1083: Cannot open include file: 'io.h': No such file or"

@@ -233,7 +233,11 @@ CONFIG_TOOL = Rule(
         # of programs names that, b28-missing-programs/08)
         # (not FindBoost with the headers found and compiled components missing, "Could NOT find Boost (missing:
         # thread date_time) (found version "1.66.0")": the libraries, PX030's)
-        Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>\w+)(?! \(missing:(?: [a-z][a-z0-9_]{0,40}){1,30}\) \(found\b)",
+        # (nor a find module that found the library and refused its version, "Could NOT find Eigen3 (missing:
+        # EIGEN3_VERSION_OK) (Required is at least version "3.3")": g2o-python's FindEigen3 reading Eigen 5,
+        # b39-cpp-cuda-ext-3/23)
+        Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>\w+)\b(?! \(missing:(?: [a-z][a-z0-9_]{0,40}){1,30}\) \(found\b)"
+                r"(?! \(missing: \w{1,60}_VERSION_OK\))",
                 lambda d: _is_library(d) and not is_build_tool(d.lower()), clean=_pkgconfig_name),
         Pattern("but cmake did not find one", r'provided by "(?P<d>[\w.+-]{1,128})",? but CMake did not find one', _is_library),
         # CMake's find_package() in CONFIG mode (cmFindPackageCommand): "Could not find a package configuration

@@ -156,6 +156,16 @@ NETWORK = Rule(
         Pattern("could not fetch url", r"Could not fetch URL \S{1,2000}: (?:There was a problem confirming the ssl"
                 r" certificate|connection error|timed out)", probe=True),
         Pattern("download error", r"Download error (?:on|for) https?://\S{1,2000}: ", probe=True),
+        # a download that came back empty: CMake's hash check of it, "actual: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b
+        # 934ca495991b7852b855'", is SHA-256 of nothing (k2's pybind11 download on a cluster node without network,
+        # b39-cpp-cuda-ext-3/04); MD5's d41d8cd98f00b204e9800998ecf8427e likewise (URL_MD5)
+        Pattern("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                r"\bactual: ['\"]?e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\b"),
+        Pattern("d41d8cd98f00b204e9800998ecf8427e", r"\bactual: ['\"]?d41d8cd98f00b204e9800998ecf8427e\b"),
+        # curl's own error for a transfer that failed (its CURLE code and curl_easy_strerror text): "curl: (52) Empty
+        # reply from server" before CMake's "Could not download https://bitbucket.org/..." (pybinding's Eigen download,
+        # b39-cpp-cuda-ext-3/09); 6 resolve, 7 connect, 28 timeout, 35 TLS, 52 empty reply, 56 receive, 60 certificate
+        Pattern("curl: (", r"^\W{0,8}curl: \((?:5|6|7|28|35|52|56|60)\) \w"),
         # git's own verdict on a fetch that could not connect (its http transport, libcurl's error text): "fatal: unable
         # to access 'https://github.com/pybind/pybind11.git/': Recv failure: Connection was reset" / "Failed to connect
         # to github.com port 443 after 21054 ms: Couldn't connect to server" (CMake's FetchContent cloning pybind11,
@@ -268,6 +278,11 @@ NETWORK = Rule(
         " to establish a new connection: [Errno -3] Temporary failure in name resolution')': /simple/setuptools/",
         "  Couldn't resolve host name (Could not resolve host: index.crates.io)",
         "  fatal: Could not read from remote repository.",
+        # pypims' FetchContent (b38-cpp-cuda-ext-2/17), pybinding's Eigen download (b39-cpp-cuda-ext-3/09), k2's empty
+        # pybind11 zip (b39-cpp-cuda-ext-3/04)
+        "  fatal: unable to access 'https://github.com/pybind/pybind11.git/': Recv failure: Connection was reset",
+        "curl: (52) Empty reply from server",
+        "      actual: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'",
         "WARNING: pip is configured with locations that require TLS/SSL, however the ssl module in Python is not"
         " available.",
         "  User for artifactory.example.com: ERROR: Exception:",

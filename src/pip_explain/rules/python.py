@@ -745,6 +745,11 @@ BUILD_DEPENDENCY = Rule(
                 within=8, clean=lambda d: d.lower()),
         Pattern("please install", r"\b[Pp]lease install (?P<d>PyTorch|torch|NumPy|numpy|Cython|cython|pybind11) first\b",
                 clean=_requirement),
+        # ... or that a module must be installed: numpy's tools/cythonize.py (numpy < 1.20 from its sdist, Chaquopy's
+        # pip with no wheel for it, b39-package-builders-2/23) "OSError: Cython needs to be installed in Python as a
+        # module"
+        Pattern("needs to be installed", r"\b(?P<d>Cython|NumPy|numpy|pybind11|setuptools_scm|wheel) needs to be installed\b",
+                clean=_requirement),
         # ... or that says what it needs: scikit-image's setup.py (0.14-0.18) "To install scikit-image from source,
         # you will need NumPy." (docker build via easy_install, b15-alpine-docker-ci/07)
         Pattern("you will need", r"\byou (?:will )?need (?:to install )?(?P<d>NumPy|Cython)\b",
@@ -1036,6 +1041,9 @@ BUILD_DEPENDENCY = Rule(
     " file (PIP_BUILD_CONSTRAINT on pip 25.3+, PIP_CONSTRAINT before).",
     examples=(
         "To install scikit-image from source, you will need NumPy.",
+        "    OSError: Cython needs to be installed in Python as a module",
+        "ERROR: Do not try to fetch `setuptools>=40.9.0' for building. Please add its native recipe to DEPENDS.",
+        "cc1plus: error: /x/.eggs/cppy-1.1.0-py3.8.egg/cppy/include: Not a directory",
         "      Building cuda extension requires PyTorch (>=1.13.0) being installed, please install PyTorch first: No",
         "cython/_bitcolumnmatrix_cython.pyx:10:59: undeclared name not builtin: long",
         "ERROR: Use build.targets instead of cmake.targets for scikit-build-core >= 0.10",
