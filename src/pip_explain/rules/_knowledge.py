@@ -510,6 +510,16 @@ def _own_include_dirs(text: str) -> Set[str]:
     return names
 
 
+# a traceback's echo of a source line importing a package's submodule ("    import Adafruit_DHT.platform_detect as x",
+# "    from Adafruit_DHT.platform_detect import pi_version")
+_PACKAGE_SUBMODULE = re.compile(r"^[^\S\n]{2,40}(?:import|from) [A-Za-z_]\w{0,80}\.(?P<mod>[A-Za-z_]\w{0,80})\b(?: as \w{1,80}|"
+                                r" import\b|\s*$)", re.MULTILINE)
+
+
+def submodule_fact(name: str) -> str:
+    return "submodule:" + name
+
+
 def own_header_fact(header: str) -> str:
     return "own-header:" + _path(header)
 
@@ -884,6 +894,10 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
                 if m.group("n") is None or removed_capi(m.group("n")):
                     found.add(CAPI_CONTEXT)
                     break
+        if "traceback" in low and "import " in low:
+            # the submodules a traceback's echoed source imports with their package's name ("import
+            # Adafruit_DHT.platform_detect as platform_detect"): modules of the package's own tree
+            found.update(submodule_fact(m.group("mod")) for m in _PACKAGE_SUBMODULE.finditer(text))
         if "compiling with an sdk that doesn't seem to exist" in low:
             found.add(STALE_SDK)
         if "no such file or directory (os error 2)" in low:
@@ -1020,7 +1034,18 @@ RULINGS: Tuple[Ruling, ...] = (
         examples=(("      ld: library 'c++' not found", ()),
                   ("ld: library not found for -lc++", ())),
         counter_examples=(("ld: library 'ssl' not found", ()),
-                          ("ld: library not found for -lstdc++", ())),
+                          ("ld: library not found for -lxml2", ())),
+    ),
+    Ruling(
+        "library-link-missing", lambda d: _library_name(d).lower() == "stdc++",
+        "GCC's C++ runtime (libstdc++) asked for by Apple's linker: Xcode 10's SDKs (macOS 10.14) stopped shipping it,"
+        " and clang links it only for a deployment target older than 10.9 (the Python's or MACOSX_DEPLOYMENT_TARGET):"
+        " a newer deployment target, which makes clang use libc++, not a library to install",
+        line=r"\bld: library (?:not found for -lstdc\+\+|'stdc\+\+' not found)",
+        # python-igraph under conda's Python on macOS 10.14 (b40-win-mac-2014-20-b/17, /21: fixed by
+        # MACOSX_DEPLOYMENT_TARGET=10.14, after clang's "libstdc++ is deprecated; move to libc++" warning)
+        examples=(("    ld: library not found for -lstdc++", ()),),
+        counter_examples=(("/usr/bin/ld: cannot find -lstdc++", (UNIX,)),),
     ),
     Ruling(
         "library-link-missing", is_unversioned_libpython,
@@ -1674,6 +1699,18 @@ RULINGS: Tuple[Ruling, ...] = (
                   ("    ImportError: No module named 'xmlsec_setupinfo'", ("package:xmlsec",))),
         counter_examples=(("ModuleNotFoundError: No module named '_cffi_backend'", ("package:cffi",)),
                           ("    ModuleNotFoundError: No module named '_pyrsistent_version'", ("package:other",))),
+    ),
+    Ruling(
+        "build-dependency-missing", _any,
+        "a module the traceback shows is the package's own submodule, imported by its bare name from a sibling (\"import"
+        " platform_detect\" in Adafruit_DHT/common.py): Python 2's implicit relative import, which Python 3 removed"
+        " (PEP 328); the sources are written for Python 2, no requirement provides the module",
+        line=r"No module named ['\"]", instead="python-too-new", detail_as="3",
+        in_log=lambda d, facts: submodule_fact(d) in facts,
+        # Adafruit_Python_DHT 1.1.2 under pip3 on a Raspberry Pi (b40-linux-distros-2014-20/13); smbus-cffi 0.3.2
+        # (b23-niche-domains/13) shows no such frame and stays in CONFLICTS
+        examples=(("    ImportError: No module named 'platform_detect'", (submodule_fact("platform_detect"),)),),
+        counter_examples=(("    ImportError: No module named 'util'", ()),),
     ),
     Ruling(
         "build-dependency-missing", lambda d: d.startswith("numpy.distutils"),

@@ -483,6 +483,10 @@ def missing_header(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # "src/MD2.c:31:20: error: Python.h: No such file or directory"
         Pattern("no such file or directory",
                 r":\d+(?::\d+)?: error: (?P<d>[^\s:'‘’\"]+): No such file or directory", _known(accept)),
+        # ... gcc's line cut by the reporter after "No such file or", the #include echoed under it (pydensecrf on a
+        # Red Hat-style Python, b40-cpp-cuda-ext-4/14)
+        Pattern("no such file or", r"fatal error: (?P<d>[^\s:'‘’\"]+): No such file or\s*$", accept,
+                then=r"^\s*(?:\d{1,7} \| )?#\s*include\b", within=1),
         # clang
         Pattern("file not found", r"fatal error: %s(?P<d>%s)%s file not found" % (OPEN, NAME, CLOSE), accept),
         # ... or after the header's name ("fatal error: 'openssl/aes.h'" / "      file not found": scrypt 0.8.0 under
@@ -645,8 +649,10 @@ def is_library_header(detail: str) -> bool:
         # sources) unless the package table names its library: Eigen's <Eigen/Dense> (pygalmesh, live batch 23)
         return _is_table_header(detail)
     name = header_name(detail)
-    if name in PYTHON_HEADERS or name in REMOVED_PYTHON_HEADERS or name == "config.h":
+    if name in PYTHON_HEADERS or name in REMOVED_PYTHON_HEADERS:
         return False
+    if name == "config.h" and "/" not in detail.replace("\\", "/"):
+        return False  # a project's own generated config.h; under a directory, a library's (libfreenect2/config.h)
     return not detail.lower().startswith(_PYTHON_PACKAGE_PREFIXES)
 
 

@@ -222,6 +222,11 @@ LIBRARY_HEADER = Rule(
                 r"(?: file)? )?['\"`]?(?P<d>[\w/+-]{1,128}\.h(?:pp|h)?)\b" % verb, is_library_header, weak=True)
         for verb in ("find", "locate")
     ) + (
+        # ... or an exception naming the header's path under an include directory it looked in: pylibfreenect2's
+        # setup.py "OSError: /usr/local/include/libfreenect2/config.h: is not found" (its LIBFREENECT2_INSTALL_PREFIX,
+        # b40-linux-distros-2014-20/18): the name after include/
+        Pattern("not found", r"^\s*\w{0,40}(?:Error|Exception): \S{0,300}?[/\\]include[/\\](?P<d>[\w/+-]{1,128}\.h(?:pp|h)?):? "
+                r"(?:is |was )?not found\b", is_library_header),
         # CMake's find_path() / find_file() with REQUIRED (3.18+; cmFindBase: "Could not find <VAR> using the
         # following files: <names>", a FATAL_ERROR under "CMake Error at CMakeLists.txt:11 (find_path):"): the
         # header a package's CMakeLists.txt looked for is not installed (PyMUMPS' dmumps_c.h, live batch 30)

@@ -668,6 +668,11 @@ def _build_dependency_fix(ctx: Context):
     return tuple(fixes)
 
 
+# a requirement as build frontends list it, extras and specifiers included ("setuptools_scm[toml] >= 3.4",
+# "Cython<3.2.0,>=3.1.6")
+_REQUIREMENT_LINE = r"(?P<d>[A-Za-z0-9][\w.-]{0,100}(?:\[[\w,.-]{1,100}\])?(?:\s?[=<>!~]=?\s?[\w.*+!-]{1,40}(?:\s?,\s?[=<>!~]=?\s?[\w.*+!-]{1,40}){0,4})?)"
+
+
 def _requirement(name: str) -> str:
     """A build requirement's name as its project spells it: Cython, torch for PyTorch, the others in lower case."""
     return {"cython": "Cython", "pytorch": "torch"}.get(name.lower(), name.lower())
@@ -758,8 +763,11 @@ BUILD_DEPENDENCY = Rule(
         # dependencies:" and one tab-indented requirement per line; urllib3 pinning hatch-vcs==0.4.0 in a
         # BuildStream sandbox, b15-installers-framing/10)
         Pattern("missing dependencies:", r"^\s*ERROR Missing dependencies:\s*$",
-                then=r"^\s+(?P<d>[A-Za-z0-9][\w.-]{0,100}(?:\[[\w,.-]{1,100}\])?(?:\s?[=<>!~]=?\s?[\w.*+!-]{1,40}(?:\s?,\s?[=<>!~]=?\s?[\w.*+!-]{1,40}){0,4})?)\s*$",
-                within=1),
+                then=r"^\s+%s\s*$" % _REQUIREMENT_LINE, within=1),
+        # ... and picobuild (OpenEmbedded's python_pep517 class in 2022) the same way: "Missing build dependencies:" and
+        # "- setuptools_scm[toml] >= 3.4" (python3-anyio without python3-setuptools-scm-native, b37-ci-docker-2/16)
+        Pattern("missing build dependencies:", r"^\s*Missing build dependencies:\s*$",
+                then=r"^\s*- %s\s*$" % _REQUIREMENT_LINE, within=1),
         # A packaging sandbox that forbids setuptools' own download of a setup_requires requirement, naming it:
         # OpenEmbedded's setuptools ("ERROR: Do not try to fetch `wheel' for building. Please add its native recipe to
         # DEPENDS.", python3-cryptoauthlib, b37-ci-docker-2/15), conda-build's ("RuntimeError: Setuptools downloading
@@ -785,11 +793,6 @@ BUILD_DEPENDENCY = Rule(
         # directory" (kiwisolver 1.2.0 packaged for Pisi Linux, b37-old-pip-longtail-8/14)
         Pattern("not a directory", r"\berror: \S{0,300}[/\\]\.eggs[/\\](?P<d>[A-Za-z0-9][\w.]{0,80}?)-\d[\w.]{0,30}-py\d\.\d{1,2}"
                 r"\.egg[/\\]\S{0,200}: Not a directory\s*$", clean=_requirement),
-        # ... and picobuild (OpenEmbedded's python_pep517 class in 2022) the same way: "Missing build dependencies:" and
-        # "- setuptools_scm[toml] >= 3.4" (python3-anyio without python3-setuptools-scm-native, b37-ci-docker-2/16)
-        Pattern("missing build dependencies:", r"^\s*Missing build dependencies:\s*$",
-                then=r"^\s*- (?P<d>[A-Za-z0-9][\w.-]{0,100}(?:\[[\w,.-]{1,100}\])?(?:\s?[=<>!~]=?\s?[\w.*+!-]{1,40}(?:\s?,\s?[=<>!~]=?\s?[\w.*+!-]{1,40}){0,4})?)\s*$",
-                within=1),
         # `python -m X` without X: CPython's runpy exits with "<sys.executable>: No module named X" (runpy.py's
         # _run_module_as_main; unquoted, no "ModuleNotFoundError"). For the PEP 517 frontends and backends a
         # packaging recipe runs (makepkg's `python -m build`, Gentoo's gpep517, `python -m installer`:
