@@ -75,6 +75,15 @@ def test_builders_excerpts_lose_their_prefixes():
         "WARNING: The wheel package is not available.", "/x/bin/python3.8: No module named pip"]
 
 
+def test_inline_code_backticks_are_a_carrier():
+    # a forum paste with every line in Markdown's inline-code backticks (pyccl, b41-win-mac-2014-20-c/13)
+    lines = ["`checking for gsl_spline2d_eval_e in -lgsl... no`", "`configure: error: Couldn't find libgsl.`",
+             "`Traceback (most recent call last):`"]
+    strip = carrier(lines)
+    assert strip is not None and strip(lines[1]) == "configure: error: Couldn't find libgsl."
+    assert carrier(["`a`", "b", "c", "d"]) is None
+
+
 def test_an_indent_is_one_only_on_every_line():
     assert carrier(["    a", "  b", "    c"]) is not None
     assert carrier(["    a", "b", "    c"]) is None

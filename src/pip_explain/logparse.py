@@ -278,6 +278,7 @@ _CARRIER_SHARE = 0.6  # of them that must carry the prefix
 _SHORT_CARRIER = _Lazy(r"^(?:%s)" % "|".join(_STRONG_PREFIXES))
 
 
+_INLINE_CODE = _Lazy(r"^`([^`]*)`\s*$")
 _SPACK_EXCERPT = _Lazy(r"^\d{1,5} (?:errors?|warnings?) found in build log:\s*$")
 _SPACK_NUMBER = _Lazy(r"^\s{0,6}(?:>> ?)?\d{1,7} {2,6}")
 
@@ -304,6 +305,12 @@ def carrier(lines: Iterable[str]) -> Optional[Callable[[str], str]]:
                 break
     if not sample:
         return None
+    if len(sample) >= 3 and sum(1 for line in sample if _INLINE_CODE.match(line)) >= _CARRIER_SHARE * len(sample):
+        # a forum paste with each line in Markdown's inline-code backticks ("`configure: error: ...`")
+        sample = [_INLINE_CODE.sub(r"\1", line) for line in sample]
+        inline = True
+    else:
+        inline = False
     pattern = _CARRIER if len(sample) >= 3 else _SHORT_CARRIER
     layers = 0
     sub = pattern.sub
@@ -317,10 +324,12 @@ def carrier(lines: Iterable[str]) -> Optional[Callable[[str], str]]:
     # ("1 warning found in build log:", then "  >> 3    WARNING: ..." / "     4    text", numbered)
     builder = (_bitbake_line if any(line.strip() == "Log data follows:" for line in sample)
                else _spack_line if any(_SPACK_EXCERPT.match(line.strip()) for line in sample) else None)
-    if not layers and not indent and builder is None:
+    if not layers and not indent and builder is None and not inline:
         return None
 
     def strip(line: str) -> str:
+        if inline:
+            line = _INLINE_CODE.sub(r"\1", line)
         for _ in range(layers):
             line = sub("", line, count=1)
         if indent:

@@ -84,6 +84,10 @@ LINK = Rule(
         Pattern("find", r"(?:configure: error|\b[Ee]rror|ERROR):\s?(?:[^\n]{0,60}?\s)?(?:could not|couldn't|cannot|can't"
                 r"|unable to) find (?:the )?(?P<d>[A-Za-z][\w+-]{0,40}) librar(?:y|ies)\b",
                 lambda d: not d.lower().startswith(("python", "numpy")) and d.lower() not in _NOT_A_LIBRARY),
+        # ... or naming it as the linker would, lib and all: CCL's configure (pyccl on macOS with MacPorts' GSL outside
+        # the default search, b41-win-mac-2014-20-c/13) "configure: error: Couldn't find libgsl. GSL V2+ required."
+        Pattern("find lib", r"\bconfigure: error:\s?(?:could not|couldn't|cannot|can't|unable to) find lib(?P<d>[A-Za-z0-9][\w+-]{0,40})"
+                r"(?:\.|,|\s|$)", lambda d: d.lower() not in ("rary", "raries")),
         # ... or naming the library's shared object, found nowhere: PyECLib's setup.py "*** Can not locate
         # liberasurecode.so.1" (its own search of the library path before building; b26-longtail-pkgs-b/12, /13)
         Pattern("locate lib", r"\b(?:can ?not|could not|couldn't|can't|unable to) locate ['\"`]?lib(?P<d>[A-Za-z0-9][\w+-]{0,60})"
@@ -186,6 +190,10 @@ LINK = Rule(
     examples=(
         "/usr/bin/ld: cannot find -lffi: No such file or directory",
         "/usr/bin/ld: cannot find -lssl",
+        # CCL's configure (pyccl, b41-win-mac-2014-20-c/13); FindBoost's compiled components (vizdoom,
+        # b38-old-pip-longtail-9/02)
+        "configure: error: Couldn't find libgsl. GSL V2+ required.",
+        "  Could NOT find Boost (missing: thread date_time chrono iostreams) (found",
         "/usr/bin/ld: cannot find /usr/lib/aarch64-linux-gnu/libc_nonshared.a",
         "  Exception: MQ libraries could not be found",
         "    *** Can not locate liberasurecode.so.1",

@@ -534,6 +534,10 @@ REMOVED = Rule(
                                   ("except", r"except\s+\(?[A-Za-z_][\w., ]{0,100}\)?\s*,\s*[A-Za-z_]\w{0,40}\s*:"),
                                   ("exec", r"exec\s+[\"']"))
     ) + (
+        # PEP 479 (Python 3.7): a StopIteration raised inside a generator becomes "RuntimeError: generator raised
+        # StopIteration"; a build tool written before 3.7 stops on it (essentia's bundled waf 1.9 under Python 3.7,
+        # b41-cpp-cuda-ext-5/12; waf fixed it in 2.0)
+        Pattern("generator raised stopiteration", r"RuntimeError: generator raised StopIteration\s*$", detail="3.7"),
         # QEMU's configure before 2.12 (bundled by unicorn 1.0.x) accepts only Python 2: "ERROR: Cannot use 'python',
         # Python 2.4 or later is required." where python is Python 3 (unicorn in a py3 venv and on macOS,
         # b35-old-pip-longtail-6/04, /05)
