@@ -138,6 +138,11 @@ CONFLICTS = {
         " line live batch 9 labelled config-tool-missing for the same gpg 1.10.0 (on this Debian 12 machine); that"
         " Debian 12's libgpgme-dev no longer ships gpgme-config (its Contents index has none, bookworm nor trixie) makes"
         " the install advice useless there, which the log (no platform shown) cannot tell"),
+    "b42-linux-2021-24/02-python-sat-git-editable-py312-cadical103-sources-not-fetched": (
+        "library-header-missing", "\"fatal error: cadical103/cadical.hpp: No such file or directory\" under -Isolvers: a"
+        " header with a directory that no library ships, which pysat's build fetches into its own solvers/ tree (the"
+        " thread); read as own, every library header a binding includes in quotes with its directory (re2/stringpiece.h,"
+        " ql/handle.hpp) would be too, which the corpus measured wrong in 18 logs"),
     "b39-cpp-cuda-ext-3/08-pyroomacoustics-windows-pip-pep517-eigen-submodule-missing": (
         "library-header-missing", "MSVC's \"Cannot open include file: 'Eigen/Core'\" under pybind11's eigen.h, with no"
         " include flags shown: a system Eigen on the include path would satisfy it as well as the vendored submodule"
