@@ -204,8 +204,12 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # ... "X isn't in your $PATH" (pyBigWig's setup.py: "Either libcurl isn't installed, it didn't come with
         # curl-config, or curl-config isn't in your $PATH. This must be corrected before installing pyBigWig!",
         # b36-lib-lookups-2/09)
-        Pattern("path", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:isn't|is not|wasn't|was not) (?:in|on) (?:the"
-                r" |your )?[$%]?PATH\b", accept),
+    ) + tuple(
+        # (a needle each, "t in " / "t on ", rarer than "path")
+        Pattern(needle, r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:isn't|is not|wasn't|was not) %s(?:the"
+                r" |your )?[$%%]?PATH\b" % needle[2:], accept)
+        for needle in ("t in ", "t on ")
+    ) + (
         # meson's find_program(): "ERROR: Program 'gfortran' not found or not executable" (0.60+: "Program or
         # command 'X' not found or not executable"), names or paths as the meson.build wrote them; a list of
         # alternatives joined by spaces ("Program 'bison win_bison' not found": beancount, b18-buildsystems/05)

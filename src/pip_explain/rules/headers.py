@@ -199,8 +199,8 @@ LIBRARY_HEADER = Rule(
         # a setup script's own words for a library's headers it looked for: netCDF4's "ValueError: did not find
         # netCDF version 4 headers" / "did not find HDF5 headers" (its setup.py), "could not find the X headers"
         # (FindBoost's "Unable to find the Boost header files.  Please set BOOST_ROOT ...": vizdoom on macOS,
-        # b38-old-pip-longtail-9/01; the needle is "find", which every such line holds, not "headers")
-        Pattern(" find ", r"\b(?:did not|could not|couldn't|unable to|cannot|can't) find (?:the )?(?P<d>[A-Za-z][\w+-]{1,40})"
+        # b38-old-pip-longtail-9/01; the needle is "head", which every such line holds, not "headers")
+        Pattern("head", r"\b(?:did not|could not|couldn't|unable to|cannot|can't) find (?:the )?(?P<d>[A-Za-z][\w+-]{1,40})"
                 r"(?: version \d{1,2})? (?:development )?head(?:er)?(?:s| files)\b", _is_known_library, clean=_library_header),
         # ... or for a library's installation it probed in a list of prefixes: basemap's setup.py "Can't find geos
         # library in standard locations ('/usr', '/usr/local', ...)" (it checks each prefix's include/geos_c.h;
