@@ -75,6 +75,19 @@ def test_builders_excerpts_lose_their_prefixes():
         "WARNING: The wheel package is not available.", "/x/bin/python3.8: No module named pip"]
 
 
+def test_a_lookup_yields_to_the_wrapped_line_after_it():
+    # a pkg-config probe, then gcc's missing header cut by a 120-column terminal (python-gssapi on CentOS 7,
+    # b39-old-pip-longtail-10/21): read again with the wrap undone, the header explains the failure
+    line = ("    gssapi/bindings/__pycache__/_cffi__x8e012de6x6c820412.c:212:27: fatal error: gssapi/gssapi.h: No such file or"
+            " directory")
+    lines = ["    Package gss was not found in the pkg-config search path.",
+             "    Perhaps you should add the directory containing `gss.pc'",
+             "    to the PKG_CONFIG_PATH environment variable", "    No package 'gss' found"]
+    lines += framings.wrapped([line], 120) + ["     #include <gssapi/gssapi.h>", "    compilation terminated."]
+    assert framings.predict(lines, detect())[0] == "library-header-missing"
+    assert framings.predict(lines[:4], detect())[0] == "config-tool-missing"
+
+
 def test_inline_code_backticks_are_a_carrier():
     # a forum paste with every line in Markdown's inline-code backticks (pyccl, b41-win-mac-2014-20-c/13)
     lines = ["`checking for gsl_spline2d_eval_e in -lgsl... no`", "`configure: error: Couldn't find libgsl.`",

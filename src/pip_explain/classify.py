@@ -357,7 +357,7 @@ class Classifier:
             number += end
         if weak is not None:
             return weak if probe is None or probe.rule.cause != weak.rule.cause else probe
-        return probe
+        return None if probe is None else replace(probe, lookup=True)
 
     def _judge(self, rule: Rule, detail: Optional[str], text: str, situations, out: list):
         """What the knowledge says of a match: False (nothing: it stands),

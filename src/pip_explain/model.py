@@ -116,6 +116,9 @@ class Diagnosis:
     detail: Optional[str]
     evidence: Tuple[Evidence, ...]
     subject: Optional[str] = None
+    # the answer is a lookup the build may have gone past (TAXONOMY.md: a probe is not a failure), kept because
+    # nothing later in the step explained the failure (read again, the log may say more: report._read_unwrapped)
+    lookup: bool = field(default=False, compare=False)
 
     @property
     def cause(self) -> str:

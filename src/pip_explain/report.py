@@ -181,6 +181,12 @@ def explain_lines(lines: Sequence[str], platform: Platform, package: Optional[st
     diagnosis, ruled_out = default_classifier().classify_why(lines, first_line, known)
     if diagnosis is None and ruled_out is None:
         diagnosis = _read_unwrapped(lines, first_line, known)
+    elif diagnosis is not None and diagnosis.lookup:
+        # only a lookup explained the lines: a terminal's wrapping may have cut the line that explains more
+        # (gcc's "No such file or direct" / "ory" at 120 columns, after a pkg-config probe)
+        again = _read_unwrapped(lines, first_line, known)
+        if again is not None and not again.lookup:
+            diagnosis = again
     sibling = binary_sibling(package)
     if diagnosis is None:
         decisive = decisive_lines(lines, first_line)
