@@ -110,8 +110,10 @@ def _path(detail: str) -> str:
 
 # Libraries of Linux's own interfaces and of POSIX's C library that Windows has no build of: MSVC's linker
 # looking for one ("cannot open input file 'aio.lib'") is a package (or a part of it) not made for Windows.
+# (and GCC's own C++ runtime, "stdc++", which MSVC has no library of: puq's extension asking for it, LNK1181 on
+# 'stdc++.lib', b43-win-mac-2014-20-d/05)
 LINUX_ONLY_LIBRARIES = frozenset({"aio", "udev", "asound", "systemd", "bluetooth", "cap", "seccomp", "m", "dl", "rt",
-                                  "util"})
+                                  "util", "stdc++"})
 
 # Directories of headers that only Linux has (the kernel's, ALSA's, LXC's containers): under MSVC, the package (or
 # this part of it) is for Linux.

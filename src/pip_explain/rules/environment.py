@@ -146,7 +146,7 @@ NETWORK = Rule(
     # "skipping", "will retry")
     confirmed_by=r"^(?![^\n]{0,300}\b(?:fall(?:ing)? ?back|skipping|will retry|retrying|trying again|instead)\b)[^\n]{0,300}(?:"
     r"\b(?:download(?:ing|s)?|fetch(?:ing)?)\b[^\n]{0,120}\b(?:have|has)? ?failed\b|\bcannot be downloaded\b|"
-    r"\bconnection to [\w.-]{1,60} failed\b|\b(?:failed|unable) to (?:download|fetch|clone repository)\b|"
+    r"\bconnection to [\w.-]{1,60} failed\b|\b(?:failed|unable) to (?:download|fetch|clone repository)\b|\bcould not download\b|"
     r"\berror while downloading\b)",
     patterns=(
         # pip giving up on an index page ("Could not fetch URL %s: %s - skipping", index/collector.py), and old
@@ -166,6 +166,10 @@ NETWORK = Rule(
         # reply from server" before CMake's "Could not download https://bitbucket.org/..." (pybinding's Eigen download,
         # b39-cpp-cuda-ext-3/09); 6 resolve, 7 connect, 28 timeout, 35 TLS, 52 empty reply, 56 receive, 60 certificate
         Pattern("curl: (", r"^\W{0,8}curl: \((?:5|6|7|28|35|52|56|60)\) \w"),
+        # a setup script's own verdict on a download of its own, with the URL: dynet's "error: Could not download Eigen
+        # from 'https://bitbucket.org/eigen/eigen/get/699b6595fc47.zip'" (b43-win-mac-2014-20-d/14); weak: the
+        # server's own answer, when the log shows it (a 404), says more
+        Pattern("download", r"\b(?:could not|couldn't|unable to|failed to) download [^\n]{1,120}? from ['\"]?https?://", weak=True),
         # git's own verdict on a fetch that could not connect (its http transport, libcurl's error text): "fatal: unable
         # to access 'https://github.com/pybind/pybind11.git/': Recv failure: Connection was reset" / "Failed to connect
         # to github.com port 443 after 21054 ms: Couldn't connect to server" (CMake's FetchContent cloning pybind11,
@@ -282,6 +286,7 @@ NETWORK = Rule(
         # pybind11 zip (b39-cpp-cuda-ext-3/04)
         "  fatal: unable to access 'https://github.com/pybind/pybind11.git/': Recv failure: Connection was reset",
         "curl: (52) Empty reply from server",
+        "    error: Could not download Eigen from 'https://bitbucket.org/eigen/eigen/get/699b6595fc47.zip'",
         "      actual: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'",
         "WARNING: pip is configured with locations that require TLS/SSL, however the ssl module in Python is not"
         " available.",
