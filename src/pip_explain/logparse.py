@@ -305,12 +305,10 @@ def carrier(lines: Iterable[str]) -> Optional[Callable[[str], str]]:
                 break
     if not sample:
         return None
-    if len(sample) >= 3 and sum(1 for line in sample if _INLINE_CODE.match(line)) >= _CARRIER_SHARE * len(sample):
-        # a forum paste with each line in Markdown's inline-code backticks ("`configure: error: ...`")
+    # a forum paste with each line in Markdown's inline-code backticks ("`configure: error: ...`")
+    inline = len(sample) >= 3 and sum(1 for line in sample if _INLINE_CODE.match(line)) >= _CARRIER_SHARE * len(sample)
+    if inline:
         sample = [_INLINE_CODE.sub(r"\1", line) for line in sample]
-        inline = True
-    else:
-        inline = False
     pattern = _CARRIER if len(sample) >= 3 else _SHORT_CARRIER
     layers = 0
     sub = pattern.sub

@@ -489,7 +489,7 @@ def _library_header_by_command(facts) -> bool:
 
 # an include directory of the package's own tree on a compile command: relative ("-Ilib/SPTK/include"), under the
 # directory pip unpacked the sources into, or under a directory named like the extension the block builds
-# ("building 'pysptk._sptk' extension" ... "-I/root/pysptk/lib/SPTK/include": pysptk's git checkout without its
+# ("building 'pysptk._sptk' extension" ... "-I<checkout>/pysptk/lib/SPTK/include": pysptk's git checkout without its
 # SPTK submodule, b36-old-pip-longtail-7/12)
 _INCLUDE_FLAG = re.compile(r"(?:^|\s)[-/]I\s?['\"]?(?P<d>[^\s'\"]{1,400})")
 _BUILDING_EXTENSION = re.compile(r"building '(?P<n>[A-Za-z_][\w]{0,80})[.']")

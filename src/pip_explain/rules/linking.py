@@ -86,8 +86,8 @@ LINK = Rule(
                 lambda d: not d.lower().startswith(("python", "numpy")) and d.lower() not in _NOT_A_LIBRARY),
         # ... or naming it as the linker would, lib and all: CCL's configure (pyccl on macOS with MacPorts' GSL outside
         # the default search, b41-win-mac-2014-20-c/13) "configure: error: Couldn't find libgsl. GSL V2+ required."
-        Pattern("find lib", r"\bconfigure: error:\s?(?:could not|couldn't|cannot|can't|unable to) find lib(?P<d>[A-Za-z0-9][\w+-]{0,40})"
-                r"(?:\.|,|\s|$)", lambda d: d.lower() not in ("rary", "raries")),
+        Pattern("find lib", r"\bconfigure: error:\s?(?:could not|couldn't|cannot|can't|unable to) find lib(?!rar(?:y|ies)\b)"
+                r"(?P<d>[A-Za-z0-9][\w+-]{0,40})(?:\.|,|\s|$)"),
         # ... or naming the library's shared object, found nowhere: PyECLib's setup.py "*** Can not locate
         # liberasurecode.so.1" (its own search of the library path before building; b26-longtail-pkgs-b/12, /13)
         Pattern("locate lib", r"\b(?:can ?not|could not|couldn't|can't|unable to) locate ['\"`]?lib(?P<d>[A-Za-z0-9][\w+-]{0,60})"
