@@ -112,6 +112,17 @@ CONFIG_TOOL = Rule(
         # maintainer: "You need to install pkg-config", b20-syslibs-gui-hw/14)
         Pattern("unavailable", r"^\s*(?P<d>pkg-config|pkgconf|[\w.+-]{1,64}-config) unavailable, build terminated",
                 _is_config_program),
+        # ... and its kin python-shout's, with pkg-config present and the library's .pc file absent: "pkg-config could
+        # not find libshout: check PKG_CONFIG_PATH", then shout-config tried, then "pkg-config and shout-config
+        # unavailable, build terminated" (live batch 34). A probe: a script may go on to another way of finding it
+        Pattern("pkg-config could not find", r"\bpkg-config could not find (?P<d>[\w.+-]{1,128}?):? check PKG_CONFIG_PATH\b",
+                probe=True),
+        Pattern("unavailable", r"^\s*(?:pkg-config|pkgconf) and (?P<d>[\w.+-]{1,64}-config) unavailable, build terminated",
+                _is_config_program, weak=True),
+        # the pkgconfig module's parse() / cflags() / libs() when "pkg-config --exists X" fails: "raise
+        # PackageNotFoundError(package)", whose message is '%s not found' (pkgconfig 1.6's pkgconfig.py), uncaught in
+        # a setup script: "pkgconfig.pkgconfig.PackageNotFoundError: libalpm not found" (pyalpm, live batch 34)
+        Pattern("packagenotfounderror:", r"\bpkgconfig\.(?:pkgconfig\.)?PackageNotFoundError: (?P<d>[\w.+-]{1,128}) not found\s*$"),
         # Cartopy 0.19-0.20's setup.py, when shutil.which('proj') finds nothing: "Proj 8.0.0 must be installed."
         # (also "... must be installed in Conda environment "x"."; b17-syslibs-longtail/18)
         Pattern("must be installed", r"^\s*Proj \d{1,2}(?:\.\d{1,3}){0,2} must be installed\b", detail="proj"),
@@ -295,6 +306,8 @@ CONFIG_TOOL = Rule(
         "      Proj 8.0.0 must be installed.",
         "  Proj version 0.0.0 is installed, but cartopy requires at least version 4.9.0.",
         "      pkg-config unavailable, build terminated",
+        "      pkg-config could not find libshout: check PKG_CONFIG_PATH",
+        "      pkgconfig.pkgconfig.PackageNotFoundError: libalpm not found",
         '      RuntimeError: ERROR: command "pkg-config --modversion libgphoto2" failed',
         "Proj4 version 0.0.0 is installed, but cartopy requires at least version 4.9.0.",
         "    Could not find xmlsec1 config. Are libxmlsec1-dev and pkg-config installed?",
