@@ -97,6 +97,21 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b44-cpp-cuda-ext-7/13-pyzed-setup-py-build-sl-types-hpp-cuda-path": (
+        "library-header-missing", "g++'s 'sl/types.hpp: No such file or directory', the ZED SDK's header as any library's;"
+        " that the SDK was installed and setup.py left its include directory out because it looked for CUDA in"
+        " /usr/local/cuda (the reporter's was /usr/local/cuda-8.0) is the reporter's own fix in the thread, not a line of"
+        " the two-line log"),
+    "b44-cpp-cuda-ext-7/17-fastertransformer-build-pyt-cmake-cutlass-layout-matrix-h": (
+        "library-header-missing", "gcc's 'cutlass/layout/matrix.h: No such file or directory' from a quoted include,"
+        " CUTLASS's header as a library's; that FasterTransformer expects it in its 3rdparty/cutlass submodule, absent"
+        " from a GitHub archive, is the thread's (and the repository's) knowledge: the log shows no include flag"
+        " pointing into the tree"),
+    "b44-pip21-23-era/16-rtmidi2-pip22-setuptools61-project-license-table": (
+        "build-dependency-missing", "setuptools' 'configuration error: `project.license` must be valid exactly by one"
+        " definition (2 matches found):' with the {file}/{text} tables listed first is what a setuptools older than 77"
+        " says of a PEP 639 license string (the corpus's other 18 logs of it, setuptools>=77 the fix); that in March"
+        " 2022, before PEP 639, the string itself was the fault is the thread's date, not a line of the log"),
     "b6-recent-issues/43-ssl-py2-package-uv": (
         "python-too-new", "setup.py's 'SyntaxError: Missing parentheses in call to 'print'', sources written for Python 2"
         " only, as distorm3's and PyODE's (labelled python-too-new, as imports of urllib2 or ConfigParser are); that this"

@@ -437,6 +437,12 @@ ROWS: Tuple[Row, ...] = (
       (), ("libsparsehash",), (),
       "libsparsehash-dev", "sparsehash-devel", "sparsehash", "sparsehash", "sparsehash-devel", "google-sparsehash",
       "sparsehash", "sparsehash"),
+    # the CUDA runtime's headers (a CUDA extension's sources include them; cudarray's Cython wrapper in quotes,
+    # b44-cpp-cuda-ext-7/11): Debian's non-free nvidia-cuda-dev installs them in /usr/include (bookworm's
+    # non-free Contents-amd64), conda-forge's cuda-cudart-dev, Arch's cuda; Fedora and Homebrew ship no CUDA
+    R(("cuda_runtime.h", "cuda_runtime_api.h", "driver_types.h", "vector_types.h", "host_defines.h",
+       "device_launch_parameters.h", "cuda_fp16.h", "cuda_bf16.h"), ("cudart",), (), (),
+      "nvidia-cuda-dev", None, None, "cuda", None, None, "cuda-cudart-dev", None),
     R(("Eigen/Core", "Eigen/Dense", "eigen3/Eigen/Core", "eigen3/Eigen/Dense"), (), ("eigen3",), (),
       "libeigen3-dev", "eigen3-devel", "eigen-dev", "eigen", "eigen3-devel", "eigen", "eigen", "eigen3"),
     R(("boost/version.hpp", "boost/config.hpp", "boost/shared_ptr.hpp"), ("boost_system", "boost_filesystem",

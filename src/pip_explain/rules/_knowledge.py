@@ -130,6 +130,10 @@ NOT_ON_MACOS_HEADERS = frozenset({
 })
 
 
+# ... of them, those every C library of Linux ships with its other headers (glibc's libc6-dev, musl-dev)
+_C_LIBRARY_OWN_HEADERS = frozenset({"malloc.h", "features.h", "byteswap.h"})
+
+
 def is_not_on_macos_header(detail: str) -> bool:
     path = _path(detail)
     return path in NOT_ON_MACOS_HEADERS or path.startswith(LINUX_ONLY_DIRS)
@@ -512,6 +516,25 @@ def _own_include_dirs(text: str) -> Set[str]:
     return names
 
 
+def _vendored_include_dirs(text: str) -> Set[str]:
+    """The names (lower case) of the directories right under a third-party directory of an include path in ``text``
+    ("-I/grouped_gemm/third_party/cutlass/include/" -> cutlass: grouped_gemm's CUTLASS submodule,
+    b44-cpp-cuda-ext-7/16), whatever its root: libraries the project vendors in its own tree."""
+    names: Set[str] = set()
+    for m in _INCLUDE_FLAG.finditer(text):
+        parts = m.group("d").replace("\\", "/").lower().split("/")
+        names.update(parts[i + 1] for i in range(len(parts) - 1) if parts[i] in _VENDOR_DIRS and parts[i + 1])
+    return names
+
+
+_VENDOR_DIRS = frozenset({"third_party", "third-party", "thirdparty", "3rdparty", "3rd_party", "3rd-party", "vendor",
+                          "vendored", "submodules"})
+# a missing header under a directory ("fatal error: cutlass/bfloat16.h: No such file or directory", clang's "fatal
+# error: 'cutlass/bfloat16.h' file not found", MSVC's "Cannot open include file: 'cutlass/bfloat16.h'")
+_MISSING_DIR_INCLUDE = re.compile(r"(?:fatal error|error C1083)[^\n]{0,80}?[\s'\"‘“](?P<h>[A-Za-z_][\w.+-]{0,63}/[\w./+-]{1,200}?"
+                                  r"\.(?:h|hh|hpp|hxx|cuh))\b")
+
+
 # a traceback's echo of a source line importing a package's submodule ("    import Adafruit_DHT.platform_detect as x",
 # "    from Adafruit_DHT.platform_detect import pi_version")
 _PACKAGE_SUBMODULE = re.compile(r"^[^\S\n]{2,40}(?:import|from) [A-Za-z_]\w{0,80}\.(?P<mod>[A-Za-z_]\w{0,80})\b(?: as \w{1,80}|"
@@ -616,6 +639,11 @@ _SKBUILD_TRIAL = re.compile(r"^[^\S\n]{0,40}-- Trying ['\"][^'\"\n]{1,80}['\"] g
 CARGO_GIT_LOCAL = "cargo-git-local"
 _CARGO_GIT_LOCAL = re.compile(r"spurious network error \(\d{1,3} tries remaining\): (?:failed to mmap\b|could not read"
                               r" directory '[^'\n]{1,300}': Value too large for defined data type)")
+# cargo reached a git dependency's repository and the commit the manifest pins is not in it (libgit2's "object not
+# found - no match for id (b7a3e34400000000000000000000000000000000); class=Odb (9); code=NotFound (-3)": a rev
+# force-pushed away, mistralrs 0.1.24's sdist pinning candle, b44-rust-maturin/29): the server answered
+CARGO_GIT_REV_GONE = "cargo-git-rev-gone"
+_CARGO_GIT_REV_GONE = re.compile(r"object not found - no match for id \([0-9a-f]{7,40}\); class=Odb\b")
 RUSTUP_NO_TARGET = "rustup-no-target"
 _RUSTUP_NO_TARGET = re.compile(r"error: target '[\w.-]{1,80}' not found in channel")
 
@@ -813,6 +841,7 @@ _FACT_WORDS: Tuple[Tuple[str, Tuple[str, ...], "re.Pattern[str]", bool], ...] = 
     (UNIX, _UNIX_NEEDLES, _UNIX_WORDS, False),
     (MUSL, ("musl", "alpine"), _MUSL_WORDS, False),
     (CARGO_GIT_LOCAL, ("spurious network error",), _CARGO_GIT_LOCAL, False),
+    (CARGO_GIT_REV_GONE, ("no match for id",), _CARGO_GIT_REV_GONE, False),
     (RUSTUP_NO_TARGET, ("not found in channel",), _RUSTUP_NO_TARGET, False),
     (CXX_SOURCE, (" -c ",), _CXX_SOURCE, False),
     (UNIX_ONLY_PKGCONFIG, ("config",), _UNIX_ONLY_PKGCONFIG, False),
@@ -911,6 +940,7 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
                     break
         if ".h" in low:
             own_dirs: Optional[Set[str]] = None
+            vendored: Optional[Set[str]] = None
             for m in _MISSING_INCLUDE.finditer(text):
                 if is_own_header(m.group("h"), m.group("src")):
                     found.add(own_header_fact(m.group("h")))
@@ -920,6 +950,14 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
                     if own_dirs is None:
                         own_dirs = _own_include_dirs(text)
                     if _stem(m.group("h").lower()) in own_dirs and _not_in_package_table(m.group("h")):
+                        found.add(own_header_fact(m.group("h")))
+            if "/" in low and "-i" in low:
+                for m in _MISSING_DIR_INCLUDE.finditer(text):
+                    # a header under a directory named like a vendored include directory of the package's own
+                    # tree, which no library of the package table ships (a submodule not checked out)
+                    if vendored is None:
+                        vendored = _vendored_include_dirs(text)
+                    if _path(m.group("h")).split("/", 1)[0] in vendored and _not_in_package_table(m.group("h")):
                         found.add(own_header_fact(m.group("h")))
             if "include <" in low:
                 found.update(angle_include_fact(m.group("h")) for m in _ANGLE_INCLUDE.finditer(text))
@@ -1229,6 +1267,17 @@ RULINGS: Tuple[Ruling, ...] = (
     ),
     Ruling(
         "network", _any,
+        "cargo reached the git repository of a dependency and the commit the manifest pins is not there (removed"
+        " upstream by a force-push or a deleted branch): a newer release of the package, or a checkout that pins a"
+        " commit that exists, builds; the network is not the cause",
+        when=(CARGO_GIT_REV_GONE,),
+        examples=(("error: failed to get `candle-core` as a dependency of package `mistralrs-core v0.1.24"
+                   " (/tmp/tmps25d5_iz/mistralrs-0.1.24/mistralrs-core)`", (CARGO_GIT_REV_GONE,)),),
+        counter_examples=(("error: failed to get `candle-core` as a dependency of package `mistralrs-core v0.1.24"
+                           " (/tmp/tmps25d5_iz/mistralrs-0.1.24/mistralrs-core)`", ()),),
+    ),
+    Ruling(
+        "network", _any,
         "cargo's retries of the crates.io index failed on this machine's side (libgit2 could not map or read its"
         " own files: out of memory, EOVERFLOW), the known failure of a 32-bit process emulated by QEMU on a 64-bit"
         " host (arm/v7 docker builds): the network is not the cause",
@@ -1329,6 +1378,18 @@ RULINGS: Tuple[Ruling, ...] = (
                   ("src/x.c:3:10: fatal error: 'malloc.h' file not found", (MACOS, UNIX))),
         counter_examples=(("alsaaudio.c:28:10: fatal error: alsa/asoundlib.h: No such file or directory", (UNIX,)),
                           ("src/x.c:3:10: fatal error: 'openssl/ssl.h' file not found", (MACOS, UNIX))),
+    ),
+    Ruling(
+        "library-header-missing", lambda d: _path(d) in _C_LIBRARY_OWN_HEADERS,
+        "a header of the C library itself on Linux (glibc's and musl's malloc.h, features.h, byteswap.h), installed"
+        " with its other headers (Debian's libc6-dev, musl-dev): one that is missing while the build got that far"
+        " means a C library that has none (macOS: malloc/malloc.h; the BSDs), a package that does not support this"
+        " platform, not a library to install",
+        unless=(WINDOWS, MUSL, CYGWIN),
+        # epanettools' bundled EPANET, with clang's wording and no platform shown (b44-win-mac-2014-20-e/24;
+        # the thread: macOS has no malloc.h)
+        examples=(("src/epanettools/epanet/epanet.c:135:10: fatal error: 'malloc.h' file not found", ()),),
+        counter_examples=(("src/x.c:3:10: fatal error: malloc.h: No such file or directory", (MUSL, UNIX)),),
     ),
     Ruling(
         "library-header-missing", is_c99_header_msvc_lacked,

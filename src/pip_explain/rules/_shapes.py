@@ -38,7 +38,9 @@ def _program_is(regex: str) -> Callable[[str], bool]:
     return accept
 
 
-is_c_compiler = _program_is(r"gcc|cc|clang|icc|icx|tcc|c89|c99|cc1|suncc|xlc")
+# (clang-cl: clang's MSVC-compatible driver, the C compiler the cc crate asks for when cross-compiling to
+# *-pc-windows-msvc, lz4-sys under maturin, b44-rust-maturin/09)
+is_c_compiler = _program_is(r"gcc|cc|clang|clang-cl|icc|icx|tcc|c89|c99|cc1|suncc|xlc")
 is_cxx_compiler = _program_is(r"g\+\+|c\+\+|clang\+\+|cc1plus|icpc|icpx")
 
 
@@ -216,6 +218,13 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         Pattern("not found or not executable",
                 r"\bProgram (?:or command )?['\"](?P<d>[\w.+/\\:-]{1,256})(?: [\w.+/\\:-]{1,256}){0,4}['\"] not found or not"
                 r" executable", accept),
+        # a Rust build script's std::process::Command that could not spawn its program, the command in Rust's Debug
+        # form (each argument quoted) and io::Error's NotFound: '"llvm-dlltool" "-m" "i386:x86-64" "-d" ... failed
+        # with No such file or directory (os error 2)' (pyo3-ffi's python3.dll import library when cross-compiling
+        # to Windows, b44-rust-maturin/08); Windows' strerror "The system cannot find the file specified. (os
+        # error 2)"
+        Pattern("(os error 2)", r'^\W{0,8}(?:\d{1,2}: )?"(?P<d>[\w.+/\\:-]{1,256})"(?: [^\n]{0,4000})? failed with (?:No such'
+                r" file or directory|The system cannot find the file specified\.?) \(os error 2\)\s*$", accept),
         # the cc crate (cc-rs, a Rust build script compiling C): "Failed to find tool. Is `gcc` installed?", also
         # for the archiver ("Is `aarch64-linux-android-ar` installed?", maturin on Termux)
         Pattern("failed to find tool", r"Failed to find tool\. Is `(?P<d>[^`\s]{1,256})` installed\?", accept),
@@ -406,7 +415,9 @@ _WINDOWS_SDK_HEADERS = frozenset({
 
 
 def is_windows_sdk_header(detail: str) -> bool:
-    return header_name(detail) in _WINDOWS_SDK_HEADERS
+    # (POSIX's sys/time.h is not the C runtime's time.h: graphkernels under VC 9.0, b44-cpp-cuda-ext-7/25)
+    path = detail.replace("\\", "/").lower()
+    return header_name(detail) in _WINDOWS_SDK_HEADERS and not path.startswith(("sys/", "linux/", "machine/"))
 
 
 # import libraries of the Windows SDK (um, ucrt) and of the MSVC runtime that every link of a program or an
@@ -681,7 +692,9 @@ BUILD_TOOLS = (
 _BUILD_TOOLS = frozenset(BUILD_TOOLS)
 
 
-_ARCHIVERS = ("ar", "ranlib", "ld")  # binutils' tools, with a cross prefix too (aarch64-linux-android-ar)
+# binutils' tools, with a cross prefix too (aarch64-linux-android-ar, x86_64-w64-mingw32-dlltool) or LLVM's
+# (llvm-dlltool: the import libraries pyo3-ffi makes for Windows, b44-rust-maturin/08)
+_ARCHIVERS = ("ar", "ranlib", "ld", "dlltool")
 
 
 def is_build_tool(detail: str) -> bool:

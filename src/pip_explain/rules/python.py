@@ -218,6 +218,12 @@ CAPI = Rule(
         Pattern("incomplete type", r"error: (?:dereferencing pointer to|invalid use of|member access into) incomplete"
                 r" type(?:def)? %s%s%s" % (_Q, _OPAQUE, _Q)),
         Pattern("incomplete definition of type", r"error: incomplete definition of type %s%s%s" % (_Q, _OPAQUE, _Q)),
+        # ... and MSVC's words for it, which name the struct's tag: "error C2027: use of undefined type '_frame'" (old
+        # pybind11 bundled by pyscylla and by record3d on CPython 3.11, b44-pip21-23-era/21, 22), "error C2037: left of
+        # 'f_lineno' specifies undefined struct/union '_frame'"
+        Pattern("use of undefined type", r"\berror C2027: use of undefined type %s%s%s" % (_Q, _OPAQUE, _Q)),
+        Pattern("specifies undefined struct/union", r"\berror C2037: left of %s\w{1,60}%s specifies undefined struct/union"
+                r" %s%s%s" % (_Q, _Q, _Q, _OPAQUE, _Q)),
         # Python 2's object header read directly: "self->ob_type" on an object struct whose PyObject_HEAD became
         # "PyObject ob_base" in Python 3.0 (PEP 3123), gcc "error: 'pyIRSB {aka struct <anonymous>}' has no member
         # named 'ob_type'" (pyvex's stale checkout, b35-old-pip-longtail-6/16); the sources predate Python 3
@@ -331,6 +337,8 @@ CAPI = Rule(
         " {aka \u0432\u0402struct _frame\u0432\u0402\u2122}",
         "pybind11/include/pybind11/cast.h:446:36: error: member access into incomplete type 'PyFrameObject' (",
         "exc_ops.c:217:14: error: incomplete definition of type 'struct _frame'",
+        "[...]\\record3d\\python-bindings\\pybind11\\include\\pybind11\\cast.h(442,36): error C2027: use of undefined type"
+        " '_frame'",
         # b7 48 uWSGI 2.0.19.1 on 3.10 (the old parser's API), b5 53 py_gd on 3.12 (MSVC)
         "pyloader.c:(.text+0x170f): undefined reference to `PyParser_SimpleParseString'",
         "py_gd.obj : error LNK2001: unresolved external symbol PyUnicode_AsUnicode",
@@ -891,6 +899,12 @@ BUILD_DEPENDENCY = Rule(
                 r" '(?![^'\n]{0,300}\bexcept\b)[^'\n]{1,300}'", detail="Cython"),
         Pattern("suggest adding 'noexcept'", r"Exception values are incompatible\. Suggest adding 'noexcept'",
                 detail="Cython"),
+        # ... and the other way round, a C function (noexcept: Cython 3's default for cdef extern) to a function
+        # pointer the .pyx declared, which Cython 3 gives "except *": "Cannot assign type 'void (roaring_bitmap_t *,
+        # const roaring_bitmap_t *) noexcept' to 'void (...) except *'" (pyroaring, b44-rust-maturin/11). Cython
+        # 0.29 never prints "noexcept" in a type (0.29.37's PyrexTypes.py has no such word): the words are Cython 3's
+        Pattern("cannot assign type", r"Cannot assign type '[^'\n]{1,300}\bnoexcept\b[^'\n]{0,300}' to '[^'\n]{1,300}"
+                r"\bexcept(?:\? ?-?\d{1,6}| ?\*)", detail="Cython"),
         # ... and the reverse, sources written for Cython 3 built by a Cython older than 0.29.31, which does not know
         # the `noexcept` annotation: its error block echoes the cdef line and stops at the word, "djvu/sexpr.pyx:150:52:
         # Syntax error in C variable declaration" (python-djvulibre with a system Cython 0.29.14,
@@ -1204,10 +1218,14 @@ FREE_THREADED = Rule(
         # is not yet supported by PyO3"
         Pattern("gil disabled", r"\bthe Python interpreter was built with the GIL disabled\b"),
         # maturin before free-threading support, asked for python3.14t.exe on Windows (whose sysconfig has ABIFLAGS
-        # "t"): "A python 3 interpreter on windows does not define abiflags in its sysconfig" (its own words, then a
-        # face; pywinpty 1.1.6 under python.org's 3.14t, b24-pip-paths-backends/07)
-        Pattern("does not define abiflags", r"A python 3 interpreter on windows does not define abiflags in its"
-                r" sysconfig"),
+        # "t"): "Failed to get information from the python interpreter at C:\Python314\python3.14t.exe", then "A python
+        # 3 interpreter on windows does not define abiflags in its sysconfig" (its own words, then a face; pywinpty
+        # 1.1.6 under python.org's 3.14t, b24-pip-paths-backends/07). The same refusal of another interpreter whose
+        # sysconfig has ABIFLAGS (a venv's python.exe of a bundled Python: ComfyUI-aki's, b44-rust-maturin/20) is no
+        # free-threaded build that the log shows
+        Pattern("failed to get information from the python interpreter at",
+                r"Failed to get information from the python interpreter at [^\n]{0,300}\bpython3\.?\d{0,2}t(?:\.exe)?\s*$",
+                then=r"A python 3 interpreter on windows does not define abiflags in its sysconfig", within=1),
         # uv, when the wheel it built is abi3 and the interpreter a 3.13 or 3.14 that rejects it: a regular 3.13+
         # loads any abi3 wheel of an older minimum, the free-threaded build none ("The built wheel
         # `tree_sitter_matlab-1.2.10-cp310-abi3-linux_x86_64.whl` is not compatible with the current Python 3.14 on
