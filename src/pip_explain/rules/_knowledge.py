@@ -516,6 +516,20 @@ def _own_include_dirs(text: str) -> Set[str]:
     return names
 
 
+def _nested_dirs(text: str) -> Set[str]:
+    """The last directory names (lower case) of relative include paths two or more deep ("-Ihidapi/hidapi"): a copy
+    of a library kept in the package's own tree (cython-hidapi's embedded hidapi, a submodule: its hidapi.h missing
+    is the tree's, whatever a system library of that name would ship, b45-uv-poetry-pdm/09)."""
+    names: Set[str] = set()
+    for m in _INCLUDE_FLAG.finditer(text):
+        path = m.group("d").replace("\\", "/").lower().rstrip("/")
+        parts = [p for p in path.split("/") if p and p != "."]
+        if path.startswith("/") or re.match(r"[a-z]:", path) or ".." in parts or len(parts) < 2:
+            continue
+        names.add(parts[-1])
+    return names
+
+
 def _vendored_include_dirs(text: str) -> Set[str]:
     """The names (lower case) of the directories right under a third-party directory of an include path in ``text``
     ("-I/grouped_gemm/third_party/cutlass/include/" -> cutlass: grouped_gemm's CUTLASS submodule,
@@ -949,7 +963,8 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
                     # a submodule not checked out), which no library of the package table ships
                     if own_dirs is None:
                         own_dirs = _own_include_dirs(text)
-                    if _stem(m.group("h").lower()) in own_dirs and _not_in_package_table(m.group("h")):
+                    if _stem(m.group("h").lower()) in own_dirs and (_not_in_package_table(m.group("h"))
+                                                                     or _stem(m.group("h").lower()) in _nested_dirs(text)):
                         found.add(own_header_fact(m.group("h")))
             if "/" in low and "-i" in low:
                 for m in _MISSING_DIR_INCLUDE.finditer(text):

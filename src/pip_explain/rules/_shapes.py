@@ -218,6 +218,11 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         Pattern("not found or not executable",
                 r"\bProgram (?:or command )?['\"](?P<d>[\w.+/\\:-]{1,256})(?: [\w.+/\\:-]{1,256}){0,4}['\"] not found or not"
                 r" executable", accept),
+        # GLib's g_spawn (flatpak-builder, meson's GLib tools): 'Failed to execute child process "eu-strip" (No such
+        # file or directory)' (gspawn.c's _("Failed to execute child process “%s” (%s)"); flatpak-builder splitting
+        # debug symbols without elfutils, b45-package-builders-3/29)
+        Pattern("failed to execute child process", r"\bFailed to execute child process %s(?P<d>%s)%s \(%s\)"
+                % (OPEN, NAME, CLOSE, ENOENT), accept),
         # a Rust build script's std::process::Command that could not spawn its program, the command in Rust's Debug
         # form (each argument quoted) and io::Error's NotFound: '"llvm-dlltool" "-m" "i386:x86-64" "-d" ... failed
         # with No such file or directory (os error 2)' (pyo3-ffi's python3.dll import library when cross-compiling
@@ -694,7 +699,7 @@ _BUILD_TOOLS = frozenset(BUILD_TOOLS)
 
 # binutils' tools, with a cross prefix too (aarch64-linux-android-ar, x86_64-w64-mingw32-dlltool) or LLVM's
 # (llvm-dlltool: the import libraries pyo3-ffi makes for Windows, b44-rust-maturin/08)
-_ARCHIVERS = ("ar", "ranlib", "ld", "dlltool")
+_ARCHIVERS = ("ar", "ranlib", "ld", "dlltool", "strip")  # (eu-strip: elfutils')
 
 
 def is_build_tool(detail: str) -> bool:

@@ -178,6 +178,21 @@ NETWORK = Rule(
         Pattern("unable to access", r"fatal: unable to access '[^'\n]{1,2000}': (?:Recv failure|Failed to connect to|"
                 r"Could(?:n't| not) resolve (?:host|proxy)|Connection timed out|Operation timed out|Connection refused|"
                 r"SSL connect error|gnutls_handshake\(\) failed|OpenSSL SSL_(?:connect|read))"),
+        # ... and a clone or fetch whose pack stream broke off: index-pack's "fatal: early EOF" (git's
+        # builtin/index-pack.c, die(_("early EOF"))) after "The remote end hung up unexpectedly" (ANTsPy cloning ITK,
+        # b45-cpp-cuda-ext-8/23), fetch-pack's "unexpected disconnect while reading sideband packet", and
+        # remote-curl's "error: RPC failed; curl 56 ..." (git's remote-curl.c "RPC failed; %s"; not curl 22, an HTTP error
+        # status the server answered). (A server that
+        # refused the request says "remote error:" and hangs up without them: whispercpp's "not our ref",
+        # b18-net-res/05)
+        Pattern("early eof", r"^\s*fatal: early EOF\s*$"),
+        # a setup script's own download loop reporting urllib's URLError (no HTTP answer: a network failure):
+        # spiceypy 1.x's getspice.py "Download failed with URLError, trying again after 15 seconds!"
+        # (b45-old-pip-longtail-11/04); weak: its last words may say more
+        Pattern("failed with urlerror", r"\b(?:download|fetch|retrieval)\w{0,3} failed with URLError\b", weak=True),
+        Pattern("unexpected disconnect while reading sideband packet",
+                r"\bfetch-pack: unexpected disconnect while reading sideband packet"),
+        Pattern("rpc failed;", r"\berror: RPC failed; (?:curl (?!22\b)\d{1,3}|result=\d{1,3})"),
     ) + tuple(
         Pattern(needle, regex, weak=True) for needle, regex in (
             ("failed to establish a new connection", r"Failed to establish a new connection"),
@@ -285,6 +300,7 @@ NETWORK = Rule(
         # pypims' FetchContent (b38-cpp-cuda-ext-2/17), pybinding's Eigen download (b39-cpp-cuda-ext-3/09), k2's empty
         # pybind11 zip (b39-cpp-cuda-ext-3/04)
         "  fatal: unable to access 'https://github.com/pybind/pybind11.git/': Recv failure: Connection was reset",
+        "  fatal: early EOF",
         "curl: (52) Empty reply from server",
         "    error: Could not download Eigen from 'https://bitbucket.org/eigen/eigen/get/699b6595fc47.zip'",
         "      actual: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'",

@@ -240,6 +240,12 @@ LIBRARY_HEADER = Rule(
         # pgmagick's "Exception: Magick++ not found" after its search for Magick++.h (live batch 17)
         Pattern("not found", r"^\s*(?:\w{0,40}(?:Error|Exception)|error):\s?(?P<d>[A-Za-z][\w+.-]{1,60}) (?:library |headers? )?"
                 r"(?:was |were |is )?not found\.?\s*$", _is_known_library, clean=_library_header),
+        # ... with the word "library" before the name and a major version after it, and advice after: george's
+        # setup.py "RuntimeError: Required library Eigen 3 not found. Check the documentation for solutions."
+        # (b45-cpp-cuda-ext-8/29)
+        Pattern("not found", r"^\s*(?:\w{0,40}(?:Error|Exception)|error):\s?(?:Required |The )?(?:library|dependency)"
+                r" (?P<d>[A-Za-z][\w+.-]{1,40})(?: v?\d{1,2}(?:\.\d{1,3})?)? (?:was |is )?not found\b", _is_known_library,
+                clean=_library_header),
         # ... or says, in an exception, that it could not find the library: fann2's setup.py "Exception: Couldn't
         # find FANN source libs!" (its find_fann(), live batch 19), attic's "Exception: Unable to find OpenSSL >= 1.0
         # headers." (b27-tableheaders/19), borgbackup's "Exception: Could not find lz4

@@ -729,6 +729,16 @@ BUILD_DEPENDENCY = Rule(
                 r" installed| Please install)", clean=_requirement),
         Pattern("find numpy", r"\b(?:Cannot|Can't|Could not|Couldn't|Unable to) find (?P<d>numpy|NumPy)\b[.!]?(?:\s*$| Have you"
                 r" installed| Please install)", clean=_requirement),
+        # a build script's shell running pip, which the build environment does not have: snapcraft's override-build
+        # "scriptlet.sh: line 5: pip: command not found" in Launchpad's builders (landscape-client,
+        # b45-package-builders-3/27; its fix: python3-pip in build-packages), dash's "sh: 1: pip3: not found" (a script's
+        # line, not a user's own "sudo: pip3.2: command not found" above a paste, b26-longtail-pkgs-a/01)
+        Pattern("not found", r"(?:\bline \d{1,6}|\bsh: \d{1,6}): (?P<d>pip)3?(?:\.\d{1,2})?: (?:command )?not found\b",
+                clean=_requirement),
+        # ... and "Please install 'numpy' first." (PyAstronomy 0.10's setup.py before its NameError, under pip 9,
+        # b45-old-pip-longtail-11/18), "Please install Cython first"
+        Pattern("first", r"\b(?:Please )?install %s?(?P<d>Cython|numpy|NumPy|pybind11|cffi)%s? first\b" % (OPEN, CLOSE),
+                clean=_requirement),
     ) + tuple(
         # a setup script's check of the setuptools (or other build tool) running it: mock 1.x "mock requires
         # setuptools>=17.1. Aborting installation" (easy_install's old setuptools, b13-old-pip-py2/21)
@@ -905,6 +915,20 @@ BUILD_DEPENDENCY = Rule(
         # 0.29 never prints "noexcept" in a type (0.29.37's PyrexTypes.py has no such word): the words are Cython 3's
         Pattern("cannot assign type", r"Cannot assign type '[^'\n]{1,300}\bnoexcept\b[^'\n]{0,300}' to '[^'\n]{1,300}"
                 r"\bexcept(?:\? ?-?\d{1,6}| ?\*)", detail="Cython"),
+        # a pybind11 older than the sources: PYBIND11_MODULE came with pybind11 2.2 (its changelog; before it,
+        # PYBIND11_PLUGIN), so an older one's headers leave the macro undefined and g++ reads the line as a
+        # declaration, "error: expected constructor, destructor, or type conversion before ‘(’ token" and the echo
+        # "PYBIND11_MODULE(sophuspy, m)" (sophuspy under CMake finding Ubuntu 18.04's pybind11 2.0.1,
+        # b45-cpp-cuda-ext-8/27)
+        Pattern("expected constructor, destructor, or type conversion before",
+                r"error: expected constructor, destructor, or type conversion before %s\(%s token" % (_Q, _Q),
+                then=r"^\s*(?:\d{1,7} ?\| ?)?PYBIND11_MODULE\s?\(", within=2, detail="pybind11"),
+        # a Cython older than 0.18, which did not know the const qualifier (its CHANGES: 0.18 added "const"): its error
+        # block echoes the cdef line and stops under the type, "rocksdb/_rocksdb.pyx:52:20: Syntax error in C variable
+        # declaration" (pyrocksdb with Debian wheezy's system Cython, b45-old-pip-longtail-11/02; Markdown may escape the
+        # "*" of the echo)
+        Pattern("cdef const", r"^\s*c?p?def (?:extern )?const [\w.]{1,100}[^\n]{0,300}$", detail="Cython",
+                then=r"\.p(?:yx|xd|xi):\d{1,7}:\d{1,5}: Syntax error in C variable declaration\s*$", within=4),
         # ... and the reverse, sources written for Cython 3 built by a Cython older than 0.29.31, which does not know
         # the `noexcept` annotation: its error block echoes the cdef line and stops at the word, "djvu/sexpr.pyx:150:52:
         # Syntax error in C variable declaration" (python-djvulibre with a system Cython 0.29.14,
@@ -1002,6 +1026,12 @@ BUILD_DEPENDENCY = Rule(
         # (distutils/command/__init__.py) has none of setuptools' egg_info, dist_info, develop, bdist_egg, which pip
         # runs ("error: invalid command 'egg_info'": sabyenc 3.3.1 under Entware's pip, b26-longtail-pkgs-c/04)
         Pattern("invalid command '", r"invalid command '(?:egg_info|dist_info|develop|bdist_egg)'", detail="setuptools"),
+        # ... and the commands other packages add to setup.py through their entry points: Sphinx < 7's build_sphinx
+        # (pip 9's own FreeBSD port building its man pages with a Sphinx the interpreter cannot import,
+        # b45-package-builders-3/06), Babel's compile_catalog / extract_messages
+        Pattern("invalid command '", r"invalid command 'build_sphinx'", detail="sphinx"),
+        Pattern("invalid command '", r"invalid command '(?:compile_catalog|extract_messages|init_catalog|update_catalog)'",
+                detail="babel"),
         # a build requirement of another version than the build script expects
         Pattern("cannot import name", r"cannot import name %s\w+%s from %s(?P<d>(?:setuptools|pkg_resources|Cython|"
                 r"numpy|wheel|packaging|pybind11|skbuild)[\w.]*)%s" % (OPEN, CLOSE, OPEN, CLOSE),
