@@ -97,6 +97,10 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b46-cpp-cuda-ext-9/16-dare-pcl-utils-cmake-no-pybind11-config": (
+        "other", "CMake's find_package(pybind11) without pybind11Config.cmake: pybind11's CMake files are a Python package's"
+        " (pip's pybind11 ships them; PX096, as b13-buildsystems/10 labels the same words other), not a library's that a"
+        " -dev package installs; the label files it with the libraries' missing CMake configurations"),
     "b45-old-pip-longtail-11/15-specutils-021-pip-travis-sdist-without-cextinction-c": (
         "build-dependency-missing", "astropy-helpers' 'Could not find C file specutils/cextinction.c for Cython file"
         " specutils/cextinction.pyx ... Cython must be installed to build from a git checkout.': with Cython installed the"

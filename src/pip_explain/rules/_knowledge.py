@@ -130,6 +130,21 @@ NOT_ON_MACOS_HEADERS = frozenset({
 })
 
 
+# Apple's frameworks, whose headers (<CoreFoundation/CoreFoundation.h>, <IOKit/hid/IOHIDManager.h>) only the macOS
+# SDK ships: elsewhere a package that includes them is for macOS (MacFSEvents on Debian, live batch 36)
+APPLE_FRAMEWORKS = frozenset({
+    "CoreFoundation", "CoreServices", "Foundation", "AppKit", "Cocoa", "Carbon", "ApplicationServices", "IOKit",
+    "Security", "SystemConfiguration", "CoreAudio", "AudioToolbox", "AudioUnit", "CoreMIDI", "CoreGraphics",
+    "CoreText", "CoreVideo", "CoreMedia", "AVFoundation", "QuartzCore", "Quartz", "Metal", "OpenCL", "OpenGL",
+    "Accelerate", "DiskArbitration", "CoreWLAN", "CoreBluetooth", "CoreLocation", "ImageIO", "WebKit", "ScriptingBridge",
+})
+
+
+def is_apple_framework_header(detail: str) -> bool:
+    parts = detail.strip("'\"`‘’“”<>").replace("\\", "/").split("/")
+    return len(parts) >= 2 and parts[0] in APPLE_FRAMEWORKS and parts[-1].endswith(".h")
+
+
 # ... of them, those every C library of Linux ships with its other headers (glibc's libc6-dev, musl-dev)
 _C_LIBRARY_OWN_HEADERS = frozenset({"malloc.h", "features.h", "byteswap.h"})
 
@@ -1393,6 +1408,16 @@ RULINGS: Tuple[Ruling, ...] = (
                   ("src/x.c:3:10: fatal error: 'malloc.h' file not found", (MACOS, UNIX))),
         counter_examples=(("alsaaudio.c:28:10: fatal error: alsa/asoundlib.h: No such file or directory", (UNIX,)),
                           ("src/x.c:3:10: fatal error: 'openssl/ssl.h' file not found", (MACOS, UNIX))),
+    ),
+    Ruling(
+        "library-header-missing", is_apple_framework_header,
+        "the header of an Apple framework (CoreFoundation, IOKit, AppKit, ...), which only the macOS SDK ships: on"
+        " another system the package (or this part of it) is for macOS; no package installs it there",
+        when=(UNIX, WINDOWS), unless=(MACOS,),
+        # MacFSEvents 0.8.4 on Debian (live batch 36, tests/fixtures/logs)
+        examples=(("    _fsevents.c:2:10: fatal error: CoreFoundation/CoreFoundation.h: No such file or directory", (UNIX,)),),
+        counter_examples=(("    _fsevents.c:2:10: fatal error: 'CoreFoundation/CoreFoundation.h' file not found",
+                           (UNIX, MACOS)),),
     ),
     Ruling(
         "library-header-missing", lambda d: _path(d) in _C_LIBRARY_OWN_HEADERS,

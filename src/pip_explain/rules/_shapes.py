@@ -223,6 +223,15 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # debug symbols without elfutils, b45-package-builders-3/29)
         Pattern("failed to execute child process", r"\bFailed to execute child process %s(?P<d>%s)%s \(%s\)"
                 % (OPEN, NAME, CLOSE, ENOENT), accept),
+        # a wrapper's own words for the program it could not run or find: pypandoc's 'OSError: No pandoc was found:
+        # either install pandoc and add it to your PATH' (1.4+) and its older setup.py's "An error occurred while
+        # trying to run `pandoc`" (b46-lib-lookups-3/13, 14)
+        Pattern("was found", r"\bNo (?P<d>[\w.+-]{1,64}) (?:was |is )?found: either install\b", accept),
+        Pattern("error occurred while trying to run", r"\berror occurred while trying to run %s(?P<d>%s)%s" % (OPEN, NAME, CLOSE),
+                accept),
+        # ... and a bare "npm unavailable" (ipywidgets 4.2's setup.py before "rebuilding js and css failed",
+        # b46-lib-lookups-3/18); a probe: a build may go on without it, and a later cause wins
+        Pattern("unavailable", r"^\s*(?P<d>[\w.+-]{1,64}) (?:is )?unavailable\.?\s*$", accept, probe=True),
         # a Rust build script's std::process::Command that could not spawn its program, the command in Rust's Debug
         # form (each argument quoted) and io::Error's NotFound: '"llvm-dlltool" "-m" "i386:x86-64" "-d" ... failed
         # with No such file or directory (os error 2)' (pyo3-ffi's python3.dll import library when cross-compiling
@@ -693,6 +702,9 @@ BUILD_TOOLS = (
     # Node.js and its package managers, which some builds run for a JavaScript part (PythonMonkey's pminit: "It
     # appears npm is not installed on this system.", b28-missing-programs/11)
     "npm", "node", "yarn", "pnpm",
+    # the document converter that setup scripts run for their long description (pypandoc's "No pandoc was found",
+    # b46-lib-lookups-3/13, 14)
+    "pandoc",
 )
 _BUILD_TOOLS = frozenset(BUILD_TOOLS)
 

@@ -113,6 +113,9 @@ BUILD_TOOL = Rule(
         # onnx's CMakeLists.txt (message(FATAL_ERROR "Protobuf compiler not found")) without protoc
         # (b13-sci-ml-linux/17, Ubuntu 24.10: apt install protobuf-compiler)
         Pattern("protobuf compiler not found", r"\bProtobuf compiler not found\b", detail="protoc"),
+        # ... and a setup script asking for it by that name: gpapi's "Exception: You should install protobuf compiler"
+        # (b46-lib-lookups-3/21)
+        Pattern("protobuf compiler", r"\b(?:install|need|requires?) (?:the |a )?protobuf compiler\b", detail="protoc"),
         # CMake's generator program
         # (the Windows generators, NMake and MinGW Makefiles, are the MSVC rule's)
         Pattern("unable to find a build program",

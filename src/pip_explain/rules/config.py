@@ -122,6 +122,9 @@ CONFIG_TOOL = Rule(
         # the pkgconfig module's parse() / cflags() / libs() when "pkg-config --exists X" fails: "raise
         # PackageNotFoundError(package)", whose message is '%s not found' (pkgconfig 1.6's pkgconfig.py), uncaught in
         # a setup script: "pkgconfig.pkgconfig.PackageNotFoundError: libalpm not found" (pyalpm, live batch 34)
+        # bob.extension's own wrapper: "RuntimeError: pkg-config package `blitz' was not found" (bob.blitz under pip 8,
+        # b46-lib-lookups-3/20)
+        Pattern("pkg-config package", r"\bpkg-config package %s(?P<d>[\w.+-]{1,128})%s (?:was )?not found" % (OPEN, CLOSE)),
         Pattern("packagenotfounderror:", r"\bpkgconfig\.(?:pkgconfig\.)?PackageNotFoundError: (?P<d>[\w.+-]{1,128}) not found\s*$"),
         # Cartopy 0.19-0.20's setup.py, when shutil.which('proj') finds nothing: "Proj 8.0.0 must be installed."
         # (also "... must be installed in Conda environment "x"."; b17-syslibs-longtail/18)

@@ -110,6 +110,17 @@ LINK = Rule(
                 lambda d: not re.match(r"(?:mkl|openblas|blas|lapack|atlas|f77blas|cblas|ptf77blas|ptcblas|satlas|tatlas"
                                        r"|accelerate|veclib|flexiblas|blis|npymath)", d.lower()),
                 then=r"^\s*Traceback \(most recent call last\):", within=1),
+        # ... and the NotFoundError text of its system_info classes (numpy/distutils/system_info.py), printed as a
+        # warning or raised: "UMFPACK sparse solver (http://...) / not found. Directories to search for the libraries
+        # can be specified in the / numpy/distutils/site.cfg file (section [umfpack]) or by setting" (scikit-umfpack,
+        # b46-lib-lookups-3/23), scikits.audiolab's own copy "error: sndfile (http://...) library not found. /
+        # Directories to search ... in the / site.cfg file, in section [sndfile]." (b46-lib-lookups-3/01): the section
+        # names the library. A probe (get_info() only warns; a later cause wins), and not BLAS's or LAPACK's, whose
+        # lookups numpy and scipy go past (their own sections say more)
+        Pattern("directories to search for the libraries", r"\bDirectories to search for the libraries can be specified"
+                r" in the\s*$", lambda d: not re.match(r"(?:mkl|openblas|blas|lapack|atlas|blis|flame|accelerate|veclib"
+                                                      r"|flexiblas|x11|\w*_src$|\w*_opt$)", d.lower()),
+                then=r"\bsection \[(?P<d>[A-Za-z]\w{0,40})\]", within=1, probe=True),
         # PyTables' setup.py, after its own lookup of a library's headers and files: ".. ERROR:: Could not find a local
         # HDF5 installation." (tables 3.5 under pip 9, b30-old-pip-longtail/15; the earlier logs of the same lookup
         # keep ld's "cannot find -lhdf5" before it); a library the package table knows
