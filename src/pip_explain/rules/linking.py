@@ -63,8 +63,9 @@ LINK = Rule(
     code="PX030",
     cause="library-link-missing",
     title="Library not found by the linker: {detail}",
-    summary="{package} compiled, but linking it needs the {detail} library, whose link-time file the linker"
-    " could not find (its development package is not installed, or it is not on the library path).",
+    summary="{package} links against the {detail} library, whose link-time file was not found (its development"
+    " package is not installed, or it is not on the library path): by the linker, or by the build's own lookup"
+    " before it.",
     patterns=(
         # GNU ld / gold: "/usr/bin/ld: cannot find -lffi: No such file or directory" (binutils >= 2.39 adds
         # the reason), "x86_64-linux-gnu-ld: cannot find -lssl"
@@ -176,6 +177,11 @@ LINK = Rule(
         Pattern("ld: library", r"\bld: library ['\"]" + _LIB + r"['\"] not found"),
         # mold: "mold: fatal: library not found: ffi"
         Pattern("mold: fatal: library not found", r"mold: fatal: library not found: " + _LIB),
+        # meson's compiler.find_library(), required: "ERROR: C shared or static library 'SDL2' not found" (its words for a
+        # library file no -L directory holds; "C static library", "C shared library" with static: true / false;
+        # pygame-ce 2.5.8 without libsdl2-dev, live batch 37, after its dependency('SDL2', required: false) probe)
+        Pattern("library", r"\b(?:C|C\+\+|Fortran|Objective-C|CUDA) (?:shared or static|shared|static) library ['\"]"
+                + _LIB + r"['\"] not found"),
         # a library the build (or a tool it runs) loads at build time
         Pattern("cannot open shared object file",
                 r"(?P<d>lib[\w+-]+)\.so(?:\.[\d.]+)?: cannot open shared object file: No such file",
@@ -213,6 +219,7 @@ LINK = Rule(
         "ld.lld: error: unable to find library -lffi",
         "ld: library not found for -lssl",
         "ld: library 'ssl' not found",
+        "      ../meson.build:397:25: ERROR: C shared or static library 'SDL2' not found",
         "LINK : fatal error LNK1181: cannot open input file 'libssl.lib'",
         "    LINK : fatal error LNK1181: nie można otworzyć pliku wejściowego „avfilter.lib”",
         "OSError: libhdf5.so: cannot open shared object file: No such file or directory",
