@@ -97,6 +97,18 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b47-cpp-cuda-ext-10/02-psi4-plugin-cmake-no-pybind11-config": (
+        "other", "CMake's find_package(pybind11) without pybind11Config.cmake, a Python package's CMake files (PX096), as"
+        " b46-cpp-cuda-ext-9/16 and b13-buildsystems/10; the label files it with the libraries' missing CMake"
+        " configurations"),
+    "b47-cpp-cuda-ext-10/07-clodius-conda-py35-python-h-no-include-dir": (
+        "python-headers-missing", "gcc's 'Python.h: No such file or directory', as every missing Python.h; that the"
+        " conda Python's headers were installed and the compile command simply lacks its -I is the label's reading of"
+        " the command line, which a broken sysconfig and a Python without headers both give"),
+    "b47-cpp-cuda-ext-10/17-selective-search-py-cmake-lboost-python3-ubuntu1404-name": (
+        "library-link-missing", "ld's 'cannot find -lboost_python3', a library the linker was asked for; that Ubuntu"
+        " 14.04 names it boost_python-py34, so that the package's CMake asks for a name the distribution never had, is"
+        " the thread's, not a line of the log (as gattlib's boost_python-py37, b33-library-lookups-2/18)"),
     "b46-cpp-cuda-ext-9/16-dare-pcl-utils-cmake-no-pybind11-config": (
         "other", "CMake's find_package(pybind11) without pybind11Config.cmake: pybind11's CMake files are a Python package's"
         " (pip's pybind11 ships them; PX096, as b13-buildsystems/10 labels the same words other), not a library's that a"

@@ -1410,6 +1410,18 @@ RULINGS: Tuple[Ruling, ...] = (
                           ("src/x.c:3:10: fatal error: 'openssl/ssl.h' file not found", (MACOS, UNIX))),
     ),
     Ruling(
+        "library-link-missing", _any,
+        "a program of the compiler itself (cc1plus, cc1, collect2, as, ld) that the dynamic loader cannot start: its own"
+        " shared libraries (GCC's prerequisites GMP, MPFR and MPC, libstdc++) are missing or off LD_LIBRARY_PATH, a"
+        " compiler built or unpacked by hand that the build's environment does not see; no library the package links",
+        line=r"(?:^|[\s/\\])(?:cc1(?:plus|obj)?|collect2|lto1|f951|as|ld(?:\.\w{1,8})?|[\w.-]{0,40}?(?:gcc|g\+\+|c\+\+|cc|gfortran|clang"
+             r"(?:\+\+)?))(?:-\d[\d.]{0,8})?: error while loading shared libraries:",
+        # cantera under SCons with a self-built GCC 4.8.5 (b47-cpp-cuda-ext-10/06)
+        examples=(("/home/u/gcc/gcc-4.8.5/libexec/gcc/x86_64-unknown-linux-gnu/4.8.5/cc1plus: error while loading shared"
+                   " libraries: libmpc.so.3: cannot open shared object file: No such file or directory", ()),),
+        counter_examples=(("OSError: libhdf5.so: cannot open shared object file: No such file or directory", ()),),
+    ),
+    Ruling(
         "library-header-missing", is_apple_framework_header,
         "the header of an Apple framework (CoreFoundation, IOKit, AppKit, ...), which only the macOS SDK ships: on"
         " another system the package (or this part of it) is for macOS; no package installs it there",

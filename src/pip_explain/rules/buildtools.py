@@ -115,6 +115,12 @@ BUILD_TOOL = Rule(
         Pattern("protobuf compiler not found", r"\bProtobuf compiler not found\b", detail="protoc"),
         # ... and a setup script asking for it by that name: gpapi's "Exception: You should install protobuf compiler"
         # (b46-lib-lookups-3/21)
+        # debhelper without dh-python, which installs pybuild's build system and the python3 sequence: "dh_auto_clean:
+        # unable to load build system class 'pybuild': Can't locate Debian/Debhelper/Buildsystem/pybuild.pm in @INC"
+        # (torbrowser-launcher on jessie, b47-package-builders-4/06; dh-python's file list), "Can't locate
+        # Debian/Debhelper/Sequence/python3.pm" (dh --with python3)
+        Pattern("can't locate debian/debhelper/", r"\bCan't locate Debian/Debhelper/(?:Buildsystem/pybuild|Sequence/python3)\.pm\b",
+                detail="dh-python"),
         Pattern("protobuf compiler", r"\b(?:install|need|requires?) (?:the |a )?protobuf compiler\b", detail="protoc"),
         # CMake's generator program
         # (the Windows generators, NMake and MinGW Makefiles, are the MSVC rule's)

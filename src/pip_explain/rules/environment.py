@@ -186,6 +186,10 @@ NETWORK = Rule(
         # refused the request says "remote error:" and hangs up without them: whispercpp's "not our ref",
         # b18-net-res/05)
         Pattern("early eof", r"^\s*fatal: early EOF\s*$"),
+        # pip 1.x's words when its index answered nothing (pip/index.py: "Cannot fetch index base URL %s"): dh-virtualenv
+        # in a pbuilder chroot without network (b47-package-builders-4/21); weak: pip 1.5 against PyPI after its move to
+        # HTTPS-only says the same, and the log's next lines may say which
+        Pattern("cannot fetch index base url", r"\bCannot fetch index base URL https?://", weak=True),
         # a setup script's own download loop reporting urllib's URLError (no HTTP answer: a network failure):
         # spiceypy 1.x's getspice.py "Download failed with URLError, trying again after 15 seconds!"
         # (b45-old-pip-longtail-11/04); weak: its last words may say more

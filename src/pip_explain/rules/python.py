@@ -690,6 +690,12 @@ def _requirement(name: str) -> str:
     return {"cython": "Cython", "pytorch": "torch"}.get(name.lower(), name.lower())
 
 
+def _program_requirement(program: str) -> str:
+    """A build requirement's command-line program -> the requirement that installs it (f2py comes with numpy)."""
+    name = program.lower()
+    return "numpy" if name.startswith("f2py") else "Cython" if name.startswith("cython") else name
+
+
 # hatchling's plugins by the name a pyproject.toml gives them, and the package that provides each (their READMEs)
 _HATCH_PLUGINS = {"vcs": "hatch-vcs", "fancy-pypi-readme": "hatch-fancy-pypi-readme", "nodejs": "hatch-nodejs-version",
                   "requirements_txt": "hatch-requirements-txt", "mypyc": "hatch-mypyc",
@@ -735,6 +741,14 @@ BUILD_DEPENDENCY = Rule(
         # line, not a user's own "sudo: pip3.2: command not found" above a paste, b26-longtail-pkgs-a/01)
         Pattern("not found", r"(?:\bline \d{1,6}|\bsh: \d{1,6}): (?P<d>pip)3?(?:\.\d{1,2})?: (?:command )?not found\b",
                 clean=_requirement),
+        # the command-line programs of build requirements, run by a build script's shell (SCons, make) without them:
+        # "sh: 1: cythonize: not found" (openpilot's SConstruct, b47-cpp-cuda-ext-10/05), "/bin/sh: 1: f2py: not found"
+        # (pyglow's Makefile: f2py comes with numpy, b47-cpp-cuda-ext-10/27), bash's "command not found", cmd.exe's
+        # "'cythonize' is not recognized as an internal or external command"
+        Pattern("not found", r"(?:^|[\s:/])(?P<d>cythonize|cython|f2py[\d.]{0,4}|pythran)(?:\.exe)?: (?:command )?not found\b",
+                clean=_program_requirement),
+        Pattern("is not recognized as an internal or external command", r"%s(?P<d>cythonize|cython|f2py[\d.]{0,4}|pythran)"
+                r"(?:\.exe)?%s is not recognized as an internal or external command" % (OPEN, CLOSE), clean=_program_requirement),
         # ... and "Please install 'numpy' first." (PyAstronomy 0.10's setup.py before its NameError, under pip 9,
         # b45-old-pip-longtail-11/18), "Please install Cython first"
         Pattern("first", r"\b(?:Please )?install %s?(?P<d>Cython|numpy|NumPy|pybind11|cffi)%s? first\b" % (OPEN, CLOSE),
@@ -822,9 +836,17 @@ BUILD_DEPENDENCY = Rule(
         # try `python -m pip install` carry on to their own import error (fasttext under uv, b4-mixed/28). A script
         # may tag each line it relays ("LIBGPIOD /usr/bin/python: No module named build": Adafruit's libgpiod
         # installer running libgpiod's Makefile, b26-longtail-pkgs-a/20)
-        Pattern("no module named", r"^\s*(?:[A-Za-z][\w.-]{0,40}\s{1,4})?\S{0,300}?python[\d.]{0,6}(?:\.exe)?: No module named (?P<d>build|installer|wheel|"
-                r"setuptools|gpep517|pyproject_hooks|hatchling|flit_core|maturin|mesonpy|Cython|cython|pybind11)\s*$",
-                clean=_requirement),
+        # (or in brackets: Sage's spkg-install "[sagetex-3.6.1] [spkg-install] .../python3: No module named build",
+        # b47-package-builders-4/16)
+        Pattern("no module named", r"^\s*(?:[A-Za-z][\w.-]{0,40}\s{1,4}|(?:\[[^\]\n]{1,60}\]\s{1,4}){1,3})?\S{0,300}?python[\d.]{0,6}"
+                r"(?:\.exe)?: No module named (?P<d>build|installer|wheel|setuptools|gpep517|pyproject_hooks|hatchling|flit_core|"
+                r"maturin|mesonpy|Cython|cython|pybind11)\s*$", clean=_requirement),
+        # ... and pip in conda-build's environments (its build prefix "_build_env", its host prefix "_h_env..."): a
+        # recipe's `python -m pip install .` whose requirements lack pip (salib's feedstock, b47-package-builders-4/01;
+        # conda-forge's recipes list pip under host). Elsewhere a script that tries `python -m pip` may carry on to its
+        # own import error (uv's venvs have no pip: fasttext, b4-mixed/28)
+        Pattern("no module named", r"[/\\](?:_build_env|_h_env\w{0,300})[/\\](?:bin[/\\])?python[\d.]{0,6}(?:\.exe)?: No module named"
+                r" (?P<d>pip)\s*$", clean=_requirement),
         # a setuptools older than 40.8.0 (which added the fallback backend pip uses for a project with no
         # [build-system] backend): "AttributeError: module 'setuptools.build_meta' has no attribute '__legacy__'"
         # (anitya under pip 19 with a setuptools pinned in the venv, psycogreen under pip-compile;
@@ -1030,6 +1052,9 @@ BUILD_DEPENDENCY = Rule(
         # (pip 9's own FreeBSD port building its man pages with a Sphinx the interpreter cannot import,
         # b45-package-builders-3/06), Babel's compile_catalog / extract_messages
         Pattern("invalid command '", r"invalid command 'build_sphinx'", detail="sphinx"),
+        # stdeb's commands (its setup.cfg entry points: bdist_deb, sdist_dsc, debianize), which Debian packaging
+        # scripts run (indicator-ip's build.sh, b47-package-builders-4/14)
+        Pattern("invalid command '", r"invalid command '(?:bdist_deb|sdist_dsc|debianize)'", detail="stdeb"),
         Pattern("invalid command '", r"invalid command '(?:compile_catalog|extract_messages|init_catalog|update_catalog)'",
                 detail="babel"),
         # a build requirement of another version than the build script expects
