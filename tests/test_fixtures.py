@@ -97,6 +97,10 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b48-cpp-ext-11/08-psmoveapi-cmake28-findswig-wheezy-swig-present": (
+        "build-tool-missing", "FindSWIG's 'Could NOT find SWIG (missing: SWIG_EXECUTABLE SWIG_DIR)', CMake's words for a"
+        " swig it could not find, as in b28-missing-programs/08; that swig was installed (and CMake 2.8's module did not"
+        " take it) is the thread's, not a line of the log"),
     "b47-cpp-cuda-ext-10/02-psi4-plugin-cmake-no-pybind11-config": (
         "other", "CMake's find_package(pybind11) without pybind11Config.cmake, a Python package's CMake files (PX096), as"
         " b46-cpp-cuda-ext-9/16 and b13-buildsystems/10; the label files it with the libraries' missing CMake"

@@ -127,6 +127,15 @@ BUILD_TOOL = Rule(
         Pattern("unable to find a build program",
                 r'CMake was unable to find a build program corresponding to "(?P<d>Ninja|Unix Makefiles)"',
                 clean=lambda d: "ninja" if d == "Ninja" else "make"),
+        # ... wrapped by a terminal at its width, anywhere in the generator's name ('... corresponding to "Unix Ma' /
+        # 'kefiles".  CMAKE_MAKE_PROGRAM is not set.'), before CMake's next error (CMAKE_C_COMPILER not set) would take
+        # the blame (flightgym, b48-cpp-ext-11/14, wrapped at 80 columns)
+        Pattern("unable to find a build program",
+                r'CMake was unable to find a build program corresponding to\s?"?(?:U[nixMakefl ]{0,13})?$', detail="make",
+                then=r'^\s?"?[UnixMakefls ]{0,14}"\.?\s{1,2}CMAKE_MAKE_PROGRAM\b', within=1),
+        Pattern("unable to find a build program",
+                r'CMake was unable to find a build program corresponding to\s?"?(?:N[inja]{0,4})?$', detail="ninja",
+                then=r'^\s?"?[Ninja]{0,5}"\.?\s{1,2}CMAKE_MAKE_PROGRAM\b', within=1),
         # (not SWIG's own "Unable to find 'swig.swg'" nor a header named swig*: the program's name ends there)
         Pattern("unable to find", r"Unable to find %s?(?P<d>swig(?:[\d.]*)?(?:\.exe)?)(?![\w/.])" % "['\"]?"),
         # PyNaCl: "ERROR: The 'make' utility is missing from PATH"
