@@ -181,9 +181,12 @@ def explain_lines(lines: Sequence[str], platform: Platform, package: Optional[st
     diagnosis, ruled_out = default_classifier().classify_why(lines, first_line, known)
     if diagnosis is None and ruled_out is None:
         diagnosis = _read_unwrapped(lines, first_line, known)
-    elif diagnosis is not None and diagnosis.lookup:
+    elif diagnosis is not None and (diagnosis.lookup or _cut_at_width(lines, first_line, diagnosis)):
         # only a lookup explained the lines: a terminal's wrapping may have cut the line that explains more
-        # (gcc's "No such file or direct" / "ory" at 120 columns, after a pkg-config probe)
+        # (gcc's "No such file or direct" / "ory" at 120 columns, after a pkg-config probe); or the line that explained
+        # them is itself a piece a terminal cut at its width, and the whole line says more (pip's "Ignored the
+        # following versions that require a different python version: ... <3.11" read at 80 columns, where its first
+        # piece alone left a later "Could not find a version" to name numpy: b23-pip-error-paths/03 in framings.txt)
         again = _read_unwrapped(lines, first_line, known)
         if again is not None and not again.lookup:
             diagnosis = again
@@ -218,6 +221,23 @@ def explain_lines(lines: Sequence[str], platform: Platform, package: Optional[st
 
 
 _UNWRAP_MAX = 20000  # lines of a step read a second time with their wrapping undone
+
+
+def _cut_at_width(lines: Sequence[str], first_line: int, diagnosis: Diagnosis) -> bool:
+    """Whether the line that gave ``diagnosis`` is as long as the widest line, at least 60 columns, and the next
+    line goes on: a piece of a line a terminal wrapped at its width (logparse.unwrapped then decides whether the
+    whole log looks wrapped)."""
+    at = diagnosis.evidence[0].line - first_line
+    if not 0 <= at < len(lines) - 1 or len(lines) > _UNWRAP_MAX:
+        return False
+    try:
+        line = lines[at].rstrip("\r\n")
+        width = max(len(text.rstrip("\r\n")) for text in lines)
+        from pip_explain.logparse import _WRAP_MIN
+
+        return width >= _WRAP_MIN and len(line) == width and bool(lines[at + 1].strip())
+    except TypeError:  # lines that are not text
+        return False
 
 
 def _read_unwrapped(lines: Sequence[str], first_line: int, known) -> Optional[Diagnosis]:
