@@ -514,14 +514,21 @@ _INCLUDE_FLAG = re.compile(r"(?:^|\s)[-/]I\s?['\"]?(?P<d>[^\s'\"]{1,400})")
 _BUILDING_EXTENSION = re.compile(r"building '(?P<n>[A-Za-z_][\w]{0,80})[.']")
 
 
+def _include_paths(text: str) -> Iterable[Tuple[str, bool]]:
+    """Each include directory of a compile command in ``text``: lower case, with "/", no trailing "/"; and whether it
+    is absolute (a root or a Windows drive)."""
+    for m in _INCLUDE_FLAG.finditer(text):
+        path = m.group("d").replace("\\", "/").lower().rstrip("/")
+        yield path, path.startswith("/") or re.match(r"[a-z]:", path) is not None
+
+
 def _own_include_dirs(text: str) -> Set[str]:
     """The directory names (lower case) of the include directories in ``text`` that lie in the package's own tree."""
     top = {m.group("n").lower() for m in _BUILDING_EXTENSION.finditer(text)}
     names: Set[str] = set()
-    for m in _INCLUDE_FLAG.finditer(text):
-        path = m.group("d").replace("\\", "/").lower().rstrip("/")
+    for path, absolute in _include_paths(text):
         parts = [p for p in path.split("/") if p and p not in (".", "..")]
-        if path.startswith("/") or re.match(r"[a-z]:", path):
+        if absolute:
             cut = next((i for i, p in enumerate(parts) if p in top or p.startswith(("pip-install-", "pip-req-build-",
                                                                                      "pip-build-"))), None)
             if cut is None:
@@ -536,12 +543,10 @@ def _nested_dirs(text: str) -> Set[str]:
     of a library kept in the package's own tree (cython-hidapi's embedded hidapi, a submodule: its hidapi.h missing
     is the tree's, whatever a system library of that name would ship, b45-uv-poetry-pdm/09)."""
     names: Set[str] = set()
-    for m in _INCLUDE_FLAG.finditer(text):
-        path = m.group("d").replace("\\", "/").lower().rstrip("/")
+    for path, absolute in _include_paths(text):
         parts = [p for p in path.split("/") if p and p != "."]
-        if path.startswith("/") or re.match(r"[a-z]:", path) or ".." in parts or len(parts) < 2:
-            continue
-        names.add(parts[-1])
+        if not absolute and ".." not in parts and len(parts) >= 2:
+            names.add(parts[-1])
     return names
 
 
@@ -550,8 +555,8 @@ def _vendored_include_dirs(text: str) -> Set[str]:
     ("-I/grouped_gemm/third_party/cutlass/include/" -> cutlass: grouped_gemm's CUTLASS submodule,
     b44-cpp-cuda-ext-7/16), whatever its root: libraries the project vendors in its own tree."""
     names: Set[str] = set()
-    for m in _INCLUDE_FLAG.finditer(text):
-        parts = m.group("d").replace("\\", "/").lower().split("/")
+    for path, _absolute in _include_paths(text):
+        parts = path.split("/")
         names.update(parts[i + 1] for i in range(len(parts) - 1) if parts[i] in _VENDOR_DIRS and parts[i + 1])
     return names
 

@@ -20,6 +20,8 @@ from pip_explain.rules._shapes import (
     CLOSE,
     OPEN,
     is_build_requirement,
+    missing_program,
+    program,
     translated_patterns,
     is_removed_module,
     top_module,
@@ -690,9 +692,17 @@ def _requirement(name: str) -> str:
     return {"cython": "Cython", "pytorch": "torch"}.get(name.lower(), name.lower())
 
 
-def _program_requirement(program: str) -> str:
+_REQUIREMENT_PROGRAM = re.compile(r"cythonize|cython|f2py[\d.]{0,4}|pythran")
+
+
+def _is_requirement_program(detail: str) -> bool:
+    """cythonize, cython, f2py, pythran: programs that build requirements install."""
+    return _REQUIREMENT_PROGRAM.fullmatch(program(detail).lower()) is not None
+
+
+def _program_requirement(detail: str) -> str:
     """A build requirement's command-line program -> the requirement that installs it (f2py comes with numpy)."""
-    name = program.lower()
+    name = program(detail).lower()
     return "numpy" if name.startswith("f2py") else "Cython" if name.startswith("cython") else name
 
 
@@ -720,6 +730,11 @@ BUILD_DEPENDENCY = Rule(
         # Cython is required to build this package", "Cython is not installed", "ERROR: numpy must be installed
         # before ..."); meson's find_program of the Cython / Pythran a meson-python build declares ("Program
         # 'cython' not found or not executable": --no-build-isolation without them)
+    ) + missing_program(
+        # the command-line programs of build requirements, run by a build script without them, in every way a build
+        # says a program is missing: "sh: 1: cythonize: not found" (openpilot's SConstruct, b47-cpp-cuda-ext-10/05),
+        # "/bin/sh: 1: f2py: not found" (pyglow's Makefile: f2py comes with numpy, b47-cpp-cuda-ext-10/27)
+        _is_requirement_program, clean=_program_requirement,
     ) + tuple(
         # one pattern per wording, its needle the wording (the names, short and common, make poor needles)
         Pattern(needle, r"(?:^|[\s:'\"(])(?P<d>Cython|numpy|pybind11|pythran|cffi|torch|pip)['\"]? %s" % tail,
@@ -741,14 +756,6 @@ BUILD_DEPENDENCY = Rule(
         # line, not a user's own "sudo: pip3.2: command not found" above a paste, b26-longtail-pkgs-a/01)
         Pattern("not found", r"(?:\bline \d{1,6}|\bsh: \d{1,6}): (?P<d>pip)3?(?:\.\d{1,2})?: (?:command )?not found\b",
                 clean=_requirement),
-        # the command-line programs of build requirements, run by a build script's shell (SCons, make) without them:
-        # "sh: 1: cythonize: not found" (openpilot's SConstruct, b47-cpp-cuda-ext-10/05), "/bin/sh: 1: f2py: not found"
-        # (pyglow's Makefile: f2py comes with numpy, b47-cpp-cuda-ext-10/27), bash's "command not found", cmd.exe's
-        # "'cythonize' is not recognized as an internal or external command"
-        Pattern("not found", r"(?:^|[\s:/])(?P<d>cythonize|cython|f2py[\d.]{0,4}|pythran)(?:\.exe)?: (?:command )?not found\b",
-                clean=_program_requirement),
-        Pattern("is not recognized as an internal or external command", r"%s(?P<d>cythonize|cython|f2py[\d.]{0,4}|pythran)"
-                r"(?:\.exe)?%s is not recognized as an internal or external command" % (OPEN, CLOSE), clean=_program_requirement),
         # ... and "Please install 'numpy' first." (PyAstronomy 0.10's setup.py before its NameError, under pip 9,
         # b45-old-pip-longtail-11/18), "Please install Cython first"
         Pattern("first", r"\b(?:Please )?install %s?(?P<d>Cython|numpy|NumPy|pybind11|cffi)%s? first\b" % (OPEN, CLOSE),
