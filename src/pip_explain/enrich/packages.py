@@ -397,6 +397,10 @@ ROWS: Tuple[Row, ...] = (
     R(("libraw/libraw.h", "libraw/libraw_version.h", "libraw.h", "libraw_version.h"), ("raw", "raw_r"),
       ("libraw", "libraw_r"), (),
       "libraw-dev", "LibRaw-devel", "libraw-dev", "libraw", "libraw-devel", "libraw", "libraw", "libraw"),
+    # Slurm's client library (pyslurm): Debian's libslurm-dev installs slurm/slurm.h and libslurm.so (Debian 12's
+    # package index); Fedora's and openSUSE's slurm-devel
+    R(("slurm/slurm.h", "slurm/slurm_errno.h"), ("slurm",), (), (),
+      "libslurm-dev", "slurm-devel", None, None, "slurm-devel", None, None, None),
     R(("hdf.h", "mfhdf.h", "hdf/hdf.h", "hdf/mfhdf.h"), ("mfhdf", "df"), (), (),
       "libhdf4-dev", "hdf-devel", None, None, None, None, "hdf4", None),
     R(("hdf5.h", "H5public.h", "hdf5/serial/hdf5.h"), ("hdf5", "hdf5_hl", "hdf5_serial", "hdf5_serial_hl"),

@@ -68,7 +68,10 @@ CMAKE = Rule(
 
 
 def _build_tool_fix(ctx: Context):
-    tool = program(ctx.detail or "").lower() or "the tool"
+    if not ctx.detail:  # CMake's execute_process() names no program, only the line that runs it
+        return (Fix("", "the log does not name the program: open the build script at the line its error names (\"CMake"
+                        " Error at CMakeLists.txt:N (execute_process)\"), install the program run there, and retry"),)
+    tool = program(ctx.detail).lower()
     if tool in ("ninja", "ninja-build"):
         return _tool_fix(ctx, "ninja", "ninja")
     if tool == "meson":
@@ -160,6 +163,12 @@ BUILD_TOOL = Rule(
         # b23-sandboxed-builders/03; debhelper's Dh_Lib.pm). The add-on's package: dh-python for the Python ones
         Pattern("unable to load addon", r"\bunable to load addon (?P<d>[\w-]{1,60}): Can't locate Debian/Debhelper/Sequence/",
                 clean=lambda d: _DH_ADDONS.get(d, "the debhelper add-on %s" % d)),
+        # CMake's execute_process() with COMMAND_ERROR_IS_FATAL (3.19+) when the command cannot be started:
+        # "execute_process error getting child return code: No such file or directory" ("Error ..." under LAST; both
+        # reproduced with CMake 3.25 here). The program is not named; the line above says which CMakeLists.txt line
+        # runs it (cyvcf2 0.35.0's `autoreconf -i` for its bundled htslib, live batch 41)
+        Pattern("error getting child return code", r"\bexecute_process (?i:e)rror getting child return code: No such"
+                r" file or directory"),
         # autoconf's config.status when no (GNU) make runs
         Pattern("bootstrapping makefile fragments", r"Something went wrong bootstrapping makefile fragments",
                 detail="make"),
@@ -180,6 +189,7 @@ BUILD_TOOL = Rule(
         'CMake was unable to find a build program corresponding to "Ninja".  CMAKE_MAKE_PROGRAM is not set.',
         "ERROR: Cannot find command 'git' - do you have 'git' installed and in your PATH?",
         "ModuleNotFoundError: No module named 'swig'",
+        "  execute_process error getting child return code: No such file or directory",
         "error: command 'swig.exe' failed: None",
         "RuntimeError: swig executable not found on path!",
         "      Install swig and try again",

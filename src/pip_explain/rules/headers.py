@@ -250,11 +250,15 @@ LIBRARY_HEADER = Rule(
         # find FANN source libs!" (its find_fann(), live batch 19), attic's "Exception: Unable to find OpenSSL >= 1.0
         # headers." (b27-tableheaders/19), borgbackup's "Exception: Could not find lz4
         # lib/headers, please set BORG_LIBLZ4_PREFIX or ensure liblz4.pc is in PKG_CONFIG_PATH." (b11-mixed-b/07,
-        # where the .pc it names makes it a pkg-config lookup's: left to that rule)
-        Pattern("find", r"^\s*(?:\w{0,40}(?:Error|Exception)|error):\s?(?:could not|couldn't|can't|cannot|unable to)"
-                r" (?:find|locate) (?:the )?(?P<d>[A-Za-z][\w+.-]{1,40}) (?:[<>=]{1,2} ?[\d.]{1,12} )?(?:source |development )?"
-                r"(?:lib(?:s|rary|raries)?|lib/headers|headers?|installation)\b(?![^\n]{0,200}(?:\.pc\b|pkg-config|PKG_CONFIG|_PREFIX\b|please set))",
-                _is_known_library, clean=_library_header),
+        # where the .pc it names makes it a pkg-config lookup's: left to that rule), pyslurm's "RuntimeError: Cannot
+        # locate Slurm library. Searched paths:" (its libslurmfull.so search, live batch 41)
+    ) + tuple(
+        Pattern(verb, r"^\s*(?:\w{0,40}(?:Error|Exception)|error):\s?(?:could not|couldn't|can't|cannot|unable to)"
+                r" %s (?:the )?(?P<d>[A-Za-z][\w+.-]{1,40}) (?:[<>=]{1,2} ?[\d.]{1,12} )?(?:source |development )?"
+                r"(?:lib(?:s|rary|raries)?|lib/headers|headers?|installation)\b(?![^\n]{0,200}(?:\.pc\b|pkg-config|PKG_CONFIG|_PREFIX\b|please set))"
+                % verb, _is_known_library, clean=_library_header)
+        for verb in ("find", "locate")
+    ) + (
         # ... and a setup script's or configure's request to install them: python-prctl's setup.py "You need to install
         # libcap development headers to build this module" (its cpp probe of sys/capability.h; live batch 9), HTSlib's
         # configure "Building HTSlib requires libbzip2 development files to be installed on the build machine"
@@ -319,6 +323,7 @@ LIBRARY_HEADER = Rule(
         "      ../meson.build:59:3: ERROR: C header 'pari/pari.h' not found",
         "      Exception: Magick++ not found",
         "      Exception: Couldn't find FANN source libs!",
+        "      RuntimeError: Cannot locate Slurm library. Searched paths:",
         # attic's setup.py (b27-tableheaders/19)
         "    Exception: Unable to find OpenSSL >= 1.0 headers. (Looked here: /usr, /usr/local, /opt/local)",
         "Modules/LDAPObject.c:9:10: fatal error: lber.h: No such file or directory",

@@ -538,6 +538,14 @@ REMOVED = Rule(
         # defined", live batch 28): the sources predate Python 3, as an import of urllib2 or ConfigParser does
         Pattern("missing parentheses in call to", r"SyntaxError: Missing parentheses in call to %s(?:print|exec)%s"
                 % (OPEN, CLOSE), detail="Python 2's print statement"),
+        # ... and CPython 3.10+'s own words for two more Python 2 forms (its grammar's invalid_except_stmt and
+        # invalid_number rules): "except ValueError, ve:" -> "SyntaxError: multiple exception types must be
+        # parenthesized" (the index's 'turtle' 0.0.2 under pip 24, b49-pip22-25-era/15), an octal 0755 -> "leading
+        # zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
+        Pattern("multiple exception types must be parenthesized",
+                r"SyntaxError: multiple exception types must be parenthesized\s*$", detail="Python 2 syntax"),
+        Pattern("leading zeros in decimal integer literals", r"SyntaxError: leading zeros in decimal integer literals are"
+                r" not permitted", detail="Python 2 syntax"),
     ) + tuple(
         Pattern(needle, r"^\s*" + statement, detail="Python 2 syntax", then=r"^\s*SyntaxError: invalid syntax\s*$", within=3)
         for needle, statement in (("print", r"print\s+[\"'%]"), ("raise", r"raise\s+[A-Za-z_][\w.]{0,100}\s*,"),
@@ -576,6 +584,7 @@ REMOVED = Rule(
         "ModuleNotFoundError: No module named 'cgi'",
         "TypeError: ForwardRef._evaluate() missing 1 required keyword-only argument: 'recursive_guard'",
         "       > AttributeError: 'Constant' object has no attribute 's'",
+        "      SyntaxError: multiple exception types must be parenthesized",
         "      subprocess.CalledProcessError: Command '['C:\\\\venv\\\\Scripts\\\\python.exe', 'tools\\\\geninterop\\\\geninterop.py',"
         " 'src\\\\runtime\\\\interop313.cs']' returned non-zero exit status 1.",
     ),
@@ -620,6 +629,7 @@ _LIMITS: Tuple[Tuple[str, str], ...] = (
            ("cpython/PyInt_", "Cython<3.1"), ("cpython/PyString_", "Cython<3.1"), ("numpy/math.pxd", "numpy<2"),
            ("get_script_", "setuptools<68"), ("Cython 3.3 requires the Python Limited API", "Cython<3.3"),
            ("No module named pkg_resources", "setuptools<82"), ("'get_writer'", "setuptools<68"), ("'dry_run'", "setuptools<81"),
+           ("option --editable not recognized", "setuptools<80"),
            ("Compiler.__init__() takes from", "setuptools<81"), ("pxd' not found", "Cython<3"))
 # Cython 3.1 dropped Python 2's builtins from what .pyx code may name (gevent 23.9.1's corecext.pyx, live batch 7)
 _LIMITS += tuple(("undeclared name not builtin: " + name, "Cython<3.1")
@@ -1047,6 +1057,10 @@ BUILD_DEPENDENCY = Rule(
         # ... and numpy.distutils, which passes it by position ("compiler = klass(None, dry_run, force)" in its
         # ccompiler.new_compiler): "TypeError: Compiler.__init__() takes from 1 to 3 positional arguments but 4 were
         # given" (pyhdf 0.10.5, live batch 4: with setuptools<81 it builds on, to its own hdf.h)
+        # setuptools 80 turned `setup.py develop` into a shim over `pip install -e` and dropped its easy_install
+        # options (its 80.0.0 changelog, as the thread quotes); colcon's --symlink-install still runs "setup.py develop --editable ...":
+        # "error: option --editable not recognized" (colcon-core#696 on a Jetson, b49-pip22-25-era/08)
+        Pattern("option --editable not recognized", r"error: option --editable not recognized", detail="setuptools"),
         Pattern("positional arguments but", r"\bCompiler\.__init__\(\) takes from \d to \d positional arguments but \d"
                 r" were given", detail="setuptools"),
         # setuptools < 70.1 without the wheel package
@@ -1149,6 +1163,7 @@ BUILD_DEPENDENCY = Rule(
         " 'void *(void *) noexcept nogil'",
         "Exception values are incompatible. Suggest adding 'noexcept' to the type of 'c_warning_callback'.",
         "error in anyjson setup command: use_2to3 is invalid.",
+        "error: option --editable not recognized",
         "AttributeError: type object '_ScriptWriter' has no attribute 'get_script_args'. Did you mean: '_get_script_args'?",
         "AttributeError: module 'setuptools.command.easy_install' has no attribute 'get_script_header'",
         "Cython 3.3 requires the Python Limited API version to be 3.9 or greater.",
