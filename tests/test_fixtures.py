@@ -97,6 +97,10 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b49-cpp-cuda-ext-12/15-planenet-compile-sh-old-tf-ltensorflow-framework": (
+        "library-link-missing", "ld's 'cannot find -ltensorflow_framework', the words b49-cpp-cuda-ext-12/14 labels"
+        " library-link-missing; that this TensorFlow predates libtensorflow_framework (1.4) is the thread's (its"
+        " tf.sysconfig lacking get_compile_flags), not a line of the log"),
     "b48-cpp-ext-11/08-psmoveapi-cmake28-findswig-wheezy-swig-present": (
         "build-tool-missing", "FindSWIG's 'Could NOT find SWIG (missing: SWIG_EXECUTABLE SWIG_DIR)', CMake's words for a"
         " swig it could not find, as in b28-missing-programs/08; that swig was installed (and CMake 2.8's module did not"

@@ -606,6 +606,8 @@ def _linux_path(scan: _Scan, n: int, line: str, low: str) -> None:
             continue
         if i >= 0 and needle == "musllinux" and "manylinux" in low:
             means, weight = "linux", 2  # a wheel for both libcs
+        if i >= 0 and needle == "/usr/lib64/" and (low[:i].strip() in ("-", "*", "•") or "search" in low):
+            continue  # a setup script's list of the places it searched (pyslurm's "- /usr/lib64/slurm"), not this system's
         if i >= 0:
             scan.add(n, _around(line, i, i + len(needle)), means, weight, kind="path-" + means)
             if needle == "/root/" or "running pip as the 'root' user" in low:

@@ -591,6 +591,23 @@ def angle_include_fact(header: str) -> str:
     return "angle-include:" + _path(header)
 
 
+def bundled_include_fact(header: str) -> str:
+    return "bundled-include:" + _path(header)
+
+
+def is_bundled_include_in_log(detail: str, facts: FrozenSet[str]) -> bool:
+    return bundled_include_fact(detail) in facts
+
+
+# a missing header that a header inside TensorFlow's pip package includes (gcc's "…/site-packages/tensorflow/
+# include/tensorflow/core/platform/default/mutex.h:25:22: fatal error: nsync_cv.h: No such file or directory", clang's
+# "…: fatal error: 'x.h' file not found"): its wheels carry their dependencies' headers under include/external/ and
+# a layout of their own (cuda/include/cuda.h). Not PyTorch's: its headers include the CUDA toolkit's and the
+# system's under their usual names (cublas_v2.h, cuda.h: b39-cpp-cuda-ext-3/17, b44-cpp-cuda-ext-7/05)
+_BUNDLED_INCLUDE = re.compile(r"[/\\](?:site|dist)-packages[/\\]tensorflow(?:_core)?[/\\]include[/\\][^\s:'\"]{1,300}?:\d{1,7}(?::\d{1,5})?: fatal error: ['\"‘]?"
+                              r"(?P<h>[\w.+/-]{1,200}?\.(?:h|hh|hpp|hxx|cuh))\b")
+
+
 def framework_header_fact(header: str) -> str:
     return "framework-header:" + _path(header)
 
@@ -1002,6 +1019,10 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
                         found.add(own_header_fact(m.group("h")))
                     elif _debian_only_header(m.group("h")) and not _binding_source(text, m.start(), m.group("h")):
                         debian_quoted.append(m.group("h"))
+        if "-packages" in low and "fatal error" in low:
+            for m in _BUNDLED_INCLUDE.finditer(text):
+                if _not_in_package_table(m.group("h")):
+                    found.add(bundled_include_fact(m.group("h")))
         if "file not found" in text and (".m:" in text or ".mm:" in text):
             for m in _FRAMEWORK_HEADER.finditer(text):
                 found.add(framework_header_fact(m.group("h")))
@@ -1493,6 +1514,19 @@ RULINGS: Tuple[Ruling, ...] = (
         examples=(("Cannot open include file: 'io.h': No such file or directory", (WINDOWS,)),),
         counter_examples=(("Cannot open include file: 'io.h': No such file or directory", (WINDOWS, CYGWIN)),
                           ("src/x.c:3:10: fatal error: stdio.h: No such file or directory", (UNIX,))),
+    ),
+    Ruling(
+        "library-header-missing", _any,
+        "a header that TensorFlow's own headers include (a file under site-packages/tensorflow/include): its pip"
+        " wheels carry their dependencies' headers (nsync under include/external/) and expect a layout of their own"
+        " (cuda/include/cuda.h), which a custom op's build must pass (tf.sysconfig.get_compile_flags()) or link in;"
+        " no system library provides it",
+        in_log=is_bundled_include_in_log,
+        # TF 1.4-1.5 custom ops compiled without -I$TF_INC/external/nsync/public (crfasrnn_keras, ConMask:
+        # b49-cpp-cuda-ext-12/11, /12), TF's cuda_kernel_helper.h asking for cuda/include/cuda.h (its /13)
+        examples=(("/usr/local/lib/python3.5/dist-packages/tensorflow/include/tensorflow/core/platform/default/mutex.h"
+                   ":25:22: fatal error: nsync_cv.h: No such file or directory", ("bundled-include:nsync_cv.h",)),),
+        counter_examples=(("src/x.c:3:10: fatal error: nsync_cv.h: No such file or directory", ()),),
     ),
     Ruling(
         "library-header-missing", is_vendored_header,

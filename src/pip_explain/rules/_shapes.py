@@ -576,8 +576,12 @@ _GENERIC_HEADER_NAMES = frozenset({"accu.h", "asdl.h", "ast.h", "bitset.h", "cod
                                    "grammar.h", "node.h", "pgen.h", "symtable.h", "timefuncs.h", "token.h",
                                    "tracemalloc.h"})
 REMOVED_PYTHON_HEADERS = frozenset(h for h in PYTHON_HEADERS_GONE if h not in _GENERIC_HEADER_NAMES)
-# Headers that belong to Python packages (a build requirement), not to the OS.
-_PYTHON_PACKAGE_PREFIXES = ("numpy/", "pybind11/", "nanobind/", "cython", "torch/", "pythran/")
+# Headers that belong to Python packages (a build requirement), not to the OS: PyTorch's include directory also
+# holds ATen/, c10/ (and c10d/ before 1.8), caffe2/; TensorFlow's tensorflow/ (tf.sysconfig.get_include()). A
+# custom op's build that misses one has a framework release other than its sources' or no include path to it
+# (fastmoe's c10d/ProcessGroupNCCL.hpp, TF ops' tensorflow/stream_executor/lib/status.h: b49-cpp-cuda-ext-12/05, /40)
+_PYTHON_PACKAGE_PREFIXES = ("numpy/", "pybind11/", "nanobind/", "cython", "torch/", "pythran/", "aten/", "c10/", "c10d/",
+                            "caffe2/", "tensorflow/")
 
 
 # Headers a library's newer releases no longer install, with the release that removed them (the projects'

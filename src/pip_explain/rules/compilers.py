@@ -201,6 +201,10 @@ MSVC = Rule(
         Pattern("microsoft visual c++", r"\berror: Microsoft Visual C\+\+ (?P<d>\d+(?:\.\d+)?) (?:or greater )?is\s*$",
                 then=r"^\s*required\b", within=1),
         Pattern("vcvarsall", r"Unable to find vcvarsall\.bat"),
+        # Python 2.7's distutils (msvc9compiler.query_vcvarsall) when vcvarsall.bat ran but set no compiler for the
+        # platform asked (Visual C++ 2008 Express has no 64-bit compilers): it raises the keys it did get, "ValueError:
+        # [u'path']" (Quillpad on a 64-bit Python 2.7, b49-win-mac-2014-20-g/26)
+        Pattern("valueerror: [", r"^\s*ValueError: \[u?'path'\]\s*$", detail="9.0"),
         # setuptools' msvc.py composing paths of a Visual Studio that is not (fully) there, then listing one: "error:
         # [WinError 3] The system cannot find the path specified: 'C:\\Program Files (x86)\\Microsoft Visual Studio
         # 14.0\\VC\\PlatformSDK\\lib'" (winkerberos on a server with Python 3.7, b39-old-pip-longtail-10/03;

@@ -256,7 +256,8 @@ CUDA_TOOLKIT = Rule(
 def _python_package(header: str) -> str:
     if header.endswith("Config.cmake"):
         return header[:-len("Config.cmake")].lower()
-    return header.replace("\\", "/").split("/", 1)[0].lower()
+    top = header.replace("\\", "/").split("/", 1)[0].lower()
+    return "torch" if top in ("aten", "c10", "c10d", "caffe2") else top
 
 
 def _package_headers_fix(ctx: Context):

@@ -195,6 +195,34 @@ CAPI = Rule(
         # gcc >= 14, clang >= 16: implicit declarations are errors
         Pattern("implicit declaration of function",
                 r"error: implicit declaration of function %s%s%s" % (_Q, _C, _Q)),
+        # Cython's code-object helper, whose arity the generated C picks by the Python version it knows (3.8 added
+        # posonlyargcount, 3.11 a new code object): C generated before this Python calls it with the old count, and
+        # gcc says 'macro "__Pyx_PyCode_New" requires 16 arguments, but only 15 given' (LibRecommender's shipped
+        # _bpr.cpp under 3.8, b49-cpp-cuda-ext-12/39; clang's "too few arguments to function call" under 3.11 is the
+        # pattern above, fdint b44-pip21-23-era/13)
+        Pattern("__pyx_pycode_new", r"macro %s__Pyx_PyCode_New%s (?:requires|passed) \d{1,2} arguments, but (?:only )?"
+                r"\d{1,2} given" % (_Q, _Q), detail="__Pyx_PyCode_New"),
+        # MSVC's "warning C4013: 'Py_InitModule' undefined; assuming extern returning int" (SoundAnalyse, rdpy's
+        # rle.c: b49-win-mac-2014-20-g/11, /12), the same Python 2 names as below
+        Pattern("c4013", r"warning C4013: %s(?P<d>Py_InitModule\w{0,8}|PyInt_\w{1,40}|PyString_\w{1,40}|PyCObject_\w{1,40})%s"
+                % (_MQ, _MQ)),
+        # Python 2's staticforward / statichere, which pyport.h dropped in 3.0: MSVC's "error C2054: expected '(' to
+        # follow 'staticforward'" (pyclips under 3.7, b49-win-mac-2014-20-g/06), gcc's "unknown type name
+        # ‘staticforward’"
+        Pattern("staticforward", r"error(?: C\d{4})?:[^\n]{0,80}%s(?P<d>staticforward|statichere)%s" % (_MQ, _MQ)),
+        Pattern("statichere", r"error(?: C\d{4})?:[^\n]{0,80}%s(?P<d>staticforward|statichere)%s" % (_MQ, _MQ)),
+        # a module with Python 2's init<name>() only: the PyInit_<name> that distutils exports for Python 3 is
+        # nowhere ("LINK : error LNK2001: unresolved external symbol PyInit_pydasm": b49-win-mac-2014-20-g/10,
+        # umysql b37-old-pip-longtail-8/08; an extension named unlike its init function would give the same line, a
+        # rarer mistake than sources from before Python 3; not "PyInit_pydensecrf/eigen", a .pyx path Cython never
+        # translated, b39-win-mac-2014-20/10)
+        Pattern("unresolved external symbol", r"error LNK2001: unresolved external symbol _?(?P<d>PyInit_\w{1,80})(?![\w/.])"),
+        # ... older ones only warn, and the build stops at what follows; for Python 2's own C API, which Python 3.0
+        # removed (module init, PyInt_*, PyString_*, PyCObject_*), the warning is the cause: pynetinfo's
+        # "warning: implicit declaration of function ‘Py_InitModule’" under 3.4, then "conflicting types for
+        # ‘initnetinfo’" (b49-old-pip-longtail-12/03)
+        Pattern("implicit declaration of function", r"warning: implicit declaration of function %s(?P<d>Py_InitModule\w{0,8}|"
+                r"PyInt_\w{1,40}|PyString_\w{1,40}|PyCObject_\w{1,40})%s" % (_Q, _Q)),
         Pattern("call to undeclared function", r"error: call to undeclared function %s%s%s" % (_Q, _C, _Q)),
         # gcc: "error: ‘Py_UNICODE’ undeclared", "error: unknown type name ‘PyUnicodeObject’"
         Pattern("undeclared", r"error: %s%s%s undeclared" % (_Q, _C, _Q)),
@@ -317,6 +345,8 @@ CAPI = Rule(
         "src/x.c:10:5: error: ‘PyThreadState’ {aka ‘struct _ts’} has no member named ‘recursion_depth’",
         "error: no member named 'recursion_depth' in 'struct _ts'",
         "x.c:99:9: error: too few arguments to function ‘_PyLong_AsByteArray’",
+        "    libreco/algorithms/_bpr.cpp:24251:5: error: macro \"__Pyx_PyCode_New\" requires 16 arguments, but only 15 given",
+        "netinfo.c:41:5: warning: implicit declaration of function ‘Py_InitModule’ [-Wimplicit-function-declaration]",
         "imgui/core.cpp:1:46: error: too few arguments to function ‘int _PyLong_AsByteArray(PyLongObject*, unsigned"
         " char*, size_t, int, int, int)’",
         "x.c:5:3: error: implicit declaration of function ‘PyUnicode_AS_UNICODE’ [-Wimplicit-function-declaration]",
@@ -629,7 +659,7 @@ _LIMITS: Tuple[Tuple[str, str], ...] = (
            ("cpython/PyInt_", "Cython<3.1"), ("cpython/PyString_", "Cython<3.1"), ("numpy/math.pxd", "numpy<2"),
            ("get_script_", "setuptools<68"), ("Cython 3.3 requires the Python Limited API", "Cython<3.3"),
            ("No module named pkg_resources", "setuptools<82"), ("'get_writer'", "setuptools<68"), ("'dry_run'", "setuptools<81"),
-           ("option --editable not recognized", "setuptools<80"),
+           ("option --editable not recognized", "setuptools<80"), ("no such option 'py_limited_api'", "wheel>=0.30"),
            ("Compiler.__init__() takes from", "setuptools<81"), ("pxd' not found", "Cython<3"))
 # Cython 3.1 dropped Python 2's builtins from what .pyx code may name (gevent 23.9.1's corecext.pyx, live batch 7)
 _LIMITS += tuple(("undeclared name not builtin: " + name, "Cython<3.1")
@@ -1065,6 +1095,11 @@ BUILD_DEPENDENCY = Rule(
                 r" were given", detail="setuptools"),
         # setuptools < 70.1 without the wheel package
         Pattern("invalid command 'bdist_wheel'", r"invalid command 'bdist_wheel'", detail="wheel"),
+        # ... or with a wheel older than an option the package's setup.cfg sets for bdist_wheel ("error: error in
+        # setup.cfg: command 'bdist_wheel' has no such option 'py_limited_api'": wheel 0.30 added it, its changelog;
+        # tdl 4.1.1 under Ubuntu 17.10's wheel, b49-old-pip-longtail-12/10)
+        Pattern("command 'bdist_wheel' has no such option", r"command 'bdist_wheel' has no such option '\w{1,60}'",
+                detail="wheel"),
         # a setup.py that falls back to plain distutils when setuptools is absent: distutils' command list
         # (distutils/command/__init__.py) has none of setuptools' egg_info, dist_info, develop, bdist_egg, which pip
         # runs ("error: invalid command 'egg_info'": sabyenc 3.3.1 under Entware's pip, b26-longtail-pkgs-c/04)
@@ -1164,6 +1199,7 @@ BUILD_DEPENDENCY = Rule(
         "Exception values are incompatible. Suggest adding 'noexcept' to the type of 'c_warning_callback'.",
         "error in anyjson setup command: use_2to3 is invalid.",
         "error: option --editable not recognized",
+        "  error: error in setup.cfg: command 'bdist_wheel' has no such option 'py_limited_api'",
         "AttributeError: type object '_ScriptWriter' has no attribute 'get_script_args'. Did you mean: '_get_script_args'?",
         "AttributeError: module 'setuptools.command.easy_install' has no attribute 'get_script_header'",
         "Cython 3.3 requires the Python Limited API version to be 3.9 or greater.",
