@@ -800,6 +800,10 @@ BUILD_DEPENDENCY = Rule(
         # b45-old-pip-longtail-11/18), "Please install Cython first"
         Pattern("first", r"\b(?:Please )?install %s?(?P<d>Cython|numpy|NumPy|pybind11|cffi)%s? first\b" % (OPEN, CLOSE),
                 clean=_requirement),
+        # ... or gives the pip command that installs it: cornac 2.3.0's "We need some dependencies to build Cornac." /
+        # "Run: pip3 install Cython "numpy<2.0.0" ..." (b49-cpp-cuda-ext-12/38), the first of them named
+        Pattern("pip", r"(?:^|[\s:])(?:Please )?(?:[Rr]un|[Tt]ry|[Ee]xecute)(?: this)?:? %s?pip3? install (?:-U |--upgrade )?%s?"
+                r"(?P<d>Cython|cython|numpy|NumPy|pybind11|cffi|torch)\b" % ("[`'\"]", "[`'\"]"), clean=_requirement),
     ) + tuple(
         # a setup script's check of the setuptools (or other build tool) running it: mock 1.x "mock requires
         # setuptools>=17.1. Aborting installation" (easy_install's old setuptools, b13-old-pip-py2/21)
