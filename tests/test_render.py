@@ -48,6 +48,20 @@ def test_unrecognized_shows_the_decisive_lines():
     assert "unrecognized" in text and "line 2: src/a.c:10:5: error: unknown type name 'foo'" in text
 
 
+def test_a_resolver_stop_is_not_called_an_unrecognized_build():
+    # uv 0.13.9's output for python-apt 0.7.8, whose sdist file name is not PEP 625's (recorded here, live batch 42):
+    # nothing was built, so the panel does not say a build failed
+    lines = ["Using Python 3.12.1 environment at: v312uv",
+             "error: No solution found when resolving dependencies",
+             "  cause: Because python-apt==0.7.8 has a non-PEP 625-compliant source distribution filename and you"
+             " require python-apt==0.7.8, we can conclude that your requirements are unsatisfiable."]
+    e = explain_lines(lines, DEBIAN, None, None, "")
+    assert e.diagnosis is None
+    text = render.as_text(render.panel([e], None, 80))
+    assert text.startswith("pip-explain: no build failed")
+    assert "before building anything" in text and "does not recognize" not in text
+
+
 def test_log_text_cannot_inject_escapes_or_markup():
     evil = "x.c:1:10: fatal error: \x1b]0;pwned\x07[link=http://evil]ffi.h[/link]: No such file or directory"
     e = explained([evil])

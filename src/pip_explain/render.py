@@ -9,6 +9,7 @@ gets here and is never parsed as markup.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import textwrap
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
@@ -117,9 +118,25 @@ def _panel(explained: Sequence[Explained], retry: Optional[str], width: int,
     return out
 
 
+# an installer that stopped while resolving the requirements it was given, before any build: uv's "error: No solution
+# found when resolving dependencies" (its top-level resolution; a build requirement's is "... when resolving:
+# `setuptools`"), as for an sdist whose file name is not PEP 625's (python-apt 0.7.8, live batch 42)
+_RESOLVER_STOP = re.compile(r"^\s*(?:error: )?No solution found when resolving dependencies\b")
+
+
 def _block(e: Explained, width: int, platform_label: str, why: Optional[str] = None) -> List[Line]:
     step = plain(e.step) if e.step else "the build"
     lines: List[Line] = []
+    if e.diagnosis is None and e.decisive and _RESOLVER_STOP.match(e.decisive[0].text):
+        lines.append([("pip-explain: ", HEAD), ("no build failed", BOLD)])
+        lines.append([])
+        lines.append([("× ", ERROR), ("The install stopped while resolving its requirements, before building anything.", BOLD)])
+        for i, ev in enumerate(e.decisive):
+            mark = "╰─> " if i == 0 else "    "
+            lines.append([(mark, ERROR), ("line %d: " % ev.line, DIM), (plain(ev.text), "")])
+        lines.extend(_wrap(("note: ", NOTE), "the installer's own lines after it say which requirement could not be"
+                                             " satisfied, and why", width))
+        return lines
     if e.diagnosis is None:
         lines.append([("pip-explain: ", HEAD), ("unrecognized", BOLD)])
         lines.append([])
