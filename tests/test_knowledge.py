@@ -374,6 +374,16 @@ def test_situations_of_b5_b7():
     assert not any(f.startswith("own-header:") for f in facts("b4-mixed/01-notmuch2-header"))
 
 
+def test_a_sources_own_header_under_its_own_directory():
+    # pogeo's geometry/base/int128.cc asking for 'base/int128.h' (b50-win-mac-2014-20-h/08); not a binding's
+    # directory named like the library it wraps (rocksdb/_rocksdb.cpp asking for rocksdb/slice.h, b13-old-pip-py2/05)
+    own = situations(["    geometry/base/int128.cc(11): fatal error C1083: Cannot open include file: 'base/int128.h':"
+                      " No such file or directory"])
+    assert "own-header:base/int128.h" in own
+    binding = situations(["rocksdb/_rocksdb.cpp:617:10: fatal error: 'rocksdb/slice.h' file not found"])
+    assert not any(f.startswith("own-header:") for f in binding)
+
+
 def test_python_headers_gone_match_the_include_directories_of_the_pythons_here():
     """PYTHON_HEADERS_GONE against the include/ of every CPython found under
     pyenv: a header listed as gone in 3.N is absent from 3.N's include

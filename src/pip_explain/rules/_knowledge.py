@@ -591,6 +591,24 @@ def angle_include_fact(header: str) -> str:
     return "angle-include:" + _path(header)
 
 
+# a missing header asked for by a path whose first directory is a directory of the including source's own path, and
+# named like that source (pogeo's geometry/base/int128.cc, compiled with -Igeometry, asking for 'base/int128.h':
+# b50-win-mac-2014-20-h/08): a source's own header in the package's tree, not a library's. (A binding's directory
+# named like the library it wraps is common, rocksdb/_rocksdb.cpp asking for rocksdb/slice.h, kytea/mykytea.hpp for
+# kytea/kytea.h: the library's headers, so the names must match too)
+_DIR_INCLUDE_FROM = re.compile(
+    r"^[^\S\n]{0,40}(?P<src>[^\s:()'\"]{1,300}?)(?::\d{1,7}(?::\d{1,5})?:|\(\d{1,7}\)\s?:)[^\n]{0,40}?(?:fatal error|error"
+    r" C1083)[^\n]{0,80}?[\s'\"‘“](?P<h>[A-Za-z_][\w.+-]{0,63}/[\w./+-]{1,200}?\.(?:h|hh|hpp|hxx|cuh))\b",
+    re.MULTILINE | re.IGNORECASE)
+
+
+def _in_own_tree(header: str, source: str) -> bool:
+    path = _path(header)
+    parts = source.replace("\\", "/").lower().split("/")
+    return (path.split("/", 1)[0] in parts[:-1] and _stem(path.rsplit("/", 1)[-1]) == _stem(parts[-1])
+            and _not_in_package_table(header))
+
+
 def bundled_include_fact(header: str) -> str:
     return "bundled-include:" + _path(header)
 
@@ -1002,6 +1020,10 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
                         own_dirs = _own_include_dirs(text)
                     if _stem(m.group("h").lower()) in own_dirs and (_not_in_package_table(m.group("h"))
                                                                      or _stem(m.group("h").lower()) in _nested_dirs(text)):
+                        found.add(own_header_fact(m.group("h")))
+            if "/" in low:
+                for m in _DIR_INCLUDE_FROM.finditer(text):
+                    if _in_own_tree(m.group("h"), m.group("src")):
                         found.add(own_header_fact(m.group("h")))
             if "/" in low and "-i" in low:
                 for m in _MISSING_DIR_INCLUDE.finditer(text):

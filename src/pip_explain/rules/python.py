@@ -641,6 +641,11 @@ DISTUTILS = Rule(
     patterns=(
         Pattern("no module named", r"No module named %s(?P<d>distutils(?:\.[\w.]+)?)%s" % (OPEN, CLOSE),
                 clean=lambda d: "distutils"),
+        # autoconf-archive's AX_PYTHON_DEVEL in a C/C++ project's configure that builds its Python bindings:
+        # 'configure: error: cannot import Python module "distutils".' (libtorrent-rasterbar 1.2 under nixpkgs'
+        # Python 3.12, b50-package-builders-6/16; the macro's own message, older releases of ax_python_devel.m4)
+        Pattern("cannot import python module", r"cannot import Python module %s(?P<d>distutils(?:\.[\w.]+)?)%s"
+                % ("[\"'`]", "[\"'`]"), clean=lambda d: "distutils"),
     ),
     fix=_distutils_fix,
     verify=lambda ctx: ("python -c 'import setuptools, distutils; print(distutils.__file__)'",),
@@ -648,7 +653,8 @@ DISTUTILS = Rule(
     " installs as 'distutils' only when setuptools is present and imported first; old setup.py scripts and old"
     " pinned build requirements (e.g. numpy < 1.26) import distutils directly.",
     prevent="Use releases that support your Python; keep setuptools in the build requirements.",
-    examples=("ModuleNotFoundError: No module named 'distutils'", "ModuleNotFoundError: No module named 'distutils.util'"),
+    examples=("ModuleNotFoundError: No module named 'distutils'", "ModuleNotFoundError: No module named 'distutils.util'",
+              'configure: error: cannot import Python module "distutils".'),
 )
 
 
