@@ -671,9 +671,16 @@ def python_header_gone_in(detail: str) -> Optional[Tuple[int, int]]:
     return PYTHON_HEADERS_GONE.get(header_name(detail))
 
 
+# numpy's headers asked for without their numpy/ directory (an include path that points into numpy/core/include/numpy:
+# alpha-zero's build.sh and includes.h' "arrayobject.h", b50-cpp-cuda-ext-13/32); no library ships these names
+_NUMPY_BARE_HEADERS = frozenset({"arrayobject.h", "ndarrayobject.h", "ndarraytypes.h", "ufuncobject.h", "npy_common.h",
+                                 "npy_math.h", "arrayscalars.h", "npy_3kcompat.h", "_numpyconfig.h", "numpyconfig.h"})
+
+
 def is_python_package_header(detail: str) -> bool:
     """numpy/arrayobject.h, pybind11/pybind11.h: a header a Python package ships (a build requirement's)."""
-    return is_header(detail) and detail.replace("\\", "/").lower().startswith(_PYTHON_PACKAGE_PREFIXES)
+    path = detail.replace("\\", "/").lower()
+    return is_header(detail) and (path.startswith(_PYTHON_PACKAGE_PREFIXES) or path.strip("'\"<> ") in _NUMPY_BARE_HEADERS)
 
 
 def is_library_header(detail: str) -> bool:
@@ -686,7 +693,7 @@ def is_library_header(detail: str) -> bool:
         return False
     if name == "config.h" and "/" not in detail.replace("\\", "/"):
         return False  # a project's own generated config.h; under a directory, a library's (libfreenect2/config.h)
-    return not detail.lower().startswith(_PYTHON_PACKAGE_PREFIXES)
+    return not detail.lower().startswith(_PYTHON_PACKAGE_PREFIXES) and name not in _NUMPY_BARE_HEADERS
 
 
 is_fortran_compiler = _program_is(r"gfortran|f77|f90|f95|g77|g95|flang|flang-new|ifort|ifx|nvfortran|pgfortran")

@@ -212,9 +212,10 @@ LIBRARY_HEADER = Rule(
         # (b30-old-pip-longtail/03)
         Pattern("cannot locate an oracle", r"\bcannot locate an Oracle software installation\b", detail="oci.h"),
         # ... or for one header it looked for by name: pypcap's setup.py "pcap.h not found", swiglpk's "FileNotFoundError:
-        # Failed to locate glpk.h." / "... we could not find glpk.h." (live batch 10); weak, a lookup may be a probe
-        Pattern("not found", r"^\s*(?:error:\s?)?['\"`]?(?P<d>[\w/+-]{1,128}\.h(?:pp|h)?)['\"`]? (?:was )?not found\.?\s*$",
-                is_library_header, weak=True),
+        # Failed to locate glpk.h." / "... we could not find glpk.h." (live batch 10), python-admesh's "Error:
+        # admesh/stl.h not found, install ADMesh first." (live batch 43); weak, a lookup may be a probe
+        Pattern("not found", r"^\s*(?:error:\s?)?['\"`]?(?P<d>[\w/+-]{1,128}\.h(?:pp|h)?)['\"`]? (?:was )?not found"
+                r"(?:\.?\s*$|[,;.] (?:please )?install\b)", is_library_header, weak=True),
     ) + tuple(
         # (also "... the header file X": python-casacore's FindCasacore.cmake, "Casacore: unable to find the header
         # file casa/aips.h." under its FATAL_ERROR, live batch 30)
@@ -246,16 +247,15 @@ LIBRARY_HEADER = Rule(
         Pattern("not found", r"^\s*(?:\w{0,40}(?:Error|Exception)|error):\s?(?:Required |The )?(?:library|dependency)"
                 r" (?P<d>[A-Za-z][\w+.-]{1,40})(?: v?\d{1,2}(?:\.\d{1,3})?)? (?:was |is )?not found\b", _is_known_library,
                 clean=_library_header),
-        # ... or says, in an exception, that it could not find the library: fann2's setup.py "Exception: Couldn't
-        # find FANN source libs!" (its find_fann(), live batch 19), attic's "Exception: Unable to find OpenSSL >= 1.0
-        # headers." (b27-tableheaders/19), borgbackup's "Exception: Could not find lz4
+        # ... or says, in an exception, that it could not find the library's headers: attic's "Exception: Unable to
+        # find OpenSSL >= 1.0 headers." (b27-tableheaders/19), borgbackup's "Exception: Could not find lz4
         # lib/headers, please set BORG_LIBLZ4_PREFIX or ensure liblz4.pc is in PKG_CONFIG_PATH." (b11-mixed-b/07,
-        # where the .pc it names makes it a pkg-config lookup's: left to that rule), pyslurm's "RuntimeError: Cannot
-        # locate Slurm library. Searched paths:" (its libslurmfull.so search, live batch 41)
+        # where the .pc it names makes it a pkg-config lookup's: left to that rule); the library file itself ("Could
+        # not find fftw3 library", "Couldn't find FANN source libs!") is the link rule's (PX030)
     ) + tuple(
         Pattern(verb, r"^\s*(?:\w{0,40}(?:Error|Exception)|error):\s?(?:could not|couldn't|can't|cannot|unable to)"
                 r" %s (?:the )?(?P<d>[A-Za-z][\w+.-]{1,40}) (?:[<>=]{1,2} ?[\d.]{1,12} )?(?:source |development )?"
-                r"(?:lib(?:s|rary|raries)?|lib/headers|headers?|installation)\b(?![^\n]{0,200}(?:\.pc\b|pkg-config|PKG_CONFIG|_PREFIX\b|please set))"
+                r"(?:lib/headers|headers?|installation)\b(?![^\n]{0,200}(?:\.pc\b|pkg-config|PKG_CONFIG|_PREFIX\b|please set))"
                 % verb, _is_known_library, clean=_library_header)
         for verb in ("find", "locate")
     ) + (
@@ -322,8 +322,6 @@ LIBRARY_HEADER = Rule(
         "src/pyaudio/device_api.c:9:10: fatal error: portaudio.h: No such file or directory",
         "      ../meson.build:59:3: ERROR: C header 'pari/pari.h' not found",
         "      Exception: Magick++ not found",
-        "      Exception: Couldn't find FANN source libs!",
-        "      RuntimeError: Cannot locate Slurm library. Searched paths:",
         # attic's setup.py (b27-tableheaders/19)
         "    Exception: Unable to find OpenSSL >= 1.0 headers. (Looked here: /usr, /usr/local, /opt/local)",
         "Modules/LDAPObject.c:9:10: fatal error: lber.h: No such file or directory",

@@ -15,6 +15,7 @@ from pip_explain.rules._shapes import (
     SDIST_TEXT_FILE,
     is_nvcc,
     library_file_gone,
+    _NUMPY_BARE_HEADERS,
     is_python_package_header,
     missing_header,
     missing_program,
@@ -257,6 +258,8 @@ def _python_package(header: str) -> str:
     if header.endswith("Config.cmake"):
         return header[:-len("Config.cmake")].lower()
     top = header.replace("\\", "/").split("/", 1)[0].lower()
+    if header.lower() in _NUMPY_BARE_HEADERS:
+        return "numpy"  # its headers asked for without their directory (arrayobject.h)
     return "torch" if top in ("aten", "c10", "c10d", "caffe2") else top
 
 

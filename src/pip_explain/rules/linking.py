@@ -2,9 +2,10 @@
 link-time file (libX.so, libX.a, X.lib) is not."""
 import re
 
-from pip_explain.enrich.fixes import Context, install, quote, search_hint
+from pip_explain.enrich.fixes import Context, install, quote, search_hint, table
 from pip_explain.model import Fix, Pattern, Rule
 from pip_explain.rules._shapes import ld_cannot_find
+from pip_explain.rules.headers import _is_known_library
 
 _LIB = r"(?P<d>[A-Za-z0-9_][\w.+-]*)"
 # words a sentence puts where a library's name would be ("could not find the required library")
@@ -37,6 +38,14 @@ def _fix(ctx: Context):
     if packages:
         fixes = install(ctx, packages, "install the development files of lib%s (they ship the file the linker"
                                        " wants)" % name)
+        if fixes:
+            return fixes
+    from pip_explain.enrich.packages import debian_header_for_library, debian_package_for_header
+
+    header = debian_header_for_library(name) if name else None
+    deb = debian_package_for_header(header) if header else None
+    if deb:  # no row of the table, but Debian's index ships the library's header under its name (FANN: libfann-dev)
+        fixes = install(ctx, table(apt=deb), "install the development files of lib%s" % name)
         if fixes:
             return fixes
     return search_hint(ctx, "lib%s.so" % name) or (
@@ -75,6 +84,20 @@ LINK = Rule(
         # libc.so script names libc_nonshared.a; b21-arm-sbc/14)
         Pattern("cannot find /", r"\bld(?:\.gold|\.bfd)?(?:\.exe)?:? (?:error: )?cannot find /(?:[^\s/]{1,255}/){0,30}"
                 r"lib(?P<d>[A-Za-z0-9_][\w+-]{0,127})\.(?:a|so)(?:\.[\d.]{1,20})?\.?(?:[\s:]|$)"),
+        # a setup script's own search for a library's files, in an exception: fann2's "Exception: Couldn't find FANN
+        # source libs!" (its find_fann(), live batch 19), pyslurm's "RuntimeError: Cannot locate Slurm library.
+        # Searched paths:" (its libslurmfull.so, live batch 41) ...
+        *(Pattern(verb, r"^\s*(?:\w{0,40}(?:Error|Exception)|error):\s?(?:could not|couldn't|can't|cannot|unable to) %s"
+                  r" (?:the )?(?P<d>[A-Za-z][\w+.-]{1,40}) (?:[<>=]{1,2} ?[\d.]{1,12} )?(?:source |shared )?"
+                  r"lib(?:s|rary|raries)?\b(?![^\n]{0,200}(?:\.pc\b|pkg-config|PKG_CONFIG|_PREFIX\b|please set))" % verb,
+                  _is_known_library, clean=str.lower) for verb in ("find", "locate")),
+        # ... or as the line's own sentence, which a probe may also print before a fallback (hence probe): GalSim's
+        # setup.py "Could not find fftw3 library.  Make sure it is installed either in a standard" after "Looking for
+        # libfftw3.dylib" (b50-lib-lookups-4/08, /09); healpy's configure "configure: error: could not find the
+        # cfitsio library" is a configure error of its own
+        *(Pattern(verb, r"^\s*(?:could not|couldn't|can't|cannot|unable to) %s (?:the )?(?P<d>[A-Za-z][\w+.-]{1,40})"
+                  r" (?:shared )?librar(?:y|ies)\b[.!]?(?:\s*$|\s+(?:Make sure|Please|Searched|Install))" % verb,
+                  _is_known_library, clean=str.lower, probe=True) for verb in ("find", "locate")),
         # a ctypes loader of the package's (shapely < 2's geos.py, which its setup.py imports): "OSError: Could not
         # find library geos_c or load any of its variants ['libgeos_c.so.1', 'libgeos_c.so']" (older: "lib")
         Pattern("or load any of its variants", r"Could not find lib(?:rary)? (?P<d>[\w.+-]{1,64}?)(?:\.dll)? or load any"
@@ -214,6 +237,9 @@ LINK = Rule(
         "/usr/bin/ld: cannot find /usr/lib/aarch64-linux-gnu/libc_nonshared.a",
         "  Exception: MQ libraries could not be found",
         "    *** Can not locate liberasurecode.so.1",
+        # fann2's and pyslurm's setup.py (live batches 41)
+        "      Exception: Couldn't find FANN source libs!",
+        "      RuntimeError: Cannot locate Slurm library. Searched paths:",
         "../meson.build:33:4: ERROR: Problem encountered: OpenBLAS or Netlib BLAS/CBLAS is required on all platforms"
         " except Windows, and was not found.",
         "ld.lld: error: unable to find library -lffi",
