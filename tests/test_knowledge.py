@@ -384,6 +384,18 @@ def test_a_sources_own_header_under_its_own_directory():
     assert not any(f.startswith("own-header:") for f in binding)
 
 
+def test_a_header_under_the_include_directory_of_a_librarys_copy_in_the_tree():
+    # pyenet compiles its bundled ENet with -Ienet/include/ and the sdist leaves the copy out (live batch 44); a
+    # library's header with no such include path, or with the library's include directory outside the tree, stays one
+    gcc = ("gcc -fPIC -DHAS_POLL -Ienet/include/ -I/usr/include/python3.12 -c enet.c -o build/temp/enet.o",
+           "enet.c:799:10: fatal error: enet/types.h: No such file or directory")
+    assert "own-header:enet/types.h" in situations(list(gcc))
+    for first in ("gcc -fPIC -Isrc -I/usr/include/python3.12 -c enet.c -o build/temp/enet.o",
+                  "gcc -fPIC -I/usr/local/enet/include -c enet.c -o build/temp/enet.o",
+                  "gcc -fPIC -Ilib/enet/include -c enet.c -o build/temp/enet.o"):
+        assert not any(f.startswith("own-header:") for f in situations([first, gcc[1]])), first
+
+
 def test_python_headers_gone_match_the_include_directories_of_the_pythons_here():
     """PYTHON_HEADERS_GONE against the include/ of every CPython found under
     pyenv: a header listed as gone in 3.N is absent from 3.N's include

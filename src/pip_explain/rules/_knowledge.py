@@ -561,6 +561,18 @@ def _vendored_include_dirs(text: str) -> Set[str]:
     return names
 
 
+def _library_tree_roots(text: str) -> Set[str]:
+    """The first directory names (lower case) of relative include paths ending in a library's own include directory
+    ("-Ienet/include/" -> enet): a copy of library X kept at X/ in the package's own tree (pyenet's bundled ENet, left
+    out of its sdist, live batch 44), so a missing "X/...h" is that copy's, not a system library's."""
+    names: Set[str] = set()
+    for path, absolute in _include_paths(text):
+        parts = [p for p in path.split("/") if p and p != "."]
+        if not absolute and ".." not in parts and len(parts) == 2 and parts[1] == "include":
+            names.add(parts[0])
+    return names
+
+
 _VENDOR_DIRS = frozenset({"third_party", "third-party", "thirdparty", "3rdparty", "3rd_party", "3rd-party", "vendor",
                           "vendored", "submodules"})
 # a missing header under a directory ("fatal error: cutlass/bfloat16.h: No such file or directory", clang's "fatal
@@ -1010,6 +1022,7 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
         if ".h" in low:
             own_dirs: Optional[Set[str]] = None
             vendored: Optional[Set[str]] = None
+            roots: Set[str] = set()
             for m in _MISSING_INCLUDE.finditer(text):
                 if is_own_header(m.group("h"), m.group("src")):
                     found.add(own_header_fact(m.group("h")))
@@ -1031,7 +1044,11 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
                     # tree, which no library of the package table ships (a submodule not checked out)
                     if vendored is None:
                         vendored = _vendored_include_dirs(text)
-                    if _path(m.group("h")).split("/", 1)[0] in vendored and _not_in_package_table(m.group("h")):
+                        roots = _library_tree_roots(text)
+                    first = _path(m.group("h")).split("/", 1)[0]
+                    if (first in vendored and _not_in_package_table(m.group("h"))) or first in roots:
+                        # (or under the include directory of a library's copy at X/ in the package's tree,
+                        # "-Ienet/include/" and "enet/types.h", whatever library of that name the system may have)
                         found.add(own_header_fact(m.group("h")))
             if "include <" in low:
                 found.update(angle_include_fact(m.group("h")) for m in _ANGLE_INCLUDE.finditer(text))
