@@ -185,6 +185,13 @@ LINK = Rule(
         # fixed by brew install spatialindex); rtree/core.py names that function first
         Pattern("error_getlasterrornum", r"AttributeError: (?:\S{1,300}python[\w.]{0,10}: undefined symbol: |dlsym\("
                 r"RTLD_DEFAULT, )Error_GetLastErrorNum\b", detail="spatialindex_c"),
+        # ... the same fallback in any package that loads its library through ctypes while setup.py imports it: the
+        # interpreter asked for a function (ctypes' __getattr__: AttributeError) or a variable (in_dll: ValueError)
+        # of the library it did not find, "ValueError: /home/u/venv/bin/python: undefined symbol: libsensors_version"
+        # (py3sensors, b51-old-pip-longtail-14/02); the library is named when the symbol carries its lib<name>_
+        # prefix, as libraries' own symbols often do
+        Pattern("undefined symbol", r"^\s*(?:AttributeError|ValueError): \S{0,300}/python[\d.]{0,8}[dmtu]{0,3}: undefined "
+                r"symbol: (?:lib(?P<d>[a-z][a-z0-9]{1,40})_\w{1,120}|\w{1,120})\s*$"),
         # bindgen (a Rust -sys crate generating bindings) loads libclang at build time: "Unable to find libclang:
         # "couldn't find any valid shared libraries matching: ['libclang.so', ..." (clang-sys' own message)
         Pattern("unable to find libclang", r"Unable to find libclang\b", detail="clang"),
@@ -252,6 +259,7 @@ LINK = Rule(
         "OSError: Could not find library geos_c or load any of its variants ['libgeos_c.so.1', 'libgeos_c.so']",
         "    *** WARNING: BLAS library not found.",
         "    AttributeError: /usr/bin/python3: undefined symbol: Error_GetLastErrorNum",
+        "    ValueError: /home/foxmask/glances/bin/python: undefined symbol: libsensors_version",
         "AttributeError: dlsym(RTLD_DEFAULT, Error_GetLastErrorNum): symbol not found",
         "configure: error: OpenBLAS library NOT found",
         "    configure: error: could not find the cfitsio library",
@@ -262,6 +270,7 @@ LINK = Rule(
     ),
     counter_examples=(
         "collect2: error: ld returned 1 exit status",
+        "ImportError: /usr/lib/python3/dist-packages/_foo.cpython-311-x86_64-linux-gnu.so: undefined symbol: PyFoo_Bar",
         "/usr/bin/ld: foo.o: undefined reference to `bar'",
         "CMake Warning: NVIDIA GPU detected but cuBLAS library not found.",
         "setup.py:49: UserWarning: Cannot find ta-lib library, installation may fail.",
