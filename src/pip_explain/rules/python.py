@@ -716,6 +716,10 @@ def _build_dependency_fix(ctx: Context):
                     "the build asks for %s while its declared requirements installed another version: install the"
                     " one it asks for and build without isolation" % spec),
                 _upgrade(ctx, "or another release of %s, whose requirements agree"))
+    if name == "octoprint_setuptools":
+        return (Fix("~/oprint/bin/pip install %s" % (quote(ctx.package) if ctx.package else "PLUGIN"),
+                    "install the plugin with the pip of the environment OctoPrint runs in (~/oprint/bin/pip on"
+                    " OctoPi), or through OctoPrint's plugin manager"),)
     dist = {"skbuild": "scikit-build", "Cython": "Cython", "pkg_resources": "setuptools", "yaml": "PyYAML",
             "setuptools_scm": "setuptools-scm", "setuptools_rust": "setuptools-rust", "google": "protobuf",
             "cv2": "opencv-python", "sklearn": "scikit-learn", "PIL": "Pillow"}.get(name, name)
@@ -796,6 +800,12 @@ BUILD_DEPENDENCY = Rule(
                 r" installed| Please install)", clean=_requirement),
         Pattern("find numpy", r"\b(?:Cannot|Can't|Could not|Couldn't|Unable to) find (?P<d>numpy|NumPy)\b[.!]?(?:\s*$| Have you"
                 r" installed| Please install)", clean=_requirement),
+        # OctoPrint's plugin template (every plugin's setup.py from its cookiecutter): "Could not import OctoPrint's
+        # setuptools, are you sure you are running that under the same python installation that OctoPrint is installed
+        # under?", when `import octoprint_setuptools` (a module of OctoPrint itself) fails: a plugin installed with
+        # another pip than OctoPrint's (b51-linux-arm-musl-2/08, 15, 19, 21: four plugins on Raspberry Pis)
+        Pattern("could not import octoprint's setuptools", r"Could not import OctoPrint's setuptools\b",
+                detail="octoprint_setuptools"),
         # a build script's shell running pip, which the build environment does not have: snapcraft's override-build
         # "scriptlet.sh: line 5: pip: command not found" in Launchpad's builders (landscape-client,
         # b45-package-builders-3/27; its fix: python3-pip in build-packages), dash's "sh: 1: pip3: not found" (a script's
@@ -1182,6 +1192,8 @@ BUILD_DEPENDENCY = Rule(
     prevent="Keep build isolation on; when a package needs an old build tool, pin it with a build constraint"
     " file (PIP_BUILD_CONSTRAINT on pip 25.3+, PIP_CONSTRAINT before).",
     examples=(
+        "Could not import OctoPrint's setuptools, are you sure you are running that under the same python installation that"
+        " OctoPrint is installed under?",
         "To install scikit-image from source, you will need NumPy.",
         "    OSError: Cython needs to be installed in Python as a module",
         "ERROR: Do not try to fetch `setuptools>=40.9.0' for building. Please add its native recipe to DEPENDS.",

@@ -60,6 +60,10 @@ RUST = Rule(
         # releases print it for any failure of `cargo metadata`, so the next "Caused by:" must say not found)
         Pattern("do you have cargo in your path", r"Cargo metadata failed\. Do you have cargo in your PATH\?",
                 detail="cargo", then=_NOT_RUN, within=2),
+        # ... the chain flattened into one line, as Home Assistant's log panel shows uv's error (stream-unzip under uv
+        # in its Docker image, b51-linux-arm-musl-2/01)
+        Pattern("do you have cargo in your path", r"Cargo metadata failed\. Do you have cargo in your PATH\?[^\S\n]{1,8}"
+                + _NOT_RUN, detail="cargo"),
         # ... and its other contexts for a program it runs, in the same "Caused by:" chain (maturin's own source:
         # project_layout.rs "Cargo metadata failed", target.rs "Failed to run rustc to get the host target"), the
         # next cause saying the program was not there (clvm_rs and anki under `maturin develop`,
