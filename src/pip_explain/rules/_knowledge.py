@@ -754,6 +754,26 @@ _PXD_PATH = re.compile(r"(?:^|[\s/\\'\"])(?P<dir>[\w.-]{1,100})[/\\](?P<name>\w{
 # `/tmp/pip-install-71d_ro91/Cargo.toml`" (cargo's words for a `path = "../x"` crate that is not there: an sdist
 # built outside its workspace, css-inline 0.6.1 and pyroscope-io's ffikit, b30-rust-longtail/10, 16); a git or
 # registry source says "Unable to update https://..." / "registry `crates-io`" instead
+# setuptools' pyproject validator quoting a `project.license` string it refused ("GIVEN VALUE:" and, on the next line,
+# "    \"Apache License 2.0\""), which is no SPDX license expression either: no setuptools accepts it (77 and later read
+# a string as PEP 639's SPDX expression, with packaging's list, the one used here), so the project's metadata is at
+# fault, not an old setuptools (opendatahub-tests under uv, b51-frontends-2026/14)
+NOT_SPDX_LICENSE = "not-spdx-license"
+_GIVEN_LICENSE = re.compile(r"^\s*GIVEN VALUE:\s*\n\s*\"(?P<v>[^\"\n]{1,200})\"\s*$", re.MULTILINE)
+
+
+def _not_spdx(value: str) -> bool:
+    try:
+        from packaging.licenses import InvalidLicenseExpression, canonicalize_license_expression
+    except ImportError:  # packaging < 24.2 has no SPDX list: no ruling
+        return False
+    try:
+        canonicalize_license_expression(value)
+    except InvalidLicenseExpression:
+        return True
+    return False
+
+
 CARGO_PATH_DEP = "cargo-path-dep"
 _CARGO_PATH_DEP = re.compile(r"^\W{0,8}Unable to update (?:/|[A-Za-z]:\\)[^\n`]{0,300}$", re.MULTILINE)
 
@@ -997,6 +1017,9 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
                 found.add(python_fact((3, int(m.group(1)))))
         if "/com.termux/" in low:
             found.add(TERMUX)
+        if "given value:" in low and "project.license" in low:
+            if any(_not_spdx(m.group("v")) for m in _GIVEN_LICENSE.finditer(text)):
+                found.add(NOT_SPDX_LICENSE)
         if "importerror: no module named " in low and _PYTHON2_IMPORT.search(text):
             found.add(python_fact((2, 7)))
         if CAPI_CONTEXT not in found and " | " in text and "py" in low:
@@ -1342,6 +1365,17 @@ RULINGS: Tuple[Ruling, ...] = (
         line=r"configure: error: |development files", when=(CONFIGURE_RECOVERED,), probe=True,
         examples=(("  configure: error: zlib development files not found", (CONFIGURE_RECOVERED,)),),
         counter_examples=(("  configure: error: zlib development files not found", ()),),
+    ),
+    Ruling(
+        "build-dependency-missing", lambda d: d == "setuptools",
+        "the license string setuptools refused is no SPDX license expression either, so no setuptools would accept it:"
+        " the project's pyproject.toml is at fault (an SPDX identifier such as \"Apache-2.0\", or the {text = ...}"
+        " table), not an old setuptools",
+        line=r"`project\.license` must be valid exactly by one definition", when=(NOT_SPDX_LICENSE,),
+        examples=(("configuration error: `project.license` must be valid exactly by one definition (2 matches found):",
+                   (NOT_SPDX_LICENSE,)),),
+        counter_examples=(("configuration error: `project.license` must be valid exactly by one definition (2 matches"
+                           " found):", ()),),
     ),
     Ruling(
         "build-dependency-missing", lambda d: d == "wheel",
