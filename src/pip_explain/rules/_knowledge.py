@@ -1372,10 +1372,11 @@ RULINGS: Tuple[Ruling, ...] = (
         " the project's pyproject.toml is at fault (an SPDX identifier such as \"Apache-2.0\", or the {text = ...}"
         " table), not an old setuptools",
         line=r"`project\.license` must be valid exactly by one definition", when=(NOT_SPDX_LICENSE,),
-        examples=(("configuration error: `project.license` must be valid exactly by one definition (2 matches found):",
-                   (NOT_SPDX_LICENSE,)),),
+        # (two lines: the rule needs the next one)
+        examples=(("configuration error: `project.license` must be valid exactly by one definition (2 matches found):\n"
+                   "    - keys:", (NOT_SPDX_LICENSE,)),),
         counter_examples=(("configuration error: `project.license` must be valid exactly by one definition (2 matches"
-                           " found):", ()),),
+                           " found):\n    - keys:", ()),),
     ),
     Ruling(
         "build-dependency-missing", lambda d: d == "wheel",
