@@ -97,6 +97,19 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b51-lib-lookups-5/15-osmium-freebsd-boost-python-lookup": (
+        "library-link-missing", "pyosmium's setup.py 'Exception: Cannot find boost_python library', a library its own"
+        " search did not find, the shape its siblings label library-link-missing (b31-unseen-libs-2/08, /09); that"
+        " FreeBSD's ports had installed Boost.Python under a name and place the script's Linux guesses miss is the"
+        " thread's (the log shows no FreeBSD)"),
+    "b51-lib-lookups-5/16-scikit-geometry-macos-boost-thread-mt-name": (
+        "library-link-missing", "ld's 'library not found for -lboost_thread', as b5-qa-pages/65 labels the same words;"
+        " that Homebrew's Boost ships only the -mt names is the thread's listing of /usr/local/lib, not a line of the"
+        " log (as the Boost.Python name guesses b33-library-lookups-2/18, b21-pages-qa/11)"),
+    "b51-lib-lookups-5/17-python-uinput-windows-linux-only": (
+        "msvc-missing", "MSVC's 'Cannot open include file: 'errno.h'', the C runtime's own header, which only a Windows"
+        " SDK without its Universal CRT lacks (msvc-missing); that the package is Linux-only, and would stop at"
+        " linux/uinput.h next, is the maintainer's answer, not a line of the one-line log"),
     "b49-cpp-cuda-ext-12/15-planenet-compile-sh-old-tf-ltensorflow-framework": (
         "library-link-missing", "ld's 'cannot find -ltensorflow_framework', the words b49-cpp-cuda-ext-12/14 labels"
         " library-link-missing; that this TensorFlow predates libtensorflow_framework (1.4) is the thread's (its"

@@ -295,6 +295,9 @@ class Classifier:
                             return None
                         if judged is not False:
                             return replace(confirmed, rule=judged[0], detail=judged[1])
+                        for earlier in sorted((e for e in (weak, probe) if e is not None
+                                               and e.rule.cause == confirmed.rule.cause), key=lambda e: e.evidence[0].line):
+                            return earlier  # the same cause, seen earlier: its first sign is the evidence
                         return confirmed
                 follow: list = []
                 hit = self._match_line(_CI_PREFIX.sub("", text, count=1), follow)
@@ -332,11 +335,12 @@ class Classifier:
                         probe, probe_handled = diagnosis, handled
                     continue
                 if not pattern.weak:
-                    for earlier in (weak, probe):
-                        if earlier is not None and earlier.rule.cause == rule.cause:
-                            if earlier is weak and _WARNING.search(earlier.evidence[0].text) and not _WARNING.search(text):
-                                return diagnosis  # a compiler's warning foretold it, its error is the failure
-                            return earlier  # the same cause, seen earlier: its first sign is the evidence
+                    # (the first of them when a weak match and a probe both named it)
+                    for earlier in sorted((e for e in (weak, probe) if e is not None and e.rule.cause == rule.cause),
+                                          key=lambda e: e.evidence[0].line):
+                        if earlier is weak and _WARNING.search(earlier.evidence[0].text) and not _WARNING.search(text):
+                            return diagnosis  # a compiler's warning foretold it, its error is the failure
+                        return earlier  # the same cause, seen earlier: its first sign is the evidence
                     return diagnosis
                 if weak is None and contradicted and dropped is not None and dropped[1].rule.cause == rule.cause \
                         and number + j - 1 - dropped[0] <= 2:

@@ -1367,6 +1367,17 @@ RULINGS: Tuple[Ruling, ...] = (
         counter_examples=(("  configure: error: zlib development files not found", ()),),
     ),
     Ruling(
+        "config-tool-missing", lambda d: re.fullmatch(r"python-?[23](?:\.\d{1,2})?(?:-embed)?", d) is not None,
+        "the pkg-config data of Python itself (python-3.9.pc, python3-embed.pc) comes with Python's development files,"
+        " as Python.h does (python3-dev / python3-devel): the build asked pkg-config for Python's headers and library"
+        " (blueman's configure on Rocky Linux 9 and under Miniconda, b51-lib-lookups-5/21, /22; meson's 'Python"
+        " dependency not found' is the same)",
+        line=r"python-?[23]", instead="python-headers-missing", detail_as="Python.h",
+        examples=(("No package 'python-3.8' found", ()),
+                  ("Package 'python-3.9', required by 'virtual:world', not found", ())),
+        counter_examples=(("No package 'pygobject-3.0' found", ()),),
+    ),
+    Ruling(
         "build-dependency-missing", lambda d: d == "setuptools",
         "the license string setuptools refused is no SPDX license expression either, so no setuptools would accept it:"
         " the project's pyproject.toml is at fault (an SPDX identifier such as \"Apache-2.0\", or the {text = ...}"

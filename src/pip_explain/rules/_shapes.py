@@ -151,6 +151,11 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # '['which', 'javac']' returned non-zero exit status 1": pyjnius, b34-old-pip-longtail-5/15)
         Pattern("which", r"Command %s\[['\"](?:which|where)['\"], ['\"](?P<d>[\w.+-]{1,128})['\"]\]%s returned non-zero exit"
                 r" status 1\b" % (OPEN, CLOSE), accept),
+        # a build helper's own check of PATH: fretwork's setup.py "checking for program pkg-config... not found" then
+        # 'Could not find required program "pkg-config".' (b51-lib-lookups-5/06); "Could not find the program
+        # ['swig']" (waf's find_program) is the same words turned round
+        Pattern("could not find", r"\bCould not find (?:the )?(?:required )?program %s\[?%s?(?P<d>[\w.+-]{1,128})%s?\]?%s"
+                % (OPEN + "?", OPEN, CLOSE, CLOSE + "?"), accept),
         # PyKCS11's setup.py when swig is not on PATH: "Install swig and try again" (live batch 3)
         Pattern("and try again", r"(?:^|[\s:])(?:Please )?install (?:the )?['\"`]?(?P<d>[\w.+-]{1,128})['\"`]? and try again\b",
                 accept),

@@ -126,6 +126,13 @@ CONFIG_TOOL = Rule(
         # b46-lib-lookups-3/20)
         Pattern("pkg-config package", r"\bpkg-config package %s(?P<d>[\w.+-]{1,128})%s (?:was )?not found" % (OPEN, CLOSE)),
         Pattern("packagenotfounderror:", r"\bpkgconfig\.(?:pkgconfig\.)?PackageNotFoundError: (?P<d>[\w.+-]{1,128}) not found\s*$"),
+        # a setup script's own pkg-config helper failing in a traceback, its call echoed with the module it asked for,
+        # then the helper's frame: ffcv's "extension_kwargs = pkgconfig('opencv4', extension_kwargs)" and "File
+        # ".../setup.py", line 18, in pkgconfig" before its bare "raise Exception()" (b51-lib-lookups-5/01, /02; the
+        # recipe python-tdbus, pdfparser and cyipopt follow, whose pkg-config output names it too). Weak: what the
+        # helper or a later step prints decides when it can
+        Pattern("pkgconfig(", r"^\s{2,}[^\n]{0,200}?\bpkg_?config\(\s*['\"](?P<d>[A-Za-z][\w.+-]{0,100})['\"]",
+                then=r'^\s*File "[^"\n]{1,400}", line \d{1,7}, in pkg_?config\s*$', within=1, weak=True),
         # Cartopy 0.19-0.20's setup.py, when shutil.which('proj') finds nothing: "Proj 8.0.0 must be installed."
         # (also "... must be installed in Conda environment "x"."; b17-syslibs-longtail/18)
         Pattern("must be installed", r"^\s*Proj \d{1,2}(?:\.\d{1,3}){0,2} must be installed\b", detail="proj"),
@@ -203,11 +210,21 @@ CONFIG_TOOL = Rule(
                 % (OPEN, CLOSE, OPEN, NAME, CLOSE), probe=True),
         Pattern("no package", r"No package %s(?P<d>[\w.+-]{1,128})%s found" % (OPEN, CLOSE), probe=True),
         # meson: 'ERROR: Dependency "cairo" not found (tried pkg-config and cmake)'
-        Pattern("error: dependency", r"ERROR: Dependency %s?(?P<d>[\w.+-]{1,128})%s? (?:is required but )?not found" % (OPEN, CLOSE),
+        # (two spaces after "ERROR:" in some releases: piper's meson.build on Ubuntu, b51-lib-lookups-5/19)
+        Pattern("dependency", r"ERROR:\s{1,2}Dependency %s?(?P<d>[\w.+-]{1,128})%s? (?:is required but )?not found" % (OPEN, CLOSE),
                 _is_library),
         # ... wrapped by an installer at the terminal's width after the name (uv: dbus-python, b13-installers-ci/16)
-        Pattern("error: dependency", r"ERROR: Dependency %s?(?P<d>[\w.+-]{1,128})%s?\s*$" % (OPEN, CLOSE), _is_library,
+        Pattern("dependency", r"ERROR:\s{1,2}Dependency %s?(?P<d>[\w.+-]{1,128})%s?\s*$" % (OPEN, CLOSE), _is_library,
                 then=r"^\s*not found\b", within=1),
+        # meson before 0.41 (its dependencies.py: "%s dependency %s not found" with "Native" or "Cross"), after "Meson
+        # encountered an error in file meson.build, line 15, column 0:" (icon-requests on Ubuntu 16.04,
+        # b51-lib-lookups-5/25)
+        Pattern("dependency", r"^\s*(?:Native|Cross) dependency %s?(?P<d>[\w.+-]{1,128})%s? not found\.?\s*$" % (OPEN, CLOSE),
+                _is_library),
+        # qtchooser's qmake (Debian's and Ubuntu's /usr/bin/qmake) when no Qt of the version asked is installed:
+        # "qmake: could not find a Qt installation of '5'" (its source, main.cpp); PySide2's setup.py running qmake
+        # (b51-lib-lookups-5/08)
+        Pattern("could not find a qt installation", r"\bcould not find a Qt installation of ['\"]?\d", detail="qmake"),
         # Rust build scripts (a -sys crate) asking for a C library: the pkg-config crate "The system library
         # `openssl` required by crate `openssl-sys` was not found." (its .pc file is missing), and, without pkg-config
         # itself, "The pkg-config command could not be found."; system-deps (gtk-rs) "could not find system

@@ -259,6 +259,11 @@ LIBRARY_HEADER = Rule(
                 % verb, _is_known_library, clean=_library_header)
         for verb in ("find", "locate")
     ) + (
+        # ... or that it could not find their include directory: mysql-connector 2.2's setup (its cpy_distutils.py,
+        # which also says "Unable to find Protobuf library directory." and "... protoc binary.") "Unable to find
+        # Protobuf include directory." (b51-win-mac-2014-20-i/10)
+        Pattern("include dir", r"\b(?:could not|couldn't|cannot|can't|unable to) (?:find|locate) (?:the )?(?P<d>[A-Za-z][\w+-]{1,40})"
+                r" include dir(?:ector(?:y|ies))?\b", _is_known_library, clean=_library_header),
         # ... and a setup script's or configure's request to install them: python-prctl's setup.py "You need to install
         # libcap development headers to build this module" (its cpp probe of sys/capability.h; live batch 9), HTSlib's
         # configure "Building HTSlib requires libbzip2 development files to be installed on the build machine"

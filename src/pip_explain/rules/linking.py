@@ -192,6 +192,11 @@ LINK = Rule(
         # prefix, as libraries' own symbols often do
         Pattern("undefined symbol", r"^\s*(?:AttributeError|ValueError): \S{0,300}/python[\d.]{0,8}[dmtu]{0,3}: undefined "
                 r"symbol: (?:lib(?P<d>[a-z][a-z0-9]{1,40})_\w{1,120}|\w{1,120})\s*$"),
+        # ... or ctypes.util.find_library() answering None (its documented "not found"), handed on to a path function
+        # by the setup script that asked: the echoed call, then "TypeError: expected str, bytes or os.PathLike object,
+        # not NoneType" (grib2io's setup.py, b51-lib-lookups-5/14); the library named when the call names it
+        Pattern("find_library(", r"^\s{2,}[^\n]{0,200}?\bfind_library\((?:\s*['\"](?P<d>[\w.+-]{1,60})['\"]\s*\)|[^'\"\n]{1,80}\))",
+                then=r"^\s*TypeError: [^\n]{0,120}\bnot '?NoneType'?\s*$", within=4),
         # bindgen (a Rust -sys crate generating bindings) loads libclang at build time: "Unable to find libclang:
         # "couldn't find any valid shared libraries matching: ['libclang.so', ..." (clang-sys' own message)
         Pattern("unable to find libclang", r"Unable to find libclang\b", detail="clang"),
