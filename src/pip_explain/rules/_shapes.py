@@ -521,6 +521,13 @@ def missing_header(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # Red Hat-style Python, b40-cpp-cuda-ext-4/14)
         Pattern("no such file or", r"fatal error: (?P<d>[^\s:'‘’\"]+): No such file or\s*$", accept,
                 then=r"^\s*(?:\d{1,7} \| )?#\s*include\b", within=1),
+        # ... or only the #include the compiler echoed under its error, with the caret line (gcc's and clang's
+        # source echo), the error line itself left out of the paste: memory_allocator 0.1.1 in Sage's spkg build,
+        # "[memory_allocator-0.1.1]       #include "longintrepr.h"" then the carets, then "1 error generated."
+        # (b52-package-builders-7/10). A compiler echoes an #include line and marks it only when it cannot open the
+        # file. Weak: any other line that names a cause wins
+        Pattern("include", r"^\s*(?:\[[^\]\n]{1,60}\]\s{1,8})?(?:\d{1,7} \| )?#\s*include\s*[<\"](?P<d>[\w./+-]{1,200})[>\"]\s*$",
+                accept, then=r"^\s*(?:\[[^\]\n]{1,60}\]\s{1,8})?(?:\| )?\s*\^~{0,200}\s*$", within=1, weak=True),
         # clang
         Pattern("file not found", r"fatal error: %s(?P<d>%s)%s file not found" % (OPEN, NAME, CLOSE), accept),
         # ... or after the header's name ("fatal error: 'openssl/aes.h'" / "      file not found": scrypt 0.8.0 under

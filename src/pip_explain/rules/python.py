@@ -865,7 +865,8 @@ BUILD_DEPENDENCY = Rule(
         # python -m build --no-isolation checks build-system.requires first (build/__main__.py: "ERROR Missing
         # dependencies:" and one tab-indented requirement per line; urllib3 pinning hatch-vcs==0.4.0 in a
         # BuildStream sandbox, b15-installers-framing/10)
-        Pattern("missing dependencies:", r"^\s*ERROR Missing dependencies:\s*$",
+        # (without the colon in other releases: statsmodels under a SlackBuild, b52-package-builders-7/14)
+        Pattern("missing dependencies", r"^\s*ERROR Missing dependencies:?\s*$",
                 then=r"^\s+%s\s*$" % _REQUIREMENT_LINE, within=1),
         # ... and picobuild (OpenEmbedded's python_pep517 class in 2022) the same way: "Missing build dependencies:" and
         # "- setuptools_scm[toml] >= 3.4" (python3-anyio without python3-setuptools-scm-native, b37-ci-docker-2/16)
