@@ -758,6 +758,22 @@ _PXD_PATH = re.compile(r"(?:^|[\s/\\'\"])(?P<dir>[\w.-]{1,100})[/\\](?P<name>\w{
 # "    \"Apache License 2.0\""), which is no SPDX license expression either: no setuptools accepts it (77 and later read
 # a string as PEP 639's SPDX expression, with packaging's list, the one used here), so the project's metadata is at
 # fault, not an old setuptools (opendatahub-tests under uv, b51-frontends-2026/14)
+# C API that Python 3 added and no Python 3 since removed (PEP 3121's module definition in 3.0, PEP 393's compact
+# unicode and the UTF-8 accessors in 3.3, PEP 489's multi-phase init in 3.5): missing, the Python is older than the
+# sources, a Python 2 (or a 3.x before the name), never one too new. (Not the ones later releases deprecated and
+# removed: PyUnicode_READY, PyUnicode_AS_UNICODE.)
+PYTHON3_ONLY_API = frozenset({
+    "PyModuleDef", "PyModuleDef_HEAD_INIT", "PyModuleDef_Base", "PyModuleDef_Slot", "PyModule_Create", "PyModule_Create2",
+    "PyModule_FromDefAndSpec", "PyModule_FromDefAndSpec2", "PyModuleDef_Init", "PyModule_AddFunctions",
+    "PyModule_GetDef", "PyModule_GetState", "PyState_FindModule", "PyState_AddModule",
+    "PyUnicode_AsUTF8", "PyUnicode_AsUTF8AndSize", "PyUnicode_GET_LENGTH", "PyUnicode_KIND", "PyUnicode_DATA",
+    "PyUnicode_READ", "PyUnicode_READ_CHAR", "PyUnicode_WRITE", "PyUnicode_New", "PyUnicode_FromKindAndData",
+    "PyUnicode_1BYTE_KIND", "PyUnicode_2BYTE_KIND", "PyUnicode_4BYTE_KIND", "PyUnicode_1BYTE_DATA",
+    "PyUnicode_2BYTE_DATA", "PyUnicode_4BYTE_DATA", "PyUnicode_AsUCS4", "PyUnicode_AsUCS4Copy",
+    "PyUnicode_DecodeFSDefault", "PyUnicode_DecodeFSDefaultAndSize", "PyUnicode_EncodeFSDefault",
+})
+
+
 NOT_SPDX_LICENSE = "not-spdx-license"
 _GIVEN_LICENSE = re.compile(r"^\s*GIVEN VALUE:\s*\n\s*\"(?P<v>[^\"\n]{1,200})\"\s*$", re.MULTILINE)
 
@@ -1365,6 +1381,29 @@ RULINGS: Tuple[Ruling, ...] = (
         line=r"configure: error: |development files", when=(CONFIGURE_RECOVERED,), probe=True,
         examples=(("  configure: error: zlib development files not found", (CONFIGURE_RECOVERED,)),),
         counter_examples=(("  configure: error: zlib development files not found", ()),),
+    ),
+    Ruling(
+        "library-link-missing", lambda d: re.fullmatch(r"gcc_s\.10\.[45]", d) is not None,
+        "libgcc_s.10.4 and libgcc_s.10.5 are stubs for binaries built for Mac OS X 10.4 and 10.5, which the"
+        " compiler's driver links when the deployment target is that old and which newer SDKs no longer ship: a"
+        " toolchain and deployment-target mismatch (an old GCC or gfortran, MACOSX_DEPLOYMENT_TARGET), no library to"
+        " install (pyqg with Xcode 6.4's toolchain, fixed by Xcode 7, b52-old-pip-longtail-15/04)",
+        line=r"-lgcc_s\.10\.[45]\b",
+        examples=(("ld: library not found for -lgcc_s.10.5", ()),),
+        counter_examples=(("ld: library not found for -lgcc_s", ()),),
+    ),
+    Ruling(
+        "python-too-new", lambda d: d in PYTHON3_ONLY_API,
+        "the sources ask for C API that every Python 3 has and no Python 2 had (the module definition of PEP 3121,"
+        " 3.3's UTF-8 and compact-unicode calls): the Python building them is too old for the package, not too new"
+        " (a Python 3 extension built with Python 2.7: PyInventor, chianti, b52-old-pip-longtail-15/14-16; canto-curses"
+        " and python-gfshare, b27-libheaders-b/17, /20)",
+        # (the compilers' words for a name they never saw, not an error about a name they know: "invalid conversion"
+        # of 3.7's const PyUnicode_AsUTF8, Rust's pyo3::ffi lacking a function)
+        line=r"was not declared|undeclared|implicit declaration of function|identifier not found",
+        examples=(("src/PyInventor.cpp:646:44: error: \u2018PyModule_Create\u2019 was not declared in this scope", ()),
+                  ("utils.h:121:61: error: \u2018PyUnicode_AsUTF8AndSize\u2019 was not declared in this scope", ())),
+        counter_examples=(("src/x.c:12:5: error: \u2018PyUnicode_AS_UNICODE\u2019 was not declared in this scope", ()),),
     ),
     Ruling(
         "config-tool-missing", lambda d: re.fullmatch(r"python-?[23](?:\.\d{1,2})?(?:-embed)?", d) is not None,

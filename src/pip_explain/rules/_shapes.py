@@ -198,11 +198,17 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
                 accept),
     ) + tuple(
         # (a needle each: every line a pattern matches must hold its needle)
-        Pattern(verb, r"\b(?:could not|couldn't|can ?not|can't|unable to|failed to) %s"
-                r" (?:the |an? )?(?:executable |program )?['\"`]?(?P<d>[\w.+-]{1,128})['\"`]?"
+        # (not numpy.distutils' own "Could not locate executable X", below)
+        Pattern(verb, r"\b(?!could not locate executable [\w.+-]{1,128}\s*$)(?:could not|couldn't|can ?not|can't|unable to"
+                r"|failed to) %s (?:the |an? )?(?:executable |program )?['\"`]?(?P<d>[\w.+-]{1,128})['\"`]?"
                 r"(?: executable| program| binary| command| (?:on|in) (?:the |your )?PATH|\.?\s*$|\.\s)" % verb, accept)
         for verb in ("find", "locate")
     ) + (
+        # numpy.distutils' search for compilers and tools, one line per candidate it tries ("Could not locate
+        # executable icc", then ecc, gfortran, f95 ...: its exec_command.find_executable, logged by each
+        # CCompiler/FCompiler's customize): weak, the build goes on with what it found, and a later error outweighs
+        # it (cmt on macOS, whose failure was clang refusing a flag, b52-old-pip-longtail-15/06)
+        Pattern("locate executable", r"^\s*Could not locate executable (?P<d>[\w.+-]{1,128})\s*$", accept, weak=True),
         Pattern("executable", r"\b(?:executable|program) ['\"`](?P<d>[\w.+/\\-]{1,256})['\"`] (?:was |is )?not found", accept),
         # "X not found in PATH", "X (or Y) not found or not in the path!" (python-igraph's C core bootstrap:
         # "libtoolize or glibtoolize not found or not in the path!")
@@ -612,6 +618,9 @@ LIBRARY_HEADERS_GONE = {
     # PyTorch 1.11's release notes: the legacy THC library removed (its umbrella header with it); CUDA extensions
     # written for older releases still include it (DCNv2 under torch 2.2, b36-cpp-cuda-ext/14)
     "thc/thc.h": ("PyTorch", "1.11"),
+    # SUNDIALS 7.0 removed the deprecated direct-solver interface headers (its maintainer's answer in bmcage/odes#178:
+    # one of the breaking changes between 6 and 7; scikits.odes' Cython sources included it, b52-cpp-cuda-ext-15/10)
+    "cvode/cvode_direct.h": ("SUNDIALS", "7.0"),
 }
 
 
@@ -718,6 +727,9 @@ BUILD_TOOLS = (
     "autoreconf", "automake", "aclocal", "libtool", "libtoolize", "m4", "bison", "yacc", "flex", "lex",
     "nasm", "yasm", "patch", "git", "hg", "svn", "protoc", "gperf", "patchelf", "scons", "bazel",
     "ar", "ranlib", "ld", "go",
+    # SIP 4's code generator (distributions' sip4 / python3-sip-dev; SIP 5 and 6 have no program of that name, their
+    # sip-build comes with the sip package from the index): PyKDL's CMake rule running /usr/bin/sip, b52-cpp-cuda-ext-15/17
+    "sip",
     # Debian's helpers that debhelper's python_distutils build system runs (python-defaults' pyversions, py3versions)
     "pyversions", "py3versions",
     # the .NET SDK's driver, which pythonnet's and clr-loader's builds spawn ("dotnet build ..."; live batch 17)

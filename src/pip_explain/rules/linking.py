@@ -13,6 +13,17 @@ _NOT_A_LIBRARY = frozenset({"the", "a", "any", "required", "shared", "static", "
                             "dynamic", "system", "math", "c", "runtime"})
 
 
+# Apple's frameworks (the SDK's System/Library/Frameworks) and Python's own
+_APPLE_FRAMEWORKS = frozenset({
+    "Accelerate", "AGL", "AppKit", "ApplicationServices", "AudioToolbox", "AudioUnit", "AVFoundation", "Carbon", "Cocoa",
+    "CoreAudio", "CoreBluetooth", "CoreFoundation", "CoreGraphics", "CoreImage", "CoreLocation", "CoreMedia", "CoreMIDI",
+    "CoreML", "CoreServices", "CoreText", "CoreVideo", "CoreWLAN", "DiskArbitration", "Foundation", "GameController",
+    "GLUT", "GSS", "ImageIO", "IOBluetooth", "IOKit", "IOSurface", "JavaVM", "Kerberos", "Kernel", "Metal", "MetalKit",
+    "MetalPerformanceShaders", "OpenAL", "OpenCL", "OpenGL", "Quartz", "QuartzCore", "QTKit", "ScreenCaptureKit",
+    "Security", "SystemConfiguration", "UniformTypeIdentifiers", "VideoToolbox", "Vision", "WebKit", "Python",
+})
+
+
 def _library(detail: str) -> str:
     """``libssl.lib`` / ``ssl.lib`` / ``ssl`` -> the name ``-l`` takes."""
     name = detail.strip("'\"`‘’").replace("\\", "/").rsplit("/", 1)[-1]
@@ -155,6 +166,12 @@ LINK = Rule(
         # their libraries (libboost_thread ...) are what is missing, the first named
         Pattern("could not find boost", r"^\s*Could (?-i:NOT) find Boost \(missing: (?P<d>[a-z][a-z0-9_]{0,40})(?: [a-z][a-z0-9_]"
                 r"{0,40}){0,30}\) \(found\b", clean=lambda d: "boost_" + d),
+        # ... and through Boost's own CMake package (BoostConfig.cmake, CMake 3.x's FPHSA in config mode): "-- Could NOT
+        # find Boost: missing: python311 (found .../BoostConfig.cmake (found version "1.82.0"))" (pyGIMLi with
+        # Anaconda's Boost, b52-cpp-cuda-ext-15/09). A probe: without REQUIRED CMake goes on, and a later error names
+        # the cause when there is one
+        Pattern("could not find boost", r"^\s*(?:-- )?Could (?-i:NOT) find Boost: missing: (?P<d>[a-z][a-z0-9_]{0,40})(?: "
+                r"[a-z][a-z0-9_]{0,40}){0,30} \(found\b", clean=lambda d: "boost_" + d, probe=True),
         # CMake's find_library() with REQUIRED (3.18+; cmFindBase: "Could not find <VAR> using the following names:
         # <names>" under "CMake Error at CMakeLists.txt:17 (find_library):"; the same words follow find_program's
         # header, the table of programs' case): the first name, a library the package table knows
@@ -209,6 +226,11 @@ LINK = Rule(
         Pattern("unable to find library -l", r"unable to find library -l" + _LIB),
         # macOS ld64: "ld: library not found for -lssl"; Xcode 15's ld: "ld: library 'ssl' not found"
         Pattern("library not found for -l", r"library not found for -l" + _LIB),
+        # ... and for a framework the link line names ("-framework mei"): "ld: framework not found mei" (pymei with
+        # mei.framework outside the framework search path, b52-old-pip-longtail-15/07); not Apple's own frameworks,
+        # which only a broken SDK lacks, nor Python.framework, which a Python not built as one lacks
+        Pattern("framework not found", r"\bld: framework not found (?P<d>[\w.+-]{1,64})\b",
+                lambda d: d not in _APPLE_FRAMEWORKS),
         Pattern("ld: library", r"\bld: library ['\"]" + _LIB + r"['\"] not found"),
         # mold: "mold: fatal: library not found: ffi"
         Pattern("mold: fatal: library not found", r"mold: fatal: library not found: " + _LIB),
