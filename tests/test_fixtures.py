@@ -97,6 +97,15 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b52-lib-lookups-6/22-libratbag-meson-arch-python-introspection-fails": (
+        "distutils-missing", "meson's 'is not a valid python or it is missing distutils', the words b52-lib-lookups-6/21"
+        " and /25 label distutils-missing; that this Python 3.10 had distutils and its introspection broke inside"
+        " setuptools is the meson-log the maintainer quoted in the thread, not a line of the one-line log"),
+    "b52-lib-lookups-6/14-adios2-cmake-macos-finds-python27-not-python38-numpy": (
+        "build-dependency-missing", "FindPython's 'Could NOT find Python (missing: Python_NumPy_INCLUDE_DIRS NumPy)', numpy"
+        " missing for the Python CMake found, as b12-newpy-newpip/13 labels it; that CMake found macOS's"
+        " system Python 2.7 instead of the python.org 3.8 with numpy on PATH is the thread's, the log showing only"
+        " the version it found"),
     "b51-lib-lookups-5/15-osmium-freebsd-boost-python-lookup": (
         "library-link-missing", "pyosmium's setup.py 'Exception: Cannot find boost_python library', a library its own"
         " search did not find, the shape its siblings label library-link-missing (b31-unseen-libs-2/08, /09); that"

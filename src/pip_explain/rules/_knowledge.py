@@ -774,6 +774,13 @@ PYTHON3_ONLY_API = frozenset({
 })
 
 
+# Python 3.10's and 3.11's distutils warning on import (PEP 632): the module is there. AX_PYTHON_DEVEL before its
+# 2022 releases takes anything its import test prints on stderr for a failed import, and quotes the warning as "the
+# error" under 'cannot import Python module "distutils"' (astrochem, pocketsphinx, b52-lib-lookups-6/10, /24)
+DISTUTILS_PRESENT = "distutils-present"
+_DISTUTILS_DEPRECATED = re.compile(r"DeprecationWarning: The distutils package is deprecated and slated for removal")
+
+
 NOT_SPDX_LICENSE = "not-spdx-license"
 _GIVEN_LICENSE = re.compile(r"^\s*GIVEN VALUE:\s*\n\s*\"(?P<v>[^\"\n]{1,200})\"\s*$", re.MULTILINE)
 
@@ -983,6 +990,7 @@ _FACT_WORDS: Tuple[Tuple[str, Tuple[str, ...], "re.Pattern[str]", bool], ...] = 
     (CONDA_TOOLCHAIN, ("-conda",), _CONDA_TOOLCHAIN, True),
     (CONDA_CLANG, ("clang",), _CONDA_CLANG, False),
     (SDIST_FILE_MISSING, ("[errno 2]",), _SDIST_FILE, False),
+    (DISTUTILS_PRESENT, ("distutils package is deprecated",), _DISTUTILS_DEPRECATED, False),
 )
 
 
@@ -1381,6 +1389,15 @@ RULINGS: Tuple[Ruling, ...] = (
         line=r"configure: error: |development files", when=(CONFIGURE_RECOVERED,), probe=True,
         examples=(("  configure: error: zlib development files not found", (CONFIGURE_RECOVERED,)),),
         counter_examples=(("  configure: error: zlib development files not found", ()),),
+    ),
+    Ruling(
+        "distutils-missing", _any,
+        "the error configure quotes under its failed import of distutils is Python 3.10's or 3.11's DeprecationWarning"
+        " on importing it: distutils is there, and the check (AX_PYTHON_DEVEL before 2022, which takes any output on"
+        " stderr for a failure) is what is wrong; a newer ax_python_devel.m4, or the project's newer build, fixes it",
+        line=r"cannot import Python module", when=(DISTUTILS_PRESENT,),
+        examples=(('configure: error: cannot import Python module "distutils".', (DISTUTILS_PRESENT,)),),
+        counter_examples=(('configure: error: cannot import Python module "distutils".', ()),),
     ),
     Ruling(
         "library-link-missing", lambda d: re.fullmatch(r"gcc_s\.10\.[45]", d) is not None,

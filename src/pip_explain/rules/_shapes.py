@@ -199,7 +199,9 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
     ) + tuple(
         # (a needle each: every line a pattern matches must hold its needle)
         # (not numpy.distutils' own "Could not locate executable X", below)
-        Pattern(verb, r"\b(?!could not locate executable [\w.+-]{1,128}\s*$)(?:could not|couldn't|can ?not|can't|unable to"
+        # (nor a configure script's warning, which it goes on from: "configure: WARNING: cannot find 'cython' program.
+        # You should look at http://www.cython.org ...", libimobiledevice's optional bindings, b52-lib-lookups-6/04, 06)
+        Pattern(verb, r"\b(?<!WARNING: )(?!could not locate executable [\w.+-]{1,128}\s*$)(?:could not|couldn't|can ?not|can't|unable to"
                 r"|failed to) %s (?:the |an? )?(?:executable |program )?['\"`]?(?P<d>[\w.+-]{1,128})['\"`]?"
                 r"(?: executable| program| binary| command| (?:on|in) (?:the |your )?PATH|\.?\s*$|\.\s)" % verb, accept)
         for verb in ("find", "locate")
@@ -209,6 +211,9 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # CCompiler/FCompiler's customize): weak, the build goes on with what it found, and a later error outweighs
         # it (cmt on macOS, whose failure was clang refusing a flag, b52-old-pip-longtail-15/06)
         Pattern("locate executable", r"^\s*Could not locate executable (?P<d>[\w.+-]{1,128})\s*$", accept, weak=True),
+        # bash's `type` builtin, which configure scripts use to look for a program: "./configure: line 18316: type:
+        # /usr/bin/python-config: not found" (libimobiledevice's Python lookup, b52-lib-lookups-6/06): a probe
+        Pattern("type:", r"\btype: (?P<d>[\w.+/\\-]{1,256}): not found\s*$", accept, probe=True),
         Pattern("executable", r"\b(?:executable|program) ['\"`](?P<d>[\w.+/\\-]{1,256})['\"`] (?:was |is )?not found", accept),
         # "X not found in PATH", "X (or Y) not found or not in the path!" (python-igraph's C core bootstrap:
         # "libtoolize or glibtoolize not found or not in the path!")
@@ -599,7 +604,11 @@ REMOVED_PYTHON_HEADERS = frozenset(h for h in PYTHON_HEADERS_GONE if h not in _G
 # custom op's build that misses one has a framework release other than its sources' or no include path to it
 # (fastmoe's c10d/ProcessGroupNCCL.hpp, TF ops' tensorflow/stream_executor/lib/status.h: b49-cpp-cuda-ext-12/05, /40)
 _PYTHON_PACKAGE_PREFIXES = ("numpy/", "pybind11/", "nanobind/", "cython", "torch/", "pythran/", "aten/", "c10/", "c10d/",
-                            "caffe2/", "tensorflow/")
+                            "caffe2/", "tensorflow/",
+                            # CPython's own headers under its include directory (3.8+: cpython/initconfig.h, asked for
+                            # by cpython/pystate.h when the compile lacks -I<python include>: LinuxCNC's configure test,
+                            # b52-lib-lookups-6/18)
+                            "cpython/")
 
 
 # Headers a library's newer releases no longer install, with the release that removed them (the projects'

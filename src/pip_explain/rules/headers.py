@@ -87,6 +87,11 @@ PYTHON_HEADERS = Rule(
     patterns=missing_header(is_python_header) + missing_program(is_python_config, clean=lambda d: "Python.h") + (
         # meson-python: the python dependency needs the headers
         Pattern("python dependency not found", r"ERROR: Python dependency not found", detail="Python.h"),
+        # a configure script's own verdict after its lookup of Python's headers (a pkg-config check or a test
+        # compile): libsmbios' "configure: error: *** python headers not found" (crun's bindings, b52-lib-lookups-6/11),
+        # "Python headers not found" / "Python development headers are missing"
+        Pattern("headers", r"\b[Pp]ython(?:[23](?:\.\d{1,2})?)? (?:development )?(?:headers|header files) (?:not found|are"
+                r" missing|missing|could not be found)\b", detail="Python.h"),
         # CMake FindPython / FindPythonLibs, REQUIRED
         # (not NumPy's include directory alone: that is numpy missing, PX051)
         Pattern("could not find python", r"^\s*Could (?-i:NOT) find Python(?:3|Libs)?\b.{0,80}(?:(?<!NumPy_)INCLUDE_DIR"
@@ -241,6 +246,10 @@ LIBRARY_HEADER = Rule(
         # pgmagick's "Exception: Magick++ not found" after its search for Magick++.h (live batch 17)
         Pattern("not found", r"^\s*(?:\w{0,40}(?:Error|Exception)|error):\s?(?P<d>[A-Za-z][\w+.-]{1,60}) (?:library |headers? )?"
                 r"(?:was |were |is )?not found\.?\s*$", _is_known_library, clean=_library_header),
+        # ... or says the library is missing: GKextCPy's setup.py "Exception: Missing `eigen3` library. Please install it
+        # using the package manager of your operating system" (b52-lib-lookups-6/03)
+        Pattern("missing", r"^\s*(?:\w{0,40}(?:Error|Exception)|error):\s?Missing [`'\"]?(?P<d>[A-Za-z][\w+.-]{1,40})[`'\"]?"
+                r" (?:library|libraries|dependency|headers?)\b", _is_known_library, clean=_library_header),
         # ... with the word "library" before the name and a major version after it, and advice after: george's
         # setup.py "RuntimeError: Required library Eigen 3 not found. Check the documentation for solutions."
         # (b45-cpp-cuda-ext-8/29)

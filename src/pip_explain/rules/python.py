@@ -646,6 +646,13 @@ DISTUTILS = Rule(
         # Python 3.12, b50-package-builders-6/16; the macro's own message, older releases of ax_python_devel.m4)
         Pattern("cannot import python module", r"cannot import Python module %s(?P<d>distutils(?:\.[\w.]+)?)%s"
                 % ("[\"'`]", "[\"'`]"), clean=lambda d: "distutils"),
+        # meson's python module, whose introspection of the interpreter imported distutils (before 1.2.3): "ERROR:
+        # <PythonExternalProgram 'python3' -> ['/.../bin/python']> is not a valid python or it is missing distutils"
+        # (numpy's vendored meson on Python 3.12, b52-lib-lookups-6/21), and before 0.51 without the clause, "ERROR:
+        # <ExternalProgram 'python3' -> ['/usr/bin/python3']> is not a valid python" (Ubuntu 19.04 without
+        # python3-distutils, b52-lib-lookups-6/25; later releases say "missing setuptools/distutils")
+        Pattern("is not a valid python", r"\bERROR: <(?:Python)?ExternalProgram '[^'\n]{1,80}' -> \[[^\]\n]{0,400}\]> is not a"
+                r" valid python(?: or it is missing (?:setuptools/)?distutils)?\s*$", detail="distutils"),
     ),
     fix=_distutils_fix,
     verify=lambda ctx: ("python -c 'import setuptools, distutils; print(distutils.__file__)'",),
