@@ -105,7 +105,10 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
                 r"unable to execute %s?(?P<d>%s)%s?: No such file or directory" % (OPEN, NAME, CLOSE), accept),
         # distutils/setuptools spawn on Windows: "command %r failed: %s" % (cmd, exc.args[-1]), and the
         # FileNotFoundError of CreateProcess carries None last (its filename2): "command 'swig.exe' failed: None"
-        Pattern("failed: none", r"command %s(?P<d>%s)%s failed: None\s*$" % (OPEN, NAME, CLOSE), accept),
+        # (pip's "[end of output]" run onto the same line by a copy from a terminal: pyWinhook under conda,
+        # b53-frontends-ci-2026/05)
+        Pattern("failed: none", r"command %s(?P<d>%s)%s failed: None(?:\s{2,}\[end of output\])?\s*$" % (OPEN, NAME, CLOSE),
+                accept),
         # nvcc, for the host compiler it drives: "nvcc fatal   : Cannot find compiler 'cl.exe' in PATH" (cudamat on
         # Windows, b36-cpp-cuda-ext/21), "... 'gcc' in PATH"
         Pattern("cannot find compiler", r"\bCannot find compiler %s(?P<d>%s)%s in PATH" % (OPEN, NAME, CLOSE), accept),
@@ -630,6 +633,9 @@ LIBRARY_HEADERS_GONE = {
     # SUNDIALS 7.0 removed the deprecated direct-solver interface headers (its maintainer's answer in bmcage/odes#178:
     # one of the breaking changes between 6 and 7; scikits.odes' Cython sources included it, b52-cpp-cuda-ext-15/10)
     "cvode/cvode_direct.h": ("SUNDIALS", "7.0"),
+    # wlroots 0.17 dropped the idle protocol's header (replaced by ext-idle-notify-v1); qtile's cffi sources written
+    # for 0.16 include it (qtile#4850; b53-frontends-ci-2026/02, /03)
+    "wlr/types/wlr_idle.h": ("wlroots", "0.17"),
 }
 
 
