@@ -755,6 +755,9 @@ BUILD_TOOLS = (
     # the document converter that setup scripts run for their long description (pypandoc's "No pandoc was found",
     # b46-lib-lookups-3/13, 14)
     "pandoc",
+    # documentation generators a configure script requires for a binding's docs: xapian-bindings 1.4's "configure:
+    # error: sphinx-build is required to build python documentation" (Homebrew, b53-lib-lookups-7/08)
+    "sphinx-build", "doxygen",
 )
 _BUILD_TOOLS = frozenset(BUILD_TOOLS)
 

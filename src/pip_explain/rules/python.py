@@ -578,7 +578,10 @@ REMOVED = Rule(
                 r" not permitted", detail="Python 2 syntax"),
     ) + tuple(
         Pattern(needle, r"^\s*" + statement, detail="Python 2 syntax", then=r"^\s*SyntaxError: invalid syntax\s*$", within=3)
-        for needle, statement in (("print", r"print\s+[\"'%]"), ("raise", r"raise\s+[A-Za-z_][\w.]{0,100}\s*,"),
+        # (the print statement also after another statement on its line and with a name: configure's Python 2 probe
+        # "import sys; print sys.prefix" run by Python 3.8, jack_mixer, b53-lib-lookups-7/06)
+        for needle, statement in (("print", r"(?:[^\n;]{0,200};\s*)?print\s+(?:[\"'%]|[A-Za-z_][\w.]{0,100}\s*(?:,|$))"),
+                                  ("raise", r"raise\s+[A-Za-z_][\w.]{0,100}\s*,"),
                                   ("except", r"except\s+\(?[A-Za-z_][\w., ]{0,100}\)?\s*,\s*[A-Za-z_]\w{0,40}\s*:"),
                                   ("exec", r"exec\s+[\"']"))
     ) + (
