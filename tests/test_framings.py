@@ -99,6 +99,16 @@ def test_a_cause_read_from_a_piece_of_a_wrapped_line_yields_to_the_whole_line():
     assert framings.predict(framings.wrapped(lines, 80), detect())[0] == "python-too-new"
 
 
+def test_a_lookup_read_from_the_tail_piece_of_a_wrapped_line_yields_to_the_whole_line():
+    # configure's "type: /usr/bin/python-config: not found" cut by an 80-column terminal leaves "on-config: not found",
+    # which alone names a config program (b52-lib-lookups-6/06); read again whole, python-config
+    path = os.path.join(ROOT, "tests", "fixtures", "blind", "b52-lib-lookups-6",
+                        "06-libimobiledevice-autogen-ubuntu1804-no-python-config.log")
+    lines = framings.read(path)
+    assert framings.predict(lines, detect())[0] == "python-headers-missing"
+    assert framings.predict(framings.wrapped(lines, 80), detect())[0] == "python-headers-missing"
+
+
 def test_inline_code_backticks_are_a_carrier():
     # a forum paste with every line in Markdown's inline-code backticks (pyccl, b41-win-mac-2014-20-c/13)
     lines = ["`checking for gsl_spline2d_eval_e in -lgsl... no`", "`configure: error: Couldn't find libgsl.`",

@@ -188,7 +188,9 @@ def explain_lines(lines: Sequence[str], platform: Platform, package: Optional[st
         # following versions that require a different python version: ... <3.11" read at 80 columns, where its first
         # piece alone left a later "Could not find a version" to name numpy: b23-pip-error-paths/03 in framings.txt)
         again = _read_unwrapped(lines, first_line, known)
-        if again is not None and not again.lookup:
+        # (a lookup read again is taken too when the line that gave the first one was itself a piece cut at the
+        # width: "type: /usr/bin/pyth" / "on-config: not found" at 80 columns, b52-lib-lookups-6/06)
+        if again is not None and (not again.lookup or _cut_at_width(lines, first_line, diagnosis)):
             diagnosis = again
     sibling = binary_sibling(package)
     if diagnosis is None:
@@ -225,8 +227,8 @@ _UNWRAP_MAX = 20000  # lines of a step read a second time with their wrapping un
 
 def _cut_at_width(lines: Sequence[str], first_line: int, diagnosis: Diagnosis) -> bool:
     """Whether the line that gave ``diagnosis`` is as long as the widest line, at least 60 columns, and the next
-    line goes on: a piece of a line a terminal wrapped at its width (logparse.unwrapped then decides whether the
-    whole log looks wrapped)."""
+    line goes on, or follows such a line: a piece of a line a terminal wrapped at its width (logparse.unwrapped then
+    decides whether the whole log looks wrapped)."""
     at = diagnosis.evidence[0].line - first_line
     if not 0 <= at < len(lines) - 1 or len(lines) > _UNWRAP_MAX:
         return False
@@ -235,7 +237,13 @@ def _cut_at_width(lines: Sequence[str], first_line: int, diagnosis: Diagnosis) -
         width = max(len(text.rstrip("\r\n")) for text in lines)
         from pip_explain.logparse import _WRAP_MIN
 
-        return width >= _WRAP_MIN and len(line) == width and bool(lines[at + 1].strip())
+        if width < _WRAP_MIN:
+            return False
+        if len(line) == width and bool(lines[at + 1].strip()):
+            return True
+        # ... or the piece after one: the line before it as wide as the widest, and the line itself not starting a new
+        # one (no indentation of its own): "on-config: not found" after "... type: /usr/bin/pyth" at 80 columns
+        return at > 0 and len(lines[at - 1].rstrip("\r\n")) == width and line[:1] not in (" ", "\t", "")
     except TypeError:  # lines that are not text
         return False
 
