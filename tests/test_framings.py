@@ -88,25 +88,26 @@ def test_a_lookup_yields_to_the_wrapped_line_after_it():
     assert framings.predict(lines[:4], detect())[0] == "config-tool-missing"
 
 
+def _same_cause_wrapped(name, cause, width):
+    """The blind log ``name`` gives ``cause`` as posted and hard-wrapped at ``width`` columns."""
+    lines = framings.read(os.path.join(ROOT, "tests", "fixtures", "blind", name + ".log"))
+    assert framings.predict(lines, detect())[0] == cause
+    assert framings.predict(framings.wrapped(lines, width), detect())[0] == cause
+
+
 def test_a_cause_read_from_a_piece_of_a_wrapped_line_yields_to_the_whole_line():
     # pip's "Ignored the following versions that require a different python version: ... <3.11", cut by an 80-column
     # terminal (b23-pip-error-paths/03): its first piece explains nothing, and the "Could not find a version" line
     # after it, itself cut at the width, named numpy; read again with the wrap undone, Python is the cause
-    path = os.path.join(ROOT, "tests", "fixtures", "blind", "b23-pip-error-paths",
-                        "03-opencv-headless-4546-via-bubbleblaster-py311-numpy1212-requires-python.log")
-    lines = framings.read(path)
-    assert framings.predict(lines, detect())[0] == "python-too-new"
-    assert framings.predict(framings.wrapped(lines, 80), detect())[0] == "python-too-new"
+    _same_cause_wrapped("b23-pip-error-paths/03-opencv-headless-4546-via-bubbleblaster-py311-numpy1212-requires-python",
+                        "python-too-new", 80)
 
 
 def test_a_lookup_read_from_the_tail_piece_of_a_wrapped_line_yields_to_the_whole_line():
     # configure's "type: /usr/bin/python-config: not found" cut by an 80-column terminal leaves "on-config: not found",
     # which alone names a config program (b52-lib-lookups-6/06); read again whole, python-config
-    path = os.path.join(ROOT, "tests", "fixtures", "blind", "b52-lib-lookups-6",
-                        "06-libimobiledevice-autogen-ubuntu1804-no-python-config.log")
-    lines = framings.read(path)
-    assert framings.predict(lines, detect())[0] == "python-headers-missing"
-    assert framings.predict(framings.wrapped(lines, 80), detect())[0] == "python-headers-missing"
+    _same_cause_wrapped("b52-lib-lookups-6/06-libimobiledevice-autogen-ubuntu1804-no-python-config",
+                        "python-headers-missing", 80)
 
 
 def test_inline_code_backticks_are_a_carrier():
