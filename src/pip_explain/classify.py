@@ -295,10 +295,8 @@ class Classifier:
                             return None
                         if judged is not False:
                             return replace(confirmed, rule=judged[0], detail=judged[1])
-                        for earlier in sorted((e for e in (weak, probe) if e is not None
-                                               and e.rule.cause == confirmed.rule.cause), key=lambda e: e.evidence[0].line):
-                            return earlier  # the same cause, seen earlier: its first sign is the evidence
-                        return confirmed
+                        # the same cause, seen earlier: its first sign is the evidence
+                        return _earliest(confirmed.rule.cause, weak, probe) or confirmed
                 follow: list = []
                 hit = self._match_line(_CI_PREFIX.sub("", text, count=1), follow)
                 if follow:
@@ -335,13 +333,12 @@ class Classifier:
                         probe, probe_handled = diagnosis, handled
                     continue
                 if not pattern.weak:
-                    # (the first of them when a weak match and a probe both named it)
-                    for earlier in sorted((e for e in (weak, probe) if e is not None and e.rule.cause == rule.cause),
-                                          key=lambda e: e.evidence[0].line):
-                        if earlier is weak and _WARNING.search(earlier.evidence[0].text) and not _WARNING.search(text):
-                            return diagnosis  # a compiler's warning foretold it, its error is the failure
-                        return earlier  # the same cause, seen earlier: its first sign is the evidence
-                    return diagnosis
+                    earlier = _earliest(rule.cause, weak, probe)
+                    if earlier is None:
+                        return diagnosis
+                    if earlier is weak and _WARNING.search(earlier.evidence[0].text) and not _WARNING.search(text):
+                        return diagnosis  # a compiler's warning foretold it, its error is the failure
+                    return earlier  # the same cause, seen earlier: its first sign is the evidence
                 if weak is None and contradicted and dropped is not None and dropped[1].rule.cause == rule.cause \
                         and number + j - 1 - dropped[0] <= 2:
                     # the error line was a retry's own header, its reason the same failure again ("Error while
@@ -481,6 +478,12 @@ class Classifier:
 _CHAIN = re.compile(r"(?:[├╰]─▶|Caused by:|`->|\|->)")
 _LINK = re.compile(r"(?:[├╰│]|Caused by:|`->|\|)")  # a link, or a link's continued text
 # a compiler's warning at a source location (gcc, clang): a sign of what its error, later, says
+def _earliest(cause: str, *found: Optional[Diagnosis]) -> Optional[Diagnosis]:
+    """The first (by line) of the weak match and the probe seen so far that named ``cause``, if either did."""
+    return min((d for d in found if d is not None and d.rule.cause == cause), key=lambda d: d.evidence[0].line,
+               default=None)
+
+
 _WARNING = re.compile(r":\d{1,7}(?::\d{1,5})?: warning: ")
 # a compiler's "file:line:column: " (gcc, clang): an error at the line a weak match's warning names is that
 # warning's consequence (a removed macro used as a statement, "Py_TRASHCAN_SAFE_BEGIN(o)" with no ";", leaves

@@ -204,7 +204,7 @@ LINK = Rule(
                 r"RTLD_DEFAULT, )Error_GetLastErrorNum\b", detail="spatialindex_c"),
         # ... the same fallback in any package that loads its library through ctypes while setup.py imports it: the
         # interpreter asked for a function (ctypes' __getattr__: AttributeError) or a variable (in_dll: ValueError)
-        # of the library it did not find, "ValueError: /home/u/venv/bin/python: undefined symbol: libsensors_version"
+        # of the library it did not find, "ValueError: .../glances/bin/python: undefined symbol: libsensors_version"
         # (py3sensors, b51-old-pip-longtail-14/02); the library is named when the symbol carries its lib<name>_
         # prefix, as libraries' own symbols often do
         Pattern("undefined symbol", r"^\s*(?:AttributeError|ValueError): \S{0,300}/python[\d.]{0,8}[dmtu]{0,3}: undefined "
