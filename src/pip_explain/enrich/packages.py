@@ -226,6 +226,10 @@ ROWS: Tuple[Row, ...] = (
     R(("sndfile.h",), ("sndfile",), ("sndfile",), (),
       "libsndfile1-dev", "libsndfile-devel", "libsndfile-dev", "libsndfile", None, "libsndfile",
       "libsndfile", "libsndfile"),
+    # Xiph's Ogg container library (libogg), which Vorbis, Opus files and FLAC decoders look up: a FindOgg.cmake's
+    # "Ogg library not found. Please set OGG_INCLUDE_DIR and OGG_LIBRARY, or install PkgConfig."
+    R(("ogg/ogg.h",), ("ogg",), ("ogg",), (),
+      "libogg-dev", "libogg-devel", "libogg-dev", "libogg", "libogg-devel", "libogg", "libogg", "libogg"),
     R(("opus/opus.h",), ("opus",), ("opus",), (),
       "libopus-dev", "opus-devel", "opus-dev", "opus", "libopus-devel", "opus", "libopus", "opus"),
     R(("bluetooth/bluetooth.h", "bluetooth/hci.h", "bluetooth/rfcomm.h"), ("bluetooth",), ("bluez",), (),

@@ -268,6 +268,21 @@ LIBRARY_HEADER = Rule(
                 % verb, _is_known_library, clean=_library_header)
         for verb in ("find", "locate")
     ) + (
+        # a configure script's own words for a header it checked (AC_CHECK_HEADER's action-if-not-found, AC_MSG_ERROR:
+        # autoconf prints "configure: error: " and the message, then exits): configure.ac sources say "mecab.h
+        # header not found", "'yaml.h' header not found"; the same sentence with the header as object ("missing
+        # required header file: X.h", "cannot find X.h") or subject ("X.h is required")
+        Pattern("configure: error", r"\bconfigure: error:\s?(?:\*{1,3}\s?)?(?:the )?(?:required )?['\"`]?(?P<d>[A-Za-z_][\w/+.-]"
+                r"{0,80}\.h(?:pp|h)?)['\"`]?(?: header(?: file)?)? (?:was |is )?(?:not found|missing|required|not present)\b",
+                is_library_header),
+        Pattern("configure: error", r"\bconfigure: error:\s?(?:\*{1,3}\s?)?(?:missing (?:required )?header(?: file)?:?|(?:cannot|"
+                r"can't|could not|couldn't|unable to) find (?:the )?(?:header (?:file )?)?) ?['\"`]?(?P<d>[A-Za-z_][\w/+.-]{0,80}"
+                r"\.h(?:pp|h)?)\b", is_library_header),
+        # ... or for a library's headers, named by the library: "configure: error: GSL headers not found" (the
+        # sentence of configure.ac's header checks, as "X library not found" is of their library checks)
+        Pattern("configure: error", r"\bconfigure: error:\s?(?:\*{1,3}\s?)?(?:the )?(?P<d>[A-Za-z][\w+-]{0,40}) (?:development )?"
+                r"(?:headers|header files|include files) (?:were |are )?(?:not found|missing|required)\b",
+                lambda d: not d.lower().startswith(("python", "numpy")) and _is_known_library(d), clean=_library_header),
         # ... or that it could not find their include directory: mysql-connector 2.2's setup (its cpy_distutils.py,
         # which also says "Unable to find Protobuf library directory." and "... protoc binary.") "Unable to find
         # Protobuf include directory." (b51-win-mac-2014-20-i/10)
@@ -359,6 +374,8 @@ LIBRARY_HEADER = Rule(
         " /home/linuxbrew/.linuxbrew/opt/openssl@1.1/include', /github/home/.cache/Homebrew/cargo_cache/registry/src/"
         "index.crates.io-6f17d22bba15001f/openssl-sys-0.9.88/build/main.rs:86:9",
         "      configure: error: libbzip2 development files not found",
+        "configure: error: mecab.h header not found",
+        "configure: error: 'yaml.h' header not found",
         "      You need to install libcap development headers to build this module",
         "    pcap.h not found",
         "    FileNotFoundError: Failed to locate glpk.h.",

@@ -121,8 +121,34 @@ LINK = Rule(
                 lambda d: not d.lower().startswith(("python", "numpy")) and d.lower() not in _NOT_A_LIBRARY),
         # ... or naming it as the linker would, lib and all: CCL's configure (pyccl on macOS with MacPorts' GSL outside
         # the default search, b41-win-mac-2014-20-c/13) "configure: error: Couldn't find libgsl. GSL V2+ required."
-        Pattern("find lib", r"\bconfigure: error:\s?(?:could not|couldn't|cannot|can't|unable to) find lib(?!rar(?:y|ies)\b)"
-                r"(?P<d>[A-Za-z0-9][\w+-]{0,40})(?:\.|,|\s|$)"),
+        Pattern("find lib", r"\bconfigure: error:\s?(?:\*{1,3}\s?)?(?:could not|couldn't|cannot|can't|unable to) find lib(?!rar(?:y|ies)\b)"
+                r"(?P<d>[A-Za-z0-9][\w+]{0,40}(?:-[A-Za-z][\w+]{0,20}){0,3})(?:-\d[\d.]{0,8})?(?:\.|,|\s|$)"),
+        # a configure script's AC_MSG_ERROR for a library its AC_CHECK_LIB / PKG_CHECK_MODULES did not find, the
+        # library named as the linker names it (configure.ac sources: "libmarkdown not found", "libpci not found",
+        # "libuv required", "liblua is required for ${PACKAGE}", "libbpf missing", "libfftw3 : library missing.";
+        # autoconf prints "configure: error: " and the message, then exits): not libtool, a program
+        Pattern("configure: error", r"\bconfigure: error:\s?(?:\*{1,3}\s?)?(?:the )?lib(?P<d>[A-Za-z0-9][\w+]{0,40})(?:-\d[\d.]{0,8})?"
+                r"(?: library)? ?:? (?:(?:was |is )?not found|(?:is |was )?(?:required|missing|not installed)|library missing"
+                r"|appears to be missing)\b", lambda d: d.lower() not in ("tool", "toolize", "c", "rary", "raries")),
+        # ... or by its own name before the word library, or after it: "flagpower library not found", "SLA library
+        # not found", "library xerces-c is required to build with ..." (configure.ac sources)
+        Pattern("configure: error", r"\bconfigure: error:\s?(?:\*{1,3}\s?)?(?:the )?(?P<d>[A-Za-z][\w+-]{0,40}) librar(?:y|ies) "
+                r"(?:was |were |is |are )?(?:not found|missing|required)\b",
+                lambda d: not d.lower().startswith(("python", "numpy", "boost")) and d.lower() not in _NOT_A_LIBRARY),
+        Pattern("configure: error", r"\bconfigure: error:\s?(?:\*{1,3}\s?)?(?:the )?(?:required )?librar(?:y|ies) (?P<d>[A-Za-z][\w+-]"
+                r"{0,40}) (?:was |were |is |are )?(?:not found|missing|required)\b",
+                lambda d: not d.lower().startswith(("python", "numpy", "boost")) and d.lower() not in _NOT_A_LIBRARY),
+        # ... and a find module's or build script's sentence "X library not found", alone or with advice after it:
+        # 'message(FATAL_ERROR "Ogg library not found. Please set OGG_INCLUDE_DIR and OGG_LIBRARY, or install
+        # PkgConfig.")' (a FindOgg.cmake), '" *** MPFR library not found. Please set MPFR_DIR."' (a FindMPFR.cmake's
+        # FPHSA message); CMake prints a FATAL_ERROR's text indented under "CMake Error at ... (message):". A library
+        # the package table knows; a probe, as a script may print it and fall back (a later cause wins)
+        Pattern("not found", r"^\s*(?:\w{0,40}(?:Error|Exception|ERROR|error):\s?)?(?:\*{1,3}\s?)?(?:the )?(?P<d>[A-Za-z]"
+                r"[\w+-]{0,40}) librar(?:y|ies) (?:was |were |is |are )?not found\b(?:\s*[.!]?\s*$|[.!,;]\s{1,2}(?:please|make"
+                r" sure|set|install|try|you)\b)",
+                lambda d: _is_known_library(d) and not re.match(r"(?:python|numpy|open|c)?(?:blas|lapack|lapacke)$|"
+                                                               r"(?:python|numpy)", d.lower()),
+                clean=lambda d: (d[3:] if d.lower().startswith("lib") and len(d) > 3 else d).lower(), probe=True),
         # ... or naming the library's shared object, found nowhere: PyECLib's setup.py "*** Can not locate
         # liberasurecode.so.1" (its own search of the library path before building; b26-longtail-pkgs-b/12, /13)
         Pattern("locate lib", r"\b(?:can ?not|could not|couldn't|can't|unable to) locate ['\"`]?lib(?P<d>[A-Za-z0-9][\w+-]{0,60})"
@@ -267,6 +293,12 @@ LINK = Rule(
         # CCL's configure (pyccl, b41-win-mac-2014-20-c/13); FindBoost's compiled components (vizdoom,
         # b38-old-pip-longtail-9/02)
         "configure: error: Couldn't find libgsl. GSL V2+ required.",
+        "Ogg library not found. Please set OGG_INCLUDE_DIR and OGG_LIBRARY, or install PkgConfig.",
+        " *** MPFR library not found. Please set MPFR_DIR.",
+        "configure: error: libmarkdown not found",
+        "configure: error: libuv required",
+        "configure: error: SLA library not found",
+        "configure: error: library xerces-c is required to build with Pivotal Query Optimizer",
         "  Could NOT find Boost (missing: thread date_time chrono iostreams) (found",
         "/usr/bin/ld: cannot find /usr/lib/aarch64-linux-gnu/libc_nonshared.a",
         "  Exception: MQ libraries could not be found",
