@@ -230,6 +230,10 @@ ROWS: Tuple[Row, ...] = (
     # "Ogg library not found. Please set OGG_INCLUDE_DIR and OGG_LIBRARY, or install PkgConfig."
     R(("ogg/ogg.h",), ("ogg",), ("ogg",), (),
       "libogg-dev", "libogg-devel", "libogg-dev", "libogg", "libogg-devel", "libogg", "libogg", "libogg"),
+    # QuantLib, whose SWIG bindings (QuantLib-Python) include <ql/quantlib.hpp>, <ql/version.hpp>
+    # (b35-old-pip-longtail-6/08)
+    R(("ql/quantlib.hpp", "ql/version.hpp"), ("QuantLib",), ("quantlib",), ("quantlib-config",),
+      "libquantlib0-dev", "QuantLib-devel", None, None, None, "quantlib", "quantlib", "quantlib"),
     R(("opus/opus.h",), ("opus",), ("opus",), (),
       "libopus-dev", "opus-devel", "opus-dev", "opus", "libopus-devel", "opus", "libopus", "opus"),
     R(("bluetooth/bluetooth.h", "bluetooth/hci.h", "bluetooth/rfcomm.h"), ("bluetooth",), ("bluez",), (),
@@ -554,9 +558,17 @@ def row_for_header(header: str) -> Optional[Row]:
     row = _HEADERS.get(header) or _HEADERS_LOWER.get(header.lower())
     if row is None:
         # a path we do not know as such: fall back on its basename when only
-        # one row ships a header of that name
-        rows = _BASENAMES.get(header.rsplit("/", 1)[-1], [])
+        # one row ships a header of that name, and the path asked for ends
+        # with that row's path ("libxml2/libxml/parser.h") or has no
+        # directory; under another directory it is another project's header
+        # (tree-sitter's generated "tree_sitter/parser.h" is not libxml2's
+        # "libxml/parser.h")
+        base = header.rsplit("/", 1)[-1]
+        rows = _BASENAMES.get(base, [])
         row = rows[0] if len(rows) == 1 else None
+        if row is not None and "/" in header and not any(
+                header.lower().endswith("/" + h.lower()) for h in row.headers if h.rsplit("/", 1)[-1] == base):
+            row = None
     return row
 
 

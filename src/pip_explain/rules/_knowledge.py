@@ -581,6 +581,9 @@ _MISSING_DIR_INCLUDE = re.compile(r"(?:fatal error|error C1083)[^\n]{0,80}?[\s'\
                                   r"\.(?:h|hh|hpp|hxx|cuh))\b")
 
 
+_TREE_SITTER_GENERATED = frozenset({"tree_sitter/parser.h", "tree_sitter/alloc.h", "tree_sitter/array.h"})
+
+
 # a traceback's echo of a source line importing a package's submodule ("    import Adafruit_DHT.platform_detect as x",
 # "    from Adafruit_DHT.platform_detect import pi_version")
 _PACKAGE_SUBMODULE = re.compile(r"^[^\S\n]{2,40}(?:import|from) [A-Za-z_]\w{0,80}\.(?P<mod>[A-Za-z_]\w{0,80})\b(?: as \w{1,80}|"
@@ -1097,6 +1100,14 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
                         # (or under the include directory of a library's copy at X/ in the package's tree,
                         # "-Ienet/include/" and "enet/types.h", whatever library of that name the system may have)
                         found.add(own_header_fact(m.group("h")))
+            if "tree_sitter/" in low:
+                # the headers `tree-sitter generate` writes into every grammar's own src/tree_sitter/ (parser.h,
+                # alloc.h, array.h, beside parser.c: a grammar's CI lists them as generated files, and an Arch
+                # PKGBUILD copies them into a grammar's sdist that lacks them); the library's development package
+                # ships only api.h: missing, they are the grammar's sdist's (tree-sitter-python built by piwheels,
+                # b54-old-api-new-python/22)
+                found.update(own_header_fact(m.group("h")) for m in _MISSING_DIR_INCLUDE.finditer(text)
+                             if _path(m.group("h")) in _TREE_SITTER_GENERATED)
             if "include <" in low:
                 found.update(angle_include_fact(m.group("h")) for m in _ANGLE_INCLUDE.finditer(text))
             if "include" in low:
