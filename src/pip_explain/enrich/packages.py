@@ -423,6 +423,10 @@ ROWS: Tuple[Row, ...] = (
     # Berkeley DB (bsddb3, pybsddb): Debian's libdb-dev (libdb5.3-dev), Fedora's libdb-devel, Alpine's db-dev
     R(("db.h",), ("db",), (), (),
       "libdb-dev", "libdb-devel", "db-dev", None, None, "berkeley-db", "libdb", None),
+    # netCDF's Fortran interface, whose module file a Fortran source's "use netcdf" reads (netcdf.mod; gfortran's
+    # "Cannot open module file 'netcdf.mod' for reading": PAMTRA, b54-domain-science/13)
+    R(("netcdf.mod", "netcdf.inc"), ("netcdff",), ("netcdf-fortran",), ("nf-config",),
+      "libnetcdff-dev", "netcdf-fortran-devel", None, "netcdf-fortran", None, "netcdf-fortran", "netcdf-fortran", None),
     R(("netcdf.h",), ("netcdf",), ("netcdf",), ("nc-config",),
       "libnetcdf-dev", None, "netcdf-dev", "netcdf", None, "netcdf", "libnetcdf", "netcdf-c"),
     R(("fitsio.h",), ("cfitsio",), ("cfitsio",), (),

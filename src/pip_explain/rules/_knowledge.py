@@ -942,7 +942,9 @@ _MISSING_INCLUDE = re.compile(
 # open source file "zran.h"' and echoes the line under it (indexed_gzip's sdist without zran.h, b26-longtail-pkgs-a/14)
 _QUOTED_INCLUDE = re.compile(
     r"(?:fatal|catastrophic) error: [^\n]{0,40}?(?<![\w.+/-])(?P<h>[\w.+-]{1,128}\.(?:h|hh|hpp|hxx))\b[^\n]{0,200}\n"
-    r"[^\n#\"]{0,100}#[^\S\n]{0,4}include[^\S\n]{0,4}\"(?P=h)\"", re.IGNORECASE)
+    r"(?:[^\S\n]{0,8}\n)?[^\n#\"]{0,100}#[^\S\n]{0,4}include[^\S\n]{0,4}\"(?P=h)\"", re.IGNORECASE)
+# (a blank line between may come from a log whose every line was doubled, pip 1.5's output pasted from a web page
+# or a Windows console: pysparse 1.3, b54-domain-science/10)
 # (before the echo: gcc's "   46 | ", and the column a log collector puts before every line: docker compose's
 # "web-1  | ", BuildKit's "149.3 ", nix's "python3.12-foo> ")
 # pip's "Looking in indexes: URL[, URL]": an index that is not the default one only

@@ -74,6 +74,11 @@ C_COMPILER = Rule(
         Pattern("language optional software package not installed", r"(?P<d>/usr/ucb/cc):\s{1,4}language optional software"
                 r" package not installed", clean=lambda d: "cc"),
         Pattern("no acceptable c compiler", r"no acceptable C compiler found in \$PATH", detail="cc"),
+        # astropy_helpers' setup_helpers (astropy, photutils, regions, reproject ... < 2019): "The C compiler used to
+        # compile Python gcc-4.2, and / which is normally used to compile C extensions, is not / available." (its
+        # check of sysconfig's CC; astropy 1.3.2 under Thonny, b54-domain-science/24)
+        Pattern("the c compiler used to compile python", r"\bThe C compiler used to compile Python (?P<d>[\w.+/-]{1,64}),"
+                r" and\s*$", then=r"\bis not(?: available)?\.?\s*$", within=2, clean=lambda d: d.rsplit("/", 1)[-1]),
         # waf's compiler_c after its "Checking for 'gcc' (C compiler) : not found" lines (waflib/Tools/compiler_c.py;
         # PyInstaller's bootloader on armv7 Alpine, b16-arm-embedded/09)
         Pattern("could not configure a c compiler", r"\bcould not configure a C compiler!", detail="gcc"),

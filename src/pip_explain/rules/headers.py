@@ -12,6 +12,8 @@ from pip_explain.enrich.packages import (
 from pip_explain.enrich.platform import APK, APT, DNF, PACMAN, YUM, ZYPPER
 from pip_explain.model import Fix, Pattern, Rule
 from pip_explain.rules._shapes import (
+    CLOSE,
+    OPEN,
     is_python_config,
     missing_program,
     is_library_header,
@@ -268,6 +270,13 @@ LIBRARY_HEADER = Rule(
                 % verb, _is_known_library, clean=_library_header)
         for verb in ("find", "locate")
     ) + (
+        # gfortran reading the module file of a library's Fortran interface ("use netcdf"): "Fatal Error: Can't open
+        # module file 'netcdf.mod' for reading at (1): No such file or directory" (gcc < 5; gcc/fortran/module.c's
+        # gfc_fatal_error, "Cannot open module file %qs for reading at %C: %s" since): the module file is what the
+        # library's development package installs, as a header is for C. Only a library the package table knows:
+        # a project's own module not yet compiled (a make order problem) reads the same
+        Pattern("open module file", r"\bFatal Error: (?:Can't|Cannot) open module file %s(?P<d>[\w.+-]{1,80}\.mod)%s for"
+                r" reading" % (OPEN, CLOSE), lambda d: row_for_header(d.lower()) is not None, clean=str.lower),
         # a configure script's own words for a header it checked (AC_CHECK_HEADER's action-if-not-found, AC_MSG_ERROR:
         # autoconf prints "configure: error: " and the message, then exits): configure.ac sources say "mecab.h
         # header not found", "'yaml.h' header not found"; the same sentence with the header as object ("missing
@@ -374,6 +383,7 @@ LIBRARY_HEADER = Rule(
         " /home/linuxbrew/.linuxbrew/opt/openssl@1.1/include', /github/home/.cache/Homebrew/cargo_cache/registry/src/"
         "index.crates.io-6f17d22bba15001f/openssl-sys-0.9.88/build/main.rs:86:9",
         "      configure: error: libbzip2 development files not found",
+        "Fatal Error: Can't open module file 'netcdf.mod' for reading at (1): No such file or directory",
         "configure: error: mecab.h header not found",
         "configure: error: 'yaml.h' header not found",
         "      You need to install libcap development headers to build this module",

@@ -149,6 +149,12 @@ LINK = Rule(
                 lambda d: _is_known_library(d) and not re.match(r"(?:python|numpy|open|c)?(?:blas|lapack|lapacke)$|"
                                                                r"(?:python|numpy)", d.lower()),
                 clean=lambda d: (d[3:] if d.lower().startswith("lib") and len(d) > 3 else d).lower(), probe=True),
+        # ... or telling the user what they lack: cgal-bindings' setup.py "You are missing the mpfr library" (then "You
+        # are missing the CGAL library", "You are missing SWIG", and exit 255; b54-domain-science/04). A library the
+        # package table knows; a probe (a later cause wins)
+        Pattern("missing the", r"^\s*(?:You are|You're|you are|you're) missing (?:the )?(?P<d>[A-Za-z][\w+-]{0,40}) librar(?:y|ies)"
+                r"\b", _is_known_library, clean=lambda d: (d[3:] if d.lower().startswith("lib") and len(d) > 3 else d).lower(),
+                probe=True),
         # ... or naming the library's shared object, found nowhere: PyECLib's setup.py "*** Can not locate
         # liberasurecode.so.1" (its own search of the library path before building; b26-longtail-pkgs-b/12, /13)
         Pattern("locate lib", r"\b(?:can ?not|could not|couldn't|can't|unable to) locate ['\"`]?lib(?P<d>[A-Za-z0-9][\w+-]{0,60})"
@@ -295,6 +301,7 @@ LINK = Rule(
         "configure: error: Couldn't find libgsl. GSL V2+ required.",
         "Ogg library not found. Please set OGG_INCLUDE_DIR and OGG_LIBRARY, or install PkgConfig.",
         " *** MPFR library not found. Please set MPFR_DIR.",
+        "    You are missing the mpfr library",
         "configure: error: libmarkdown not found",
         "configure: error: libuv required",
         "configure: error: SLA library not found",

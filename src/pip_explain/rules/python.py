@@ -155,6 +155,11 @@ CAPI = Rule(
         # gcc: "error: ‘PyThreadState’ {aka ‘struct _ts’} has no member named ‘recursion_depth’"
         # (gcc < 8 put the aka inside the quotes: "‘PyThreadState {aka struct _ts}’ has no member named")
         Pattern("has no member named", r"error: %s%s%s%s%s has no member named" % (_Q, _C, _AKA, _Q, _AKA)),
+        # ... as a reader rendered a translated gcc's line back into English (de "»PyThreadState« hat kein Element
+        # namens »exc_type«" read as "Error: »PyThreadState« has no element named »exc_type«": biom-format 2.1.7 on
+        # Python 3.7, b54-domain-science/05): CPython's struct named in quotes, and the member after it
+        Pattern("named", r"(?i:error): %s%s%s%s%s has no (?:member|element|field) named %s\w{1,80}%s"
+                % (_Q, _C, _AKA, _Q, _AKA, _Q, _Q)),
         # clang: "error: no member named 'recursion_depth' in 'struct _ts'"
         Pattern("no member named", r"error: no member named %s\w+%s in %s%s%s" % (_Q, _Q, _Q, _C, _Q)),
         # Zig's translation of Python.h (a zig build-lib extension): "error: no field named 'ob_refcnt' in struct
@@ -344,6 +349,7 @@ CAPI = Rule(
         "      ast27/Custom/../Include/compile.h:12:12: error: unknown type name ‘PyFutureFeatures’",
         "src/x.c:10:5: error: ‘PyThreadState’ {aka ‘struct _ts’} has no member named ‘recursion_depth’",
         "error: no member named 'recursion_depth' in 'struct _ts'",
+        "biom/_filter.c:8393:19: Error: »PyThreadState« has no element named »exc_type«",
         "x.c:99:9: error: too few arguments to function ‘_PyLong_AsByteArray’",
         "    libreco/algorithms/_bpr.cpp:24251:5: error: macro \"__Pyx_PyCode_New\" requires 16 arguments, but only 15 given",
         "netinfo.c:41:5: warning: implicit declaration of function ‘Py_InitModule’ [-Wimplicit-function-declaration]",
