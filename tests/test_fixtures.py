@@ -97,6 +97,10 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b54-programs-missing/14-python-bugzilla-gentoo-rst2man-name": (
+        "build-tool-missing", "'sh: rst2man: command not found', the shell's words for a program not installed, as every"
+        " 'X: command not found' of a build program is labelled (b54-programs-missing/02 msgfmt); that docutils is"
+        " installed and Gentoo names its script rst2man.py is the thread's, not the log's"),
     "b54-domain-science/15-exoplanet-04-git-checkout-no-submodule-eigen-core": (
         "library-header-missing", "clang's \"'Eigen/Core' file not found\", Eigen's header missing, as the recorded pygalmesh run"
         " labels <Eigen/Dense> (logs/library-header-missing-pygalmesh__pip-25.1.1); that exoplanet vendors Eigen as a git submodule the checkout"

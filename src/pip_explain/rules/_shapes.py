@@ -248,6 +248,13 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         Pattern("was found", r"\bNo (?P<d>[\w.+-]{1,64}) (?:was |is )?found: either install\b", accept),
         Pattern("error occurred while trying to run", r"\berror occurred while trying to run %s(?P<d>%s)%s" % (OPEN, NAME, CLOSE),
                 accept),
+        # ... and before 1.4, a bare ENOENT out of subprocess at the end of a traceback through pypandoc, whose
+        # functions run pandoc (convert -> get_pandoc_formats: 'File ".../pypandoc.py", line 74, in
+        # get_pandoc_formats', then "OSError: [Errno 2] No such file or directory"; a setup.py converting README.md,
+        # b54-programs-missing/13)
+        Pattern("pypandoc", r'^\s*File "[^"\n]{0,300}[/\\]pypandoc(?:[/\\]__init__)?\.py", line \d{1,6}, in \w{1,80}\s*$',
+                lambda d: accept("pandoc"), detail="pandoc", then=ENOENT_EXCEPTION + r"[^:\n]{0,80}$",
+                within=12),
         # ... and a bare "npm unavailable" (ipywidgets 4.2's setup.py before "rebuilding js and css failed",
         # b46-lib-lookups-3/18); a probe: a build may go on without it, and a later cause wins
         Pattern("unavailable", r"^\s*(?P<d>[\w.+-]{1,64}) (?:is )?unavailable\.?\s*$", accept, probe=True),
@@ -304,6 +311,11 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # not a list): exit status 127 is the shell's "command not found" for its first word
         Pattern("exit status 127", r"\bCommand %s(?P<d>[\w.+/-]{1,128})(?: [^'\"\n]{0,300})?%s returned non-zero exit"
                 r" status 127\b" % (OPEN, CLOSE), accept),
+        # ... and a tool's own report of a command it ran through the shell, the program quoted alone: asciidoc's a2x
+        # 'a2x: ERROR: "xsltproc"  --stringparam ... returned non-zero exit status 127' (ansible's man pages,
+        # b54-programs-missing/21; a2x.py's shell_out quotes the program it found on its config)
+        Pattern("exit status 127", r"\b(?:ERROR|Error|error): {1,3}['\"](?P<d>[\w.+/-]{1,128})['\"] [^\n]{0,2000}returned non-zero"
+                r" exit status 127\b", accept),
         # setuptools 84+, and any FileNotFoundError from subprocess
         Pattern("no such file or directory",
                 r"\[Errno 2\] No such file or directory: %s(?P<d>%s)%s" % (OPEN, NAME, CLOSE), accept),
@@ -758,6 +770,18 @@ BUILD_TOOLS = (
     # documentation generators a configure script requires for a binding's docs: xapian-bindings 1.4's "configure:
     # error: sphinx-build is required to build python documentation" (Homebrew, b53-lib-lookups-7/08)
     "sphinx-build", "doxygen",
+    # generators of data files a setup script runs before packaging them: GNU gettext's message compilers (the .mo
+    # files of translations; Django's compilemessages runs msgfmt), intltool's (GNOME's .desktop / .xml merging),
+    # libxslt's xsltproc and libxml2's xmllint (man pages from DocBook), man-page and manual converters, and Qt's and
+    # PyQt's / PySide's compilers of .ts, .qrc and .ui files (lrelease, rcc, uic, pyrcc5, pyuic5); b54-programs-missing
+    "msgfmt", "msgmerge", "xgettext", "msginit", "intltool-update", "intltool-merge", "intltool-extract", "xsltproc",
+    "xmllint", "help2man", "rst2man", "rst2man.py", "asciidoc", "a2x", "asciidoctor", "xmlto", "itstool",
+    "glib-compile-resources", "glib-compile-schemas", "glib-mkenums", "glib-genmarshal",
+    "lrelease", "lupdate", "lrelease-qt5", "lrelease-qt4", "lrelease-qt6", "rcc", "uic", "moc",
+    "pyrcc4", "pyrcc5", "pyuic4", "pyuic5", "pylupdate4", "pylupdate5", "pyside-rcc", "pyside-uic", "pyside2-rcc",
+    "pyside2-uic", "pyside6-rcc", "pyside6-uic",
+    # JavaScript bundlers a theme's or a web UI's setup script runs (installed by npm into node_modules/.bin)
+    "webpack", "npx", "gulp", "grunt",
 )
 _BUILD_TOOLS = frozenset(BUILD_TOOLS)
 

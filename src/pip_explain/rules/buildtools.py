@@ -113,6 +113,11 @@ BUILD_TOOL = Rule(
         # link -lib interface", b13-buildsystems/21); a check the script goes past is a probe, hence the stop
         Pattern("... no", r"^\s*checking for (?P<d>[\w.+-]{1,60})\.\.\. no\s*$", is_build_tool,
                 then=r"configure: error:", within=8),
+        # autoconf's AC_PROG_LEX when the lex it found (or none: LEX=":") wrote no lex.yy.c (programs.m4: "cannot find
+        # output from $LEX; giving up"): sherpa's bundled region library under a pip package named flex that stood in
+        # for GNU flex on PATH (b54-programs-missing/01)
+        Pattern("cannot find output from", r"\bconfigure: error: cannot find output from (?P<d>[\w.+/:-]{1,128}); giving up",
+                clean=lambda d: "flex" if d.strip(":") == "" else d.rsplit("/", 1)[-1]),
         # onnx's CMakeLists.txt (message(FATAL_ERROR "Protobuf compiler not found")) without protoc
         # (b13-sci-ml-linux/17, Ubuntu 24.10: apt install protobuf-compiler)
         Pattern("protobuf compiler not found", r"\bProtobuf compiler not found\b", detail="protoc"),
@@ -181,6 +186,13 @@ BUILD_TOOL = Rule(
     prevent="Keep build isolation on, and install the system build tools a package documents before building.",
     examples=(
         "meson-python: error: Could not find ninja version 1.8.2 or newer.",
+        "checking lex output file root... configure: error: cannot find output from flex; giving up",
+        "/bin/sh: msgfmt: command not found",
+        "django.core.management.base.CommandError: Can't find msgfmt. Make sure you have GNU gettext tools 0.15 or newer"
+        " installed.",
+        'a2x: ERROR: "xsltproc"  --stringparam callout.graphics 0 --stringparam navig.graphics 0 --stringparam'
+        ' admon.textlabel 1 --stringparam admon.graphics 0  "/etc/asciidoc/docbook-xsl/manpage.xsl" "<snip>/docs/man/man1/'
+        'ansible.1.xml" returned non-zero exit status 127',
         "      ../meson.build:3:8: ERROR: Program 'bison win_bison' not found or not executable",
         "error: command 'swig' failed: No such file or directory",
         "/bin/sh: 1: make: not found",
