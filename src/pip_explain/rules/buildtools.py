@@ -118,6 +118,11 @@ BUILD_TOOL = Rule(
         # for GNU flex on PATH (b54-programs-missing/01)
         Pattern("cannot find output from", r"\bconfigure: error: cannot find output from (?P<d>[\w.+/:-]{1,128}); giving up",
                 clean=lambda d: "flex" if d.strip(":") == "" else d.rsplit("/", 1)[-1]),
+        # a make rule running $(SWIG) that configure left empty (AC_PATH_PROG found no swig): the shell runs the first
+        # argument instead, "-python -threads -O ... wiredtiger.i", and says "-python: command not found" (WiredTiger's
+        # Python API, b54-domain-db-net-sys/23): SWIG's target-language flag and a .i file
+        Pattern("-python", r"^[\s(&;]{0,40}-(?:python|py3)\s[^\n]{0,600}?\S\.i\b", detail="swig",
+                then=r"(?:^|[\s:])-(?:python|py3): (?:command )?not found", within=4),
         # onnx's CMakeLists.txt (message(FATAL_ERROR "Protobuf compiler not found")) without protoc
         # (b13-sci-ml-linux/17, Ubuntu 24.10: apt install protobuf-compiler)
         Pattern("protobuf compiler not found", r"\bProtobuf compiler not found\b", detail="protoc"),

@@ -678,7 +678,7 @@ DISTUTILS = Rule(
 _LIMITS: Tuple[Tuple[str, str], ...] = (
            ("cython_sources", "Cython<3"), (") noexcept:", "Cython>=0.29.31"), (") noexcept nogil:", "Cython>=0.29.31"),
            ("noexcept", "Cython<3"), ("use_2to3", "setuptools<58"),
-           ("cpython/PyInt_", "Cython<3.1"), ("cpython/PyString_", "Cython<3.1"), ("numpy/math.pxd", "numpy<2"),
+           ("cpython/PyInt_", "Cython<3.1"), ("cpython/PyString_", "Cython<3.1"), ("'cpython/string.pxd'", "Cython<3.1"), ("numpy/math.pxd", "numpy<2"),
            ("get_script_", "setuptools<68"), ("Cython 3.3 requires the Python Limited API", "Cython<3.3"),
            ("No module named pkg_resources", "setuptools<82"), ("'get_writer'", "setuptools<68"), ("'dry_run'", "setuptools<81"),
            ("option --editable not recognized", "setuptools<80"), ("no such option 'py_limited_api'", "wheel>=0.30"),
@@ -1163,6 +1163,10 @@ BUILD_DEPENDENCY = Rule(
         # Cython 3.1 dropped Python 2's names from its cpython/*.pxd (PyInt_*, PyString_*): sources that cimport
         # them stop at "libmc/_client.pyx:11:0: 'cpython/PyInt_AsLong.pxd' not found" (libmc on 3.13, b9-issues/56)
         Pattern("cpython/py", r"'cpython/Py(?:Int|String)_\w{1,60}\.pxd' not found", detail="Cython"),
+        # ... and the Python 2 module of them itself: "unqlite.pyx:14:0: 'cpython/string.pxd' not found" (from
+        # cpython.string cimport PyString_AsStringAndSize; unqlite 0.9.8 and its medspacy fork under Cython 3.1,
+        # b54-domain-db-net-sys/01, /02)
+        Pattern("cpython/string.pxd", r"'cpython/string\.pxd' not found", detail="Cython"),
         # NumPy 2 no longer ships numpy/math.pxd: .pyx files that cimport it, built against the newest numpy that
         # build isolation installs, stop at "x.pyx:18:0: 'numpy/math.pxd' not found" (scikit-learn-extra 0.3.0,
         # b12-newpy-newpip/16; madmom #547, fixed by cimporting libc.math)
@@ -1266,6 +1270,7 @@ BUILD_DEPENDENCY = Rule(
         " status 1.",
         "AttributeError: 'FFI' object has no attribute 'set_source'",
         "libmc/_client.pyx:11:0: 'cpython/PyInt_AsLong.pxd' not found",
+        "      unqlite.pyx:14:0: 'cpython/string.pxd' not found",
     ),
     counter_examples=(
         "WARNING: Use build.verbose instead of cmake.verbose for scikit-build-core >= 0.10",
