@@ -97,6 +97,19 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b54-lib-lookups-8/14-simpleelastix-windows-vs2015-configured-wrong-dir-itk-config-not-found": (
+        "config-tool-missing", "CMake's find_package(ITK) with no ITKConfig.cmake, the words of a library's CMake package"
+        " not installed (as b46-cpp-cuda-ext-9/16's pybind11); that CMake was pointed at the inner project instead of the"
+        " SuperBuild, which builds ITK itself, is the maintainer's reply"),
+    "b54-lib-lookups-8/19-fifengine-scons-debian-squeeze-sdl-ttf-probe-no-python26-dev": (
+        "library-link-missing", "SCons' 'Checking for C++ library SDL_ttf... no' and the SConstruct's 'Required lib SDL_ttf"
+        " not found!', as Mapnik's boost_python-py26 check (b54-lib-lookups-8/22); that the link test failed on its"
+        " -lpython, python2.6-dev missing, is the reporter's finding, not a line of the log"),
+    "b13-buildsystems/10-pydpomdp-wsl2-cmake-pybind11-dir-not-passed": (
+        "config-tool-missing", "CMake's find_package(pybind11) without pybind11Config.cmake, as b46-cpp-cuda-ext-9/16,"
+        " b47-cpp-cuda-ext-10/02 and b54-lib-lookups-8/09, /10 label it (the CMake package a distribution's pybind11-dev"
+        " installs; the fix also names pip's pybind11 with -Dpybind11_DIR); that pybind11 was pip-installed and the"
+        " setup.py did not pass its directory is the thread's"),
     "b54-programs-missing/14-python-bugzilla-gentoo-rst2man-name": (
         "build-tool-missing", "'sh: rst2man: command not found', the shell's words for a program not installed, as every"
         " 'X: command not found' of a build program is labelled (b54-programs-missing/02 msgfmt); that docutils is"
@@ -141,10 +154,6 @@ CONFLICTS = {
         "build-tool-missing", "FindSWIG's 'Could NOT find SWIG (missing: SWIG_EXECUTABLE SWIG_DIR)', CMake's words for a"
         " swig it could not find, as in b28-missing-programs/08; that swig was installed (and CMake 2.8's module did not"
         " take it) is the thread's, not a line of the log"),
-    "b47-cpp-cuda-ext-10/02-psi4-plugin-cmake-no-pybind11-config": (
-        "other", "CMake's find_package(pybind11) without pybind11Config.cmake, a Python package's CMake files (PX096), as"
-        " b46-cpp-cuda-ext-9/16 and b13-buildsystems/10; the label files it with the libraries' missing CMake"
-        " configurations"),
     "b47-cpp-cuda-ext-10/07-clodius-conda-py35-python-h-no-include-dir": (
         "python-headers-missing", "gcc's 'Python.h: No such file or directory', as every missing Python.h; that the"
         " conda Python's headers were installed and the compile command simply lacks its -I is the label's reading of"
@@ -153,10 +162,6 @@ CONFLICTS = {
         "library-link-missing", "ld's 'cannot find -lboost_python3', a library the linker was asked for; that Ubuntu"
         " 14.04 names it boost_python-py34, so that the package's CMake asks for a name the distribution never had, is"
         " the thread's, not a line of the log (as gattlib's boost_python-py37, b33-library-lookups-2/18)"),
-    "b46-cpp-cuda-ext-9/16-dare-pcl-utils-cmake-no-pybind11-config": (
-        "other", "CMake's find_package(pybind11) without pybind11Config.cmake: pybind11's CMake files are a Python package's"
-        " (pip's pybind11 ships them; PX096, as b13-buildsystems/10 labels the same words other), not a library's that a"
-        " -dev package installs; the label files it with the libraries' missing CMake configurations"),
     "b45-old-pip-longtail-11/15-specutils-021-pip-travis-sdist-without-cextinction-c": (
         "build-dependency-missing", "astropy-helpers' 'Could not find C file specutils/cextinction.c for Cython file"
         " specutils/cextinction.pyx ... Cython must be installed to build from a git checkout.': with Cython installed the"

@@ -360,10 +360,14 @@ WindowsError: [Error 2] The system cannot find the file specified
   Could not find a package configuration file provided by "SymEngine"
 CMake Error: Unable to open check cache file for write.
 """, ("config-tool-missing", "SymEngine")),
-    # ... but a Python package's CMake files stay PX096's (absent, or their directory not passed to CMake)
+    # ... pybind11's too (distributions ship its CMake package in pybind11-dev; b54-lib-lookups-8/09, /10)
     ("""CMake Error at CMakeLists.txt:5 (find_package):
   Could not find a package configuration file provided by "pybind11" with any
-""", ("other", "pybind11Config.cmake")),
+""", ("config-tool-missing", "pybind11")),
+    # ... but a Python package's CMake files stay PX096's (absent, or their directory not passed to CMake)
+    ("""CMake Error at CMakeLists.txt:5 (find_package):
+  Could not find a package configuration file provided by "nanobind" with any
+""", ("other", "nanobindConfig.cmake")),
     ("""CMake Error at /opt/lib/cmake/symengine/SymEngineConfig.cmake:76 (find_package):
   By not providing "FindLLVM.cmake" in CMAKE_MODULE_PATH this project has
 """, ("config-tool-missing", "LLVM")),

@@ -226,6 +226,13 @@ ROWS: Tuple[Row, ...] = (
     R(("sndfile.h",), ("sndfile",), ("sndfile",), (),
       "libsndfile1-dev", "libsndfile-devel", "libsndfile-dev", "libsndfile", None, "libsndfile",
       "libsndfile", "libsndfile"),
+    # pybind11's C++ headers and CMake package as distributions ship them (pybind11Config.cmake, pybind11.pc): what a
+    # C++ project's CMake find_package(pybind11) reads when it builds its Python bindings outside pip (GNU Radio 3.9,
+    # its out-of-tree modules, psi4 plugins: b54-lib-lookups-8/09, /10); pip's pybind11 ships the same files inside
+    # the Python package (python -m pybind11 --cmakedir). No header here: a missing <pybind11/...h> stays a Python
+    # package's (PX096)
+    R((), (), ("pybind11",), (),
+      "pybind11-dev", "pybind11-devel", "py3-pybind11-dev", "pybind11", None, "pybind11", "pybind11", "pybind11"),
     # Xiph's Ogg container library (libogg), which Vorbis, Opus files and FLAC decoders look up: a FindOgg.cmake's
     # "Ogg library not found. Please set OGG_INCLUDE_DIR and OGG_LIBRARY, or install PkgConfig."
     R(("ogg/ogg.h",), ("ogg",), ("ogg",), (),

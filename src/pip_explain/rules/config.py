@@ -10,7 +10,7 @@ from pip_explain.model import Fix, Pattern, Rule
 from pip_explain.rules._shapes import CLOSE, NAME, OPEN, PY2_SPAWN_ENOENT, is_build_tool, is_config_tool, missing_program, program
 
 # Dependencies that are Python packages or Python itself: not a system library.
-_NOT_A_LIBRARY = re.compile(r"(?:python\d*(?:[.-]\S*)?|pythonlibs|pythoninterp|pybind11|nanobind|torch|numpy"
+_NOT_A_LIBRARY = re.compile(r"(?:python\d*(?:[.-]\S*)?|pythonlibs|pythoninterp|nanobind|torch|numpy"
                             r"|cython|scikit-build|threads|openmp\w*)", re.IGNORECASE)
 
 
@@ -19,9 +19,9 @@ def _is_library(name: str) -> bool:
 
 
 def _is_cmake_library(name: str) -> bool:
-    """A library's CMake package, not a Python package's (pybind11, nanobind, Torch, scikit-build's Cython, NumPy,
-    F2PY and PythonExtensions modules) nor CMake's own Python ones."""
-    return (_is_library(name) and name not in ("pybind11", "nanobind", "Torch", "Cython", "NumPy", "F2PY")
+    """A library's CMake package, not a Python package's (nanobind, Torch, scikit-build's Cython, NumPy, F2PY and
+    PythonExtensions modules) nor CMake's own Python ones (pybind11's is also a distribution's -dev package's)."""
+    return (_is_library(name) and name not in ("nanobind", "Torch", "Cython", "NumPy", "F2PY")
             and not name.lower().startswith("python"))
 
 
@@ -51,6 +51,13 @@ def _fix(ctx: Context):
     from pip_explain.enrich import packages
 
     name = ctx.detail or ""
+    if name == "pybind11":
+        # its CMake package comes with the distribution's development package, or inside pip's pybind11
+        dev = packages.packages_for_pkgconfig(name) or {}
+        fixes = install(ctx, dev, "install pybind11's development files (its CMake package)") if dev else ()
+        return tuple(fixes) + (Fix("pip install pybind11",
+                                   "or use pip's pybind11 and pass its CMake directory: -Dpybind11_DIR=\"$(python -m"
+                                   " pybind11 --cmakedir)\" on cmake's command line (CMAKE_ARGS for a pip build)"),)
     if is_config_tool(name):
         found = packages.packages_for_tool(program(name))
         what = "%s (it comes with the library's development package)" % program(name)
@@ -221,6 +228,13 @@ CONFIG_TOOL = Rule(
         # b51-lib-lookups-5/25)
         Pattern("dependency", r"^\s*(?:Native|Cross) dependency %s?(?P<d>[\w.+-]{1,128})%s? not found\.?\s*$" % (OPEN, CLOSE),
                 _is_library),
+        # meson's lookup, when the dependency() call names a fallback subproject (dependencyfallbacks.py: "Looking for a
+        # fallback subproject for the dependency X"), and the fallback fails in its turn ("ERROR: Subproject exists but
+        # has no meson.build file", "Neither a subproject directory nor a X.wrap file was found"): the lookup was the
+        # root (xtb-python's port on FreeBSD, whose xtb was built with CMake and installed no xtb.pc,
+        # b54-lib-lookups-8/15). A probe: a fallback that builds goes on, and a later cause wins
+        Pattern("found: no", r"^\s*Run-time dependency (?P<d>[\w.+-]{1,128}) found: NO\b", _is_library, probe=True,
+                then=r"^\s*Looking for a fallback subproject for the dependency [\w.+-]{1,128}\s*$", within=1),
         # qtchooser's qmake (Debian's and Ubuntu's /usr/bin/qmake) when no Qt of the version asked is installed:
         # "qmake: could not find a Qt installation of '5'" (its source, main.cpp); PySide2's setup.py running qmake
         # (b51-lib-lookups-5/08)
@@ -337,6 +351,7 @@ CONFIG_TOOL = Rule(
         "  configure: error: The pkg-config script could not be found or is too old.  Make sure it",
         "  Could NOT find PkgConfig (missing: PKG_CONFIG_EXECUTABLE)",
         '  Could not find a package configuration file provided by "Eigen3" with any',
+        '  Could not find a package configuration file provided by "pybind11" with any',
         # meson's dependency fallbacks (interpreter/dependencyfallbacks.py), PyGObject >= 3.51 without
         # girepository-2.0's .pc (b13-buildsystems/02)
         "415.2       ../meson.build:31:9: ERROR: Dependency 'girepository-2.0' is required but not found.",

@@ -289,11 +289,12 @@ PACKAGE_HEADERS = Rule(
     " pybind11's headers, pybind11's CMake files), not the system: the build either ran without that package or"
     " did not tell the compiler (or CMake) where it is.",
     patterns=missing_header(is_python_package_header) + (
-        # ... and CMake's find_package() of the CMake files such a package ships (pybind11, nanobind, torch): the
-        # same two readings, the package absent where the build runs or its directory not passed to CMake
-        # (-Dpybind11_DIR=$(python -m pybind11 --cmakedir); pydpomdp, b13-buildsystems/10)
+        # ... and CMake's find_package() of the CMake files such a package ships (nanobind, torch): the same two
+        # readings, the package absent where the build runs or its directory not passed to CMake (-Dnanobind_DIR=
+        # $(python -m nanobind --cmakedir)). (pybind11's are also a distribution's development package's,
+        # pybind11-dev: PX031's, whose fix names both)
         Pattern("could not find a package configuration file provided by",
-                r'Could not find a package configuration file provided by\s?"(?P<d>pybind11|nanobind|Torch)"',
+                r'Could not find a package configuration file provided by\s?"(?P<d>nanobind|Torch)"',
                 clean=lambda d: d.lower() + "Config.cmake" if d != "Torch" else "TorchConfig.cmake"),
     ),
     fix=_package_headers_fix,
@@ -309,8 +310,7 @@ PACKAGE_HEADERS = Rule(
     # include path outside the sdist); public threads (studywolf/control #11, text-detection-ctpn #13) where
     # setup.py lacked numpy.get_include()
     examples=("  python/ext/aubio-types.h:17:10: fatal error: 'numpy/arrayobject.h' file not found",
-              "ids_core/ids_core.c:34:31: fatal error: numpy/arrayobject.h: No such file or directory",
-              '  Could not find a package configuration file provided by "pybind11" with any'),
+              "ids_core/ids_core.c:34:31: fatal error: numpy/arrayobject.h: No such file or directory"),
     counter_examples=("src/foo.c:3:10: fatal error: ffi.h: No such file or directory",),
 )
 

@@ -810,6 +810,19 @@ BUILD_DEPENDENCY = Rule(
                              ("must be installed", r"must be installed"), ("is needed to build", r"is needed to build"),
                              ("not found, ", r"(?:is )?not found, (?:please )?install"))
     ) + (
+        # ... or says that the one it found is too old: NEST's CMake "Your Cython version is too old.  Please install
+        # newer version (0.19.2+)" (its probe runs `cython --version`, so a launcher that cannot import Cython reads
+        # as too old too; b54-lib-lookups-8/17, /18)
+        Pattern("version is too old", r"\bYour (?P<d>Cython|numpy|NumPy|pybind11|setuptools) version is too old\b",
+                clean=_requirement),
+        # GNU Radio's GR_REGISTER_COMPONENT (GrComponent.cmake) for a component the user forced on: each dependency
+        # printed "  Dependency X = FALSE", then "user force-enabled gnuradio-companion but configuration checked
+        # failed"; a Python module its GR_PYTHON_CHECK_MODULE calls looked for (NUMPY_FOUND, MAKO_FOUND ...: gnuradio
+        # 3.7 under PyBOMBS, b54-lib-lookups-8/20)
+        Pattern("_found = false", r"^\s*(?:--\s*)?Dependency (?:PYTHON_)?(?P<d>NUMPY|MAKO|SIX|CHEETAH|LXML|PYYAML|CLICK)_FOUND"
+                r" = FALSE\s*$", clean=lambda d: {"NUMPY": "numpy", "MAKO": "Mako", "SIX": "six", "CHEETAH": "Cheetah",
+                                                  "LXML": "lxml", "PYYAML": "PyYAML", "CLICK": "click"}[d],
+                then=r"\buser force-enabled \S{1,80} but configuration checked failed", within=12),
         # ... and "Cannot find Cython. Have you installed all the requirements?" (cyvcf2's setup.py in an Alpine
         # image, b32-middle-era-2020-23/01)
         Pattern("find cython", r"\b(?:Cannot|Can't|Could not|Couldn't|Unable to) find (?P<d>Cython)\b[.!]?(?:\s*$| Have you"
@@ -1271,6 +1284,7 @@ BUILD_DEPENDENCY = Rule(
         "AttributeError: 'FFI' object has no attribute 'set_source'",
         "libmc/_client.pyx:11:0: 'cpython/PyInt_AsLong.pxd' not found",
         "      unqlite.pyx:14:0: 'cpython/string.pxd' not found",
+        "  Your Cython version is too old.  Please install newer version (0.19.2+)",
     ),
     counter_examples=(
         "WARNING: Use build.verbose instead of cmake.verbose for scikit-build-core >= 0.10",
