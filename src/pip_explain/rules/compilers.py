@@ -296,6 +296,12 @@ MSVC = Rule(
         # when it finds no Visual Studio (cmake.cxx's default-generator search). Weak: what failed is said later
         # (b8-unseen-pages/45, b9-issues/52, b14-newtools-2526/02 and seven more, all msvc-missing)
         Pattern("building for: nmake makefiles", r"^\s*-- Building for: NMake Makefiles\s*$", detail="cl.exe", weak=True),
+        # ... and NMake chosen that way refusing the platform a setup script passes for Visual Studio ("-A x64"):
+        # "Generator / NMake Makefiles / does not support platform specification, but platform / x64 / was specified."
+        # (cmGlobalGenerator's message, the generator's name on a line of its own; libmedia_codec's setup.py,
+        # b54-domain-media-hw/17)
+        Pattern("nmake makefiles", r"^\s*NMake Makefiles\s*$", detail="cl.exe",
+                then=r"\bdoes not support platform specification, but platform\b", within=3),
         # dlib's CMakeLists.txt on Windows without it: "You must use Visual Studio to build a python extension on
         # windows.  If you are getting this error it means you have not installed Visual C++." (face_recognition's
         # dependency; DDColor's requirements, b18-popular-2023-24/09)

@@ -235,6 +235,10 @@ CONFIG_TOOL = Rule(
         # b54-lib-lookups-8/15). A probe: a fallback that builds goes on, and a later cause wins
         Pattern("found: no", r"^\s*Run-time dependency (?P<d>[\w.+-]{1,128}) found: NO\b", _is_library, probe=True,
                 then=r"^\s*Looking for a fallback subproject for the dependency [\w.+-]{1,128}\s*$", within=1),
+        # a build script's own words for a pkg-config lookup that found nothing: raylib's CFFI build script
+        # "Exception: ERROR: raylib not found by pkg-config.  Please install pkg-config and Raylib." (raylib 4.0 on a
+        # Raspberry Pi, b54-domain-media-hw/11)
+        Pattern("not found by pkg-config", r"\b(?P<d>[A-Za-z][\w.+-]{0,80}) (?:was |is )?not found by pkg-?config\b", _is_library),
         # qtchooser's qmake (Debian's and Ubuntu's /usr/bin/qmake) when no Qt of the version asked is installed:
         # "qmake: could not find a Qt installation of '5'" (its source, main.cpp); PySide2's setup.py running qmake
         # (b51-lib-lookups-5/08)
@@ -352,6 +356,7 @@ CONFIG_TOOL = Rule(
         "  Could NOT find PkgConfig (missing: PKG_CONFIG_EXECUTABLE)",
         '  Could not find a package configuration file provided by "Eigen3" with any',
         '  Could not find a package configuration file provided by "pybind11" with any',
+        "  Exception: ERROR: raylib not found by pkg-config.  Please install pkg-config and Raylib.",
         # meson's dependency fallbacks (interpreter/dependencyfallbacks.py), PyGObject >= 3.51 without
         # girepository-2.0's .pc (b13-buildsystems/02)
         "415.2       ../meson.build:31:9: ERROR: Dependency 'girepository-2.0' is required but not found.",

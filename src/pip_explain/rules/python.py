@@ -810,6 +810,15 @@ BUILD_DEPENDENCY = Rule(
                              ("must be installed", r"must be installed"), ("is needed to build", r"is needed to build"),
                              ("not found, ", r"(?:is )?not found, (?:please )?install"))
     ) + (
+        # setuptools refusing the requirements a setup.py declares, in the words of dist.py's check_extras /
+        # check_requirements without a parse error after them: a setuptools too new for legacy versions (66+,
+        # packaging 22: gym 0.21's "opencv-python>=3.", b54-domain-media-hw/03, /04, whose reporters pinned 65.5) or
+        # too old for environment markers (setuptools 18 under bonobo's extras, b25-old-pip-py2/14; pipenv on RHEL 6,
+        # b22-old-platforms/06): either way the build's setuptools. (With "; Expected ..." after it, packaging 22's
+        # parse error, the requirement itself may be malformed, a missing comma or a stray quote: left alone)
+        Pattern("valid project/version requirement specifiers", r"\berror in [^\n]{1,80} setup command: %s(?:extras_require|"
+                r"install_requires|setup_requires|tests_require)%s must be [^\n]{0,120}valid project/version requirement"
+                r" specifiers(?!;)" % (OPEN, CLOSE), detail="setuptools"),
         # ... or says that the one it found is too old: NEST's CMake "Your Cython version is too old.  Please install
         # newer version (0.19.2+)" (its probe runs `cython --version`, so a launcher that cannot import Cython reads
         # as too old too; b54-lib-lookups-8/17, /18)
@@ -1285,6 +1294,8 @@ BUILD_DEPENDENCY = Rule(
         "libmc/_client.pyx:11:0: 'cpython/PyInt_AsLong.pxd' not found",
         "      unqlite.pyx:14:0: 'cpython/string.pxd' not found",
         "  Your Cython version is too old.  Please install newer version (0.19.2+)",
+        "      error in gym setup command: 'extras_require' must be a dictionary whose values are strings or lists of"
+        " strings containing valid project/version requirement specifiers.",
     ),
     counter_examples=(
         "WARNING: Use build.verbose instead of cmake.verbose for scikit-build-core >= 0.10",
