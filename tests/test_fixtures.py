@@ -97,6 +97,17 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b55-programs-missing-2/15-serval-f2py-command-not-found-opensuse": (
+        "build-dependency-missing", "openSUSE's command-not-found for f2py, numpy's program, as b47-cpp-cuda-ext-10/27's"
+        " '/bin/sh: 1: f2py: not found' is labelled (numpy missing where the build runs); that numpy was importable and"
+        " only its script was off PATH is the maintainer's reply"),
+    "b55-programs-missing-2/16-pythonnet-24dev-bdist-wheel-dotnet-not-found": (
+        "build-tool-missing", "'/bin/sh: 1: dotnet: not found', the .NET SDK's driver that pythonnet's build_dotnet runs,"
+        " as the recorded run labels it (logs/dotnet-missing-pythonnet__pip-23.3.2, live batch 17); this label files the"
+        " SDK with the JDK (other)"),
+    "b55-programs-missing-2/17-pythonnet-jenkins-py27-xplat-dotnet-command-not-found": (
+        "build-tool-missing", "'/bin/sh: dotnet: command not found', as b55-programs-missing-2/16 and the recorded run"
+        " (logs/dotnet-missing-pythonnet__pip-23.3.2)"),
     "b54-lib-lookups-8/14-simpleelastix-windows-vs2015-configured-wrong-dir-itk-config-not-found": (
         "config-tool-missing", "CMake's find_package(ITK) with no ITKConfig.cmake, the words of a library's CMake package"
         " not installed (as b46-cpp-cuda-ext-9/16's pybind11); that CMake was pointed at the inner project instead of the"

@@ -1196,6 +1196,19 @@ def _any(detail: str) -> bool:
 
 RULINGS: Tuple[Ruling, ...] = (
     Ruling(
+        "build-tool-missing", lambda d: d.lower() in ("npm", "yarn", "node", "jlpm"),
+        "jupyter-packaging's which() looked for the program by its bare name, and on Windows Node.js installs npm as"
+        " npm.cmd: its \"`npm` unavailable\" there comes with npm installed (jupyterlab and ipyvolume from source, both"
+        " with a working npm); on Linux and macOS the same words mean the program is missing",
+        line=r"^\s*`?[\w.+-]{1,64}`? (?:is )?unavailable\.?(?:\s*$|\s{1,3}If you're running this command using sudo)",
+        when=(WINDOWS,),
+        # b46-lib-lookups-3/16 (ipyvolume), /17 (jupyterlab); yarn on Linux stays the program's (b55-programs-missing-2/09)
+        examples=(("`npm` unavailable.  If you're running this command using sudo, make sure `npm` is available to sudo",
+                   (WINDOWS,)),),
+        counter_examples=(("`yarn` unavailable.  If you're running this command using sudo, make sure `yarn` is available"
+                           " to sudo", (UNIX,)),),
+    ),
+    Ruling(
         "library-link-missing", is_libc_library,
         "libc, libpthread, libm, libdl and librt come with the C library itself: a linker that cannot find"
         " them does not search the system's library directories (conda's compiler_compat/ld, a wrong"

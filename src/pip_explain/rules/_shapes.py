@@ -258,6 +258,18 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # ... and a bare "npm unavailable" (ipywidgets 4.2's setup.py before "rebuilding js and css failed",
         # b46-lib-lookups-3/18); a probe: a build may go on without it, and a later cause wins
         Pattern("unavailable", r"^\s*(?P<d>[\w.+-]{1,64}) (?:is )?unavailable\.?\s*$", accept, probe=True),
+        # ... and jupyter-packaging's which() check in the same words, quoted, with its advice for sudo: "`yarn`
+        # unavailable.  If you're running this command using sudo, make sure `yarn` is available to sudo"
+        # (jupyterlab-git's and ipytree's setup.py jsdeps, b55-programs-missing-2/09, /10)
+        Pattern("unavailable", r"^\s*`(?P<d>[\w.+-]{1,64})` unavailable\.\s{1,3}If you're running this command using sudo",
+                accept),
+        # a shell's command-not-found hook for a program it does not have: openSUSE's "If 'f2py' is not a typo you can
+        # use command-not-found to lookup the package that contains it, like this:" (scout / cnf; serval's f2py,
+        # b55-programs-missing-2/15), Debian's and Ubuntu's "Command 'cmake' not found, but can be installed with:"
+        Pattern("is not a typo", r"^\s*If %s(?P<d>%s)%s is not a typo you can use command-not-found" % (OPEN, NAME, CLOSE),
+                accept),
+        Pattern("not found, but can be installed with", r"^\s*Command %s(?P<d>%s)%s not found, but can be installed with"
+                % (OPEN, NAME, CLOSE), accept),
         # a Rust build script's std::process::Command that could not spawn its program, the command in Rust's Debug
         # form (each argument quoted) and io::Error's NotFound: '"llvm-dlltool" "-m" "i386:x86-64" "-d" ... failed
         # with No such file or directory (os error 2)' (pyo3-ffi's python3.dll import library when cross-compiling
@@ -753,6 +765,9 @@ BUILD_TOOLS = (
     "ninja", "ninja-build", "meson", "swig", "swig3.0", "swig4.0", "make", "gmake", "nmake", "autoconf",
     "autoreconf", "automake", "aclocal", "libtool", "libtoolize", "m4", "bison", "yacc", "flex", "lex",
     "nasm", "yasm", "patch", "git", "hg", "svn", "protoc", "gperf", "patchelf", "scons", "bazel",
+    # Java's build programs, which JVM bridges' builds run for their .jar (pyjnius' Makefile runs ant,
+    # b55-programs-missing-2/01); the JDK itself (java, javac) is not a build program here (TAXONOMY: other)
+    "ant", "mvn", "gradle",
     "ar", "ranlib", "ld", "go",
     # SIP 4's code generator (distributions' sip4 / python3-sip-dev; SIP 5 and 6 have no program of that name, their
     # sip-build comes with the sip package from the index): PyKDL's CMake rule running /usr/bin/sip, b52-cpp-cuda-ext-15/17

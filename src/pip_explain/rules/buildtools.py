@@ -123,6 +123,19 @@ BUILD_TOOL = Rule(
         # Python API, b54-domain-db-net-sys/23): SWIG's target-language flag and a .i file
         Pattern("-python", r"^[\s(&;]{0,40}-(?:python|py3)\s[^\n]{0,600}?\S\.i\b", detail="swig",
                 then=r"(?:^|[\s:])-(?:python|py3): (?:command )?not found", within=4),
+        # a configure script asking for one of two programs on PATH: PETSc's "Cannot build Bison. It requires either
+        # "flex" or "lex" in PATH. Please install flex and retry." (firedrake-install, b55-programs-missing-2/03)
+        Pattern("in path", r"\bIt requires (?:either )?\"(?P<d>[\w.+-]{1,64})\"(?: or \"[\w.+-]{1,64}\")? in PATH\b", is_build_tool),
+        # maturin's check of patchelf, which it runs to set a Linux wheel's rpath (auditwheel/patchelf.rs): "Failed to
+        # execute 'patchelf', did you install it?", and "Failed to parse patchelf version" when `patchelf --version`
+        # printed nothing (STDF-Viewer's extension, fixed by installing patchelf, b55-programs-missing-2/05)
+        Pattern("patchelf", r"\bFailed to (?:execute 'patchelf', did you install it|parse patchelf version)\b",
+                detail="patchelf"),
+        # Apache Hadoop's yarn on PATH where a JavaScript build runs `yarn install`: its hadoop-functions.sh answers
+        # "ERROR: install is not COMMAND nor fully qualified CLASSNAME." (hatch-jupyter-builder, jupyterlab-conda-store,
+        # b55-programs-missing-2/11): the package manager the build wanted is not installed
+        Pattern("is not command nor fully qualified classname", r"\bERROR: (?:install|add|run|build) is not COMMAND nor"
+                r" fully qualified CLASSNAME\.", detail="yarn"),
         # onnx's CMakeLists.txt (message(FATAL_ERROR "Protobuf compiler not found")) without protoc
         # (b13-sci-ml-linux/17, Ubuntu 24.10: apt install protobuf-compiler)
         Pattern("protobuf compiler not found", r"\bProtobuf compiler not found\b", detail="protoc"),
@@ -192,6 +205,12 @@ BUILD_TOOL = Rule(
     examples=(
         "meson-python: error: Could not find ninja version 1.8.2 or newer.",
         "checking lex output file root... configure: error: cannot find output from flex; giving up",
+        'Cannot build Bison. It requires either "flex" or "lex" in PATH. Please install flex and retry.',
+        "  Caused by: Failed to parse patchelf version",
+        "      ERROR: install is not COMMAND nor fully qualified CLASSNAME.",
+        "make: ant: Command not found",
+        "    `yarn` unavailable.  If you're running this command using sudo, make sure `yarn` is available to sudo",
+        "If 'swig' is not a typo you can use command-not-found to lookup the package that contains it, like this:",
         "/bin/sh: msgfmt: command not found",
         "django.core.management.base.CommandError: Can't find msgfmt. Make sure you have GNU gettext tools 0.15 or newer"
         " installed.",
