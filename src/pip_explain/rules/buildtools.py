@@ -123,6 +123,11 @@ BUILD_TOOL = Rule(
         # Python API, b54-domain-db-net-sys/23): SWIG's target-language flag and a .i file
         Pattern("-python", r"^[\s(&;]{0,40}-(?:python|py3)\s[^\n]{0,600}?\S\.i\b", detail="swig",
                 then=r"(?:^|[\s:])-(?:python|py3): (?:command )?not found", within=4),
+        # the autogen.sh of FastJet and its kin on macOS, which wants GNU libtool under Apple's names: "On Mac OSX,
+        # ./autogen.sh requires the GNU libtool and libtoolize scripts, / renamed glibtol and glibtoolize ... If you see
+        # this message, they are not." (fastjet's wheel build on a macOS runner, b55-domain-science-2/07)
+        Pattern("autogen.sh requires the gnu libtool", r"\bautogen\.sh requires the GNU libtool and libtoolize scripts\b",
+                detail="libtoolize"),
         # a configure script asking for one of two programs on PATH: PETSc's "Cannot build Bison. It requires either
         # "flex" or "lex" in PATH. Please install flex and retry." (firedrake-install, b55-programs-missing-2/03)
         Pattern("in path", r"\bIt requires (?:either )?\"(?P<d>[\w.+-]{1,64})\"(?: or \"[\w.+-]{1,64}\")? in PATH\b", is_build_tool),
@@ -207,6 +212,7 @@ BUILD_TOOL = Rule(
         "checking lex output file root... configure: error: cannot find output from flex; giving up",
         'Cannot build Bison. It requires either "flex" or "lex" in PATH. Please install flex and retry.',
         "  Caused by: Failed to parse patchelf version",
+        "      On Mac OSX, ./autogen.sh requires the GNU libtool and libtoolize scripts,",
         "      ERROR: install is not COMMAND nor fully qualified CLASSNAME.",
         "make: ant: Command not found",
         "    `yarn` unavailable.  If you're running this command using sudo, make sure `yarn` is available to sudo",
