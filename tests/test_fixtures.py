@@ -97,6 +97,10 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b55-lib-lookups-9/20-mspass-cxx-cmake-fetched-gsl-no-gslconfig": (
+        "config-tool-missing", "CMake's find_package(gsl) without gslConfig.cmake, the words of a library's CMake package"
+        " not installed, as b54-lib-lookups-8/09 reads pybind11's; that the project had just built GSL itself, which"
+        " installs no such file, is a maintainer's comment and the lines before the paste"),
     "b55-programs-missing-2/15-serval-f2py-command-not-found-opensuse": (
         "build-dependency-missing", "openSUSE's command-not-found for f2py, numpy's program, as b47-cpp-cuda-ext-10/27's"
         " '/bin/sh: 1: f2py: not found' is labelled (numpy missing where the build runs); that numpy was importable and"

@@ -239,6 +239,17 @@ CONFIG_TOOL = Rule(
         # "Exception: ERROR: raylib not found by pkg-config.  Please install pkg-config and Raylib." (raylib 4.0 on a
         # Raspberry Pi, b54-domain-media-hw/11)
         Pattern("not found by pkg-config", r"\b(?P<d>[A-Za-z][\w.+-]{0,80}) (?:was |is )?not found by pkg-?config\b", _is_library),
+        # a CMake project's own probe of llvm-config through its helper that runs a program and keeps the failure
+        # (PySide2 5.9-5.11's shiboken2 CMake: "LLVM version 3.9 is required (llvm-config detected Process failed
+        # because: / for command: llvm-config --version ...", b55-lib-lookups-9/03)
+        Pattern("detected process failed because", r"\((?P<d>[\w.+-]{1,64}-config) detected Process failed because:",
+                _is_config_program),
+        # CMake's generate step for a target that links to an IMPORTED target no find_package() defined (cmTarget:
+        # 'Target "teaser_registration" links to target "Eigen3::Eigen" but the target / was not found.  Perhaps a
+        # find_package() call is missing for an IMPORTED target'): the library's CMake package was not found by a
+        # quiet lookup before (TEASER++'s bindings on Windows, b55-lib-lookups-9/11); the namespace names it
+        Pattern("links to target", r'\blinks to target "(?P<d>[A-Za-z][\w.+-]{0,63})::[\w.+-]{1,64}" but the target\s*$',
+                _is_cmake_library, then=r"^\s*was not found\.", within=1),
         # qtchooser's qmake (Debian's and Ubuntu's /usr/bin/qmake) when no Qt of the version asked is installed:
         # "qmake: could not find a Qt installation of '5'" (its source, main.cpp); PySide2's setup.py running qmake
         # (b51-lib-lookups-5/08)
@@ -264,9 +275,10 @@ CONFIG_TOOL = Rule(
         # ... and a configure script that autoreconf generated without pkg.m4 (pkg-config's autoconf macros, which
         # come with pkg-config): PKG_CHECK_MODULES is left unexpanded, and sh stops on it, "configure: line 16465:
         # syntax error near unexpected token `CFITSIO,'" / "configure: line 16465: `PKG_CHECK_MODULES(CFITSIO, ..."
-        # (healpy's healpix_cxx on macOS under Anaconda, b30-unseen-libs/12, 13; its maintainer's diagnosis)
+        # (healpy's healpix_cxx on macOS under Anaconda, b30-unseen-libs/12, 13; its maintainer's diagnosis; the
+        # backtick lost to a paste's Markdown, libpff's bindings on Windows, b55-lib-lookups-9/07)
         Pattern("syntax error near unexpected token", r"\bconfigure: line \d{1,7}: syntax error near unexpected token",
-                detail="pkg-config", then=r"\bconfigure: line \d{1,7}: `\s*PKG_(?:CHECK_MODULES|PROG_PKG_CONFIG|CHECK_EXISTS)\(",
+                detail="pkg-config", then=r"\bconfigure: line \d{1,7}: `?\s*PKG_(?:CHECK_MODULES|PROG_PKG_CONFIG|CHECK_EXISTS)\(",
                 within=1),
         Pattern("could not find system library", r"could not find system library '(?P<d>[\w.+-]{1,128})' required by"
                 r" the '[\w-]{1,80}' crate"),
@@ -285,7 +297,11 @@ CONFIG_TOOL = Rule(
         # (nor a find module that found the library and refused its version, "Could NOT find Eigen3 (missing:
         # EIGEN3_VERSION_OK) (Required is at least version "3.3")": g2o-python's FindEigen3 reading Eigen 5,
         # b39-cpp-cuda-ext-3/23)
-        Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>\w+)\b(?! \(missing:(?: [a-z][a-z0-9_]{0,40}){1,30}\) \(found\b)"
+        # (nor FPHSA's verdict on a package found in an unsuitable version, "Could NOT find HOOMD: Found unsuitable
+        # version "", but required is at least "2.6.0"": a version check, here of a find script run by the wrong Python,
+        # azplugins, b55-lib-lookups-9/01)
+        Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>\w+)\b(?!: Found unsuitable version)"
+                r"(?! \(missing:(?: [a-z][a-z0-9_]{0,40}){1,30}\) \(found\b)"
                 r"(?! \(missing: \w{1,60}_VERSION_OK\))",
                 lambda d: _is_library(d) and not is_build_tool(d.lower()), clean=_pkgconfig_name),
         Pattern("but cmake did not find one", r'provided by "(?P<d>[\w.+-]{1,128})",? but CMake did not find one', _is_library),
@@ -357,6 +373,7 @@ CONFIG_TOOL = Rule(
         '  Could not find a package configuration file provided by "Eigen3" with any',
         '  Could not find a package configuration file provided by "pybind11" with any',
         "  Exception: ERROR: raylib not found by pkg-config.  Please install pkg-config and Raylib.",
+        "  LLVM version 3.9 is required (llvm-config detected Process failed because:",
         # meson's dependency fallbacks (interpreter/dependencyfallbacks.py), PyGObject >= 3.51 without
         # girepository-2.0's .pc (b13-buildsystems/02)
         "415.2       ../meson.build:31:9: ERROR: Dependency 'girepository-2.0' is required but not found.",

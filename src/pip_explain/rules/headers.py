@@ -94,6 +94,10 @@ PYTHON_HEADERS = Rule(
         # "Python headers not found" / "Python development headers are missing"
         Pattern("headers", r"\b[Pp]ython(?:[23](?:\.\d{1,2})?)? (?:development )?(?:headers|header files) (?:not found|are"
                 r" missing|missing|could not be found)\b", detail="Python.h"),
+        # a find module's or setup script's own words for the header it looked for: NEURON's FindPythonLibsNew.cmake
+        # "Could not find Python.h in /usr/include/python3.7m, install python-dev package" (b55-lib-lookups-9/18)
+        Pattern("python.h", r"\b(?:[Cc]ould not|[Cc]ouldn't|[Cc]annot|[Cc]an't|[Uu]nable to) (?:find|locate) Python\.h\b",
+                detail="Python.h"),
         # CMake FindPython / FindPythonLibs, REQUIRED
         # (not NumPy's include directory alone: that is numpy missing, PX051)
         Pattern("could not find python", r"^\s*Could (?-i:NOT) find Python(?:3|Libs)?\b.{0,80}(?:(?<!NumPy_)INCLUDE_DIR"
@@ -113,6 +117,7 @@ PYTHON_HEADERS = Rule(
     prevent="Install the dev package of every Python you build with, or use Python builds that carry their"
     " headers (python.org, pyenv, uv, conda).",
     examples=(
+        "  Could not find Python.h in /usr/include/python3.7m, install python-dev",
         "netifaces.c:1:10: fatal error: Python.h: No such file or directory",
         "src/foo.c:3:10: fatal error: 'Python.h' file not found",
         "foo.c(1): fatal error C1083: Cannot open include file: 'Python.h': No such file or directory",
@@ -323,10 +328,11 @@ LIBRARY_HEADER = Rule(
                 clean=lambda d: _PYGAME_HEADERS.get(d, d), weak=True),
         # CMake's find modules, REQUIRED, when the include directory is among what they miss: "Could NOT find HDF5
         # (missing: HDF5_LIBRARIES HDF5_INCLUDE_DIRS" (FindPackageHandleStandardArgs names the variables not set;
-        # openmc, b14-newtools-2526/09): the headers were looked for and are not there (a find without them stays
+        # openmc, b14-newtools-2526/09; a find module's own name for it, "FFTW3_INCLUDES": espresso++'s FindFFTW3,
+        # b55-lib-lookups-9/14): the headers were looked for and are not there (a find without them stays
         # the library's configuration, PX031)
         Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>[A-Za-z]\w{0,40}) \(missing: [\w ]{0,300}?\b[A-Za-z]\w{0,40}"
-                r"_INCLUDE_(?:DIRS?|PATH)\b", lambda d: not d.lower().startswith(("python", "numpy")) and _is_known_library(d),
+                r"_INCLUDES?(?:_(?:DIRS?|PATH))?\b", lambda d: not d.lower().startswith(("python", "numpy")) and _is_known_library(d),
                 clean=_library_header),
         # bsddb3's setup.py: "Can't find a local Berkeley DB installation." (b12-qa-forums/04: no libdb-dev); its
         # successor berkeleydb's setup3.py: "Can't find a local Oracle Berkeley DB installation." (live batch 27)

@@ -433,5 +433,27 @@ CARGO_GIT_EMULATED = Rule(
 )
 
 
+NOT_WIN32 = Rule(
+    code="PX100",
+    cause="other",
+    title="The build ran something Windows cannot execute",
+    summary="{package}'s build started a program that is not a Windows executable ([WinError 193],"
+    " ERROR_BAD_EXE_FORMAT): a shell script run directly, or a binary for another platform or architecture. This"
+    " build does not work on Windows as it is; nothing is missing from your machine.",
+    # Windows' own error code, the same in every language (its text, "%1 is not a valid Win32 application", is
+    # translated): a setup.py that runs a bundled library's autotools scripts (secp256k1-py,
+    # b39-win-mac-2014-20/05), a custom prebuild helper (trezor 0.10.0, b46-win-mac-2014-20-f/28), an install
+    # script for ODE after its lookups failed (Py3ODE, b55-lib-lookups-9/06)
+    patterns=(Pattern("winerror 193", r"\[WinError 193\]"),),
+    fix=lambda ctx: (Fix("", "install a wheel of it (a release or a Python version it publishes wheels for), or"
+                             " build it under WSL or MSYS2, whose shells run such scripts"),),
+    verify=lambda ctx: (),
+    why="Build scripts written for Unix run shell scripts (configure, autogen.sh, install scripts) or helper"
+    " binaries by name; Windows can start neither, and reports ERROR_BAD_EXE_FORMAT.",
+    prevent="On Windows, prefer releases with Windows wheels.",
+    examples=("error: [WinError 193] %1 is not a valid Win32 application",),
+)
+
+
 RULES = (REDHAT_RPM_CONFIG, CMAKE4_POLICY, NEW_COMPILER_ERRORS, APPLE_OPENMP, CUDA_MISMATCH, CUDA_TOOLKIT,
-         PACKAGE_HEADERS, SDIST_FILE, LIBRARY_HEADER_GONE, CARGO_GIT_EMULATED)
+         PACKAGE_HEADERS, SDIST_FILE, LIBRARY_HEADER_GONE, CARGO_GIT_EMULATED, NOT_WIN32)

@@ -204,6 +204,12 @@ LINK = Rule(
         # their libraries (libboost_thread ...) are what is missing, the first named
         Pattern("could not find boost", r"^\s*Could (?-i:NOT) find Boost \(missing: (?P<d>[a-z][a-z0-9_]{0,40})(?: [a-z][a-z0-9_]"
                 r"{0,40}){0,30}\) \(found\b", clean=lambda d: "boost_" + d),
+        # ... and its older verdict (FindBoost before 3.x's FPHSA, CMake 2.8-3.1), the libraries one a line after it:
+        # "Unable to find the requested Boost libraries. ... Could not find the following Boost libraries: /
+        # boost_python-py35" ("fine" in CMake 3.0's message: azure-iot-sdks' Python binding on Raspbian,
+        # b55-lib-lookups-9/05)
+        Pattern("the following boost libraries", r"^\s*Could not fin[de] the following (?:static )?Boost libraries:?\s*$",
+                then=r"^\s*(?P<d>boost_[\w.+-]{1,60})\s*$", within=3),
         # ... and through Boost's own CMake package (BoostConfig.cmake, CMake 3.x's FPHSA in config mode): "-- Could NOT
         # find Boost: missing: python311 (found .../BoostConfig.cmake (found version "1.82.0"))" (pyGIMLi with
         # Anaconda's Boost, b52-cpp-cuda-ext-15/09). A probe: without REQUIRED CMake goes on, and a later error names

@@ -819,6 +819,10 @@ BUILD_DEPENDENCY = Rule(
         Pattern("valid project/version requirement specifiers", r"\berror in [^\n]{1,80} setup command: %s(?:extras_require|"
                 r"install_requires|setup_requires|tests_require)%s must be [^\n]{0,120}valid project/version requirement"
                 r" specifiers(?!;)" % (OPEN, CLOSE), detail="setuptools"),
+        # ... or says the build requires it: PLUMED's setup.py "Error: building plumed requires cython. Please install it
+        # first with pip install cython" (b55-lib-lookups-9/16)
+        Pattern("requires", r"\b(?:[Bb]uilding|[Tt]o build) [\w.+-]{1,60} requires (?P<d>Cython|cython|numpy|NumPy|pybind11|"
+                r"pythran|cffi)\b", clean=_requirement),
         # ... or says that the one it found is too old: NEST's CMake "Your Cython version is too old.  Please install
         # newer version (0.19.2+)" (its probe runs `cython --version`, so a launcher that cannot import Cython reads
         # as too old too; b54-lib-lookups-8/17, /18)
@@ -1294,6 +1298,7 @@ BUILD_DEPENDENCY = Rule(
         "libmc/_client.pyx:11:0: 'cpython/PyInt_AsLong.pxd' not found",
         "      unqlite.pyx:14:0: 'cpython/string.pxd' not found",
         "  Your Cython version is too old.  Please install newer version (0.19.2+)",
+        "Error: building plumed requires cython. Please install it first with pip install cython",
         "      error in gym setup command: 'extras_require' must be a dictionary whose values are strings or lists of"
         " strings containing valid project/version requirement specifiers.",
     ),
