@@ -97,6 +97,10 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b55-domain-text-web-data/07-py-yajl-github-zip-no-submodule-yajl-gen-h": (
+        "library-header-missing", "gcc's one line 'yajl/yajl_gen.h: No such file or directory', the header of the yajl"
+        " library (libyajl-dev), which the log shows no copy of; that py-yajl bundles yajl as a git submodule that a"
+        " GitHub zip leaves out is the package's setup.py, read for the label"),
     "b55-lib-lookups-9/20-mspass-cxx-cmake-fetched-gsl-no-gslconfig": (
         "config-tool-missing", "CMake's find_package(gsl) without gslConfig.cmake, the words of a library's CMake package"
         " not installed, as b54-lib-lookups-8/09 reads pybind11's; that the project had just built GSL itself, which"

@@ -200,6 +200,14 @@ CAPI = Rule(
         # gcc >= 14, clang >= 16: implicit declarations are errors
         Pattern("implicit declaration of function",
                 r"error: implicit declaration of function %s%s%s" % (_Q, _C, _Q)),
+        # ... and the errors an implicit declaration leads to (the call taken as returning int), on a line whose echo
+        # (gcc's "2323 | ...") calls a function CPython removed: "error: subscripted value is neither array / nor
+        # pointer nor vector" at "PyUnicode_AS_UNICODE(char_)[0]" (qutepart on 3.12, b55-domain-text-web-data/21),
+        # "makes pointer from integer without a cast", "invalid type argument of unary '*' (have 'int')"
+        Pattern("error: ", r"\berror: (?:subscripted value is neither array|invalid type argument of unary|[^\n]{0,200}makes"
+                r" pointer from integer without a cast|incompatible integer to pointer conversion)",
+                lambda d: d in REMOVED_CAPI,
+                then=r"^\s*\d{1,7} \| [^\n]{0,300}?\b(?P<d>_?Py[A-Za-z]\w{1,60})\s?\(", within=3),
         # Cython's code-object helper, whose arity the generated C picks by the Python version it knows (3.8 added
         # posonlyargcount, 3.11 a new code object): C generated before this Python calls it with the old count, and
         # gcc says 'macro "__Pyx_PyCode_New" requires 16 arguments, but only 15 given' (LibRecommender's shipped
