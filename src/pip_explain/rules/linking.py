@@ -74,6 +74,11 @@ def _verify(ctx: Context):
 
 
 
+def _without_lib(name: str) -> str:
+    """A library named as its file is ("libfoo") -> as the linker's -l names it ("foo")."""
+    return name[3:] if name.lower().startswith("lib") and len(name) > 3 else name
+
+
 def _known_library(name: str) -> bool:
     from pip_explain.enrich.packages import row_for_library
 
@@ -148,12 +153,12 @@ LINK = Rule(
                 r" sure|set|install|try|you)\b)",
                 lambda d: _is_known_library(d) and not re.match(r"(?:python|numpy|open|c)?(?:blas|lapack|lapacke)$|"
                                                                r"(?:python|numpy)", d.lower()),
-                clean=lambda d: (d[3:] if d.lower().startswith("lib") and len(d) > 3 else d).lower(), probe=True),
+                clean=lambda d: _without_lib(d).lower(), probe=True),
         # ... or telling the user what they lack: cgal-bindings' setup.py "You are missing the mpfr library" (then "You
         # are missing the CGAL library", "You are missing SWIG", and exit 255; b54-domain-science/04). A library the
         # package table knows; a probe (a later cause wins)
         Pattern("missing the", r"^\s*(?:You are|You're|you are|you're) missing (?:the )?(?P<d>[A-Za-z][\w+-]{0,40}) librar(?:y|ies)"
-                r"\b", _is_known_library, clean=lambda d: (d[3:] if d.lower().startswith("lib") and len(d) > 3 else d).lower(),
+                r"\b", _is_known_library, clean=lambda d: _without_lib(d).lower(),
                 probe=True),
         # SCons' CheckLib (SConf.py: "Checking for C library X... " / "Checking for C++ library X... ", then "no"), when
         # the SConstruct's next line gives up on that very library: Mapnik's "Could not find library boost_python-py26
@@ -175,7 +180,7 @@ LINK = Rule(
         Pattern("be found", r"\b(?:The )?(?P<d>[A-Za-z][\w+-]{0,40}) librar(?:y|ies) (?:cannot|could not|couldn't|can't)"
                 r" be found\b", lambda d: not d.lower().startswith(("python", "numpy", "the", "required", "shared",
                                                                         "static", "some", "these", "all")),
-                clean=lambda d: d[3:] if d.startswith("lib") and len(d) > 3 else d, weak=True),
+                clean=_without_lib, weak=True),
         # numpy.distutils' system_info, each directory it looked in ("libraries samplerate not found in /usr/lib"),
         # its last line right before the setup script's exception: the lookup was not a probe the build went past
         # (scikits.samplerate 0.3.3, b30-unseen-headers/06); BLAS/LAPACK's own lookups say more elsewhere
@@ -220,7 +225,7 @@ LINK = Rule(
         # <names>" under "CMake Error at CMakeLists.txt:17 (find_library):"; the same words follow find_program's
         # header, the table of programs' case): the first name, a library the package table knows
         Pattern("(find_library):", r"\bCMake Error at [^\n]{1,300}\(find_library\):\s*$", _known_library,
-                clean=lambda d: d[3:] if d.startswith("lib") and len(d) > 3 else d,
+                clean=_without_lib,
                 then=r"^\s*Could not find \w{1,80} using the following names: (?P<d>[A-Za-z0-9_][\w.+-]{0,60}?)"
                 r"(?:\.(?:so|a|lib|dylib))?(?:,|\s*$)", within=1),
         # numpy.distutils' system_info (scipy < 1.9's setup.py): "numpy.distutils.system_info.NotFoundError: No
