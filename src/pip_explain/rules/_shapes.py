@@ -266,9 +266,9 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # a shell's command-not-found hook for a program it does not have: openSUSE's "If 'f2py' is not a typo you can
         # use command-not-found to lookup the package that contains it, like this:" (scout / cnf; serval's f2py,
         # b55-programs-missing-2/15), Debian's and Ubuntu's "Command 'cmake' not found, but can be installed with:"
-        Pattern("is not a typo", r"^\s*If %s(?P<d>%s)%s is not a typo you can use command-not-found" % (OPEN, NAME, CLOSE),
+        Pattern("is not a typo", r"\bIf %s(?P<d>%s)%s is not a typo you can use command-not-found" % (OPEN, NAME, CLOSE),
                 accept),
-        Pattern("not found, but can be installed with", r"^\s*Command %s(?P<d>%s)%s not found, but can be installed with"
+        Pattern("not found, but can be installed with", r"\bCommand %s(?P<d>%s)%s not found, but can be installed with"
                 % (OPEN, NAME, CLOSE), accept),
         # a Rust build script's std::process::Command that could not spawn its program, the command in Rust's Debug
         # form (each argument quoted) and io::Error's NotFound: '"llvm-dlltool" "-m" "i386:x86-64" "-d" ... failed

@@ -164,8 +164,8 @@ LINK = Rule(
         # the SConstruct's next line gives up on that very library: Mapnik's "Could not find library boost_python-py26
         # for boost python" (b54-lib-lookups-8/22), FIFE's "Required lib SDL_ttf not found!" (/19); a check it goes
         # past, or gives up on in other words, says nothing here
-        Pattern("... no", r"^\s*Checking for C(?:\+\+)? library (?P<d>[\w.+-]{1,60})\.\.\. no\s*$",
-                then=r"^\s*(?:Could not find|Required) lib(?:rary)? (?P<d>[\w.+-]{1,60})(?: not found| for)\b", within=1),
+        Pattern("... no", r"(?:^|\s)Checking for C(?:\+\+)? library (?P<d>[\w.+-]{1,60})\.\.\. no\s*$",
+                then=r"(?:^|\s)(?:Could not find|Required) lib(?:rary)? (?P<d>[\w.+-]{1,60})(?: not found| for)\b", within=1),
         # ... or naming the library's shared object, found nowhere: PyECLib's setup.py "*** Can not locate
         # liberasurecode.so.1" (its own search of the library path before building; b26-longtail-pkgs-b/12, /13)
         Pattern("locate lib", r"\b(?:can ?not|could not|couldn't|can't|unable to) locate ['\"`]?lib(?P<d>[A-Za-z0-9][\w+-]{0,60})"
