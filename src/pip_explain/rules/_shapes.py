@@ -192,6 +192,10 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # (FindSWIG; rapidyaml's Python API, b28-missing-programs/08): the program, by the table of programs
         Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>[A-Za-z][\w-]{0,40}) \(missing: [^)\n]{0,200}?\b[A-Z][A-Z0-9_]{0,40}"
                 r"_EXECUTABLE\b", lambda d: accept(_cmake_program(d)), clean=_cmake_program),
+        # ... and the same lookup without REQUIRED, a status line CMake goes on from: "-- Could NOT find FLEX (missing:
+        # FLEX_EXECUTABLE)" (igraph's C core from a git checkout, b56-lib-lookups-10/11); a probe, a later cause wins
+        Pattern("could not find", r"^\s*-- Could (?-i:NOT) find (?P<d>[A-Za-z][\w-]{0,40}) \(missing: [^)\n]{0,200}?\b[A-Z][A-Z0-9_]"
+                r"{0,40}_EXECUTABLE\b", lambda d: accept(_cmake_program(d)), clean=_cmake_program, probe=True),
         # ... and find_program() with REQUIRED (3.18+; cmFindBase: "Could not find <VAR> using the following names:
         # <names>" under "CMake Error at CMakeLists.txt:20 (find_program):"): the first name it asked for
         Pattern("(find_program):", r"\bCMake Error at [^\n]{1,300}\(find_program\):\s*$", accept,
@@ -258,6 +262,10 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # ... and a bare "npm unavailable" (ipywidgets 4.2's setup.py before "rebuilding js and css failed",
         # b46-lib-lookups-3/18); a probe: a build may go on without it, and a later cause wins
         Pattern("unavailable", r"^\s*(?P<d>[\w.+-]{1,64}) (?:is )?unavailable\.?\s*$", accept, probe=True),
+        # ... and an exception a build step raises in those words: igrf's "FileNotFoundError: CMake not available" (its
+        # build-on-first-run, b56-lib-lookups-10/17)
+        Pattern("not available", r"^\s*\w{0,40}(?:Error|Exception):\s?(?P<d>[\w.+-]{1,64}) (?:is )?not available\.?\s*$",
+                lambda d: accept(d.lower()), clean=str.lower),
         # ... and jupyter-packaging's which() check in the same words, quoted, with its advice for sudo: "`yarn`
         # unavailable.  If you're running this command using sudo, make sure `yarn` is available to sudo"
         # (jupyterlab-git's and ipytree's setup.py jsdeps, b55-programs-missing-2/09, /10)

@@ -56,6 +56,7 @@ CMAKE = Rule(
     prevent="Keep build isolation on (pip then installs CMake from the index), or install cmake before building.",
     examples=(
         "scikit_build_core.errors.CMakeNotFoundError: Could not find CMake with version >=3.20",
+        "FileNotFoundError: CMake not available",
         "subprocess.CalledProcessError: Command 'cmake --version' returned non-zero exit status 127.",
         "RuntimeError: CMake must be installed to build the following extensions: _core",
         "error: [Errno 2] No such file or directory: 'cmake'",
@@ -128,6 +129,10 @@ BUILD_TOOL = Rule(
         # this message, they are not." (fastjet's wheel build on a macOS runner, b55-domain-science-2/07)
         Pattern("autogen.sh requires the gnu libtool", r"\bautogen\.sh requires the GNU libtool and libtoolize scripts\b",
                 detail="libtoolize"),
+        # a CMakeLists.txt calling the macro of a find module whose program was not found, so that the module never
+        # defined it: 'Unknown CMake command "bison_target".' after "-- Could NOT find BISON (missing: BISON_EXECUTABLE)"
+        # (FindBISON's bison_target, FindFLEX's flex_target; igraph's C core, b56-lib-lookups-10/11)
+        Pattern("unknown cmake command", r'\bUnknown CMake command "(?P<d>bison|flex)_target"'),
         # a configure script asking for one of two programs on PATH: PETSc's "Cannot build Bison. It requires either
         # "flex" or "lex" in PATH. Please install flex and retry." (firedrake-install, b55-programs-missing-2/03)
         Pattern("in path", r"\bIt requires (?:either )?\"(?P<d>[\w.+-]{1,64})\"(?: or \"[\w.+-]{1,64}\")? in PATH\b", is_build_tool),
@@ -212,6 +217,8 @@ BUILD_TOOL = Rule(
         "checking lex output file root... configure: error: cannot find output from flex; giving up",
         'Cannot build Bison. It requires either "flex" or "lex" in PATH. Please install flex and retry.',
         "  Caused by: Failed to parse patchelf version",
+        '      Unknown CMake command "bison_target".',
+        "    -- Could NOT find FLEX (missing: FLEX_EXECUTABLE)",
         "      On Mac OSX, ./autogen.sh requires the GNU libtool and libtoolize scripts,",
         "      ERROR: install is not COMMAND nor fully qualified CLASSNAME.",
         "make: ant: Command not found",

@@ -268,6 +268,12 @@ LIBRARY_HEADER = Rule(
         # lib/headers, please set BORG_LIBLZ4_PREFIX or ensure liblz4.pc is in PKG_CONFIG_PATH." (b11-mixed-b/07,
         # where the .pc it names makes it a pkg-config lookup's: left to that rule); the library file itself ("Could
         # not find fftw3 library", "Couldn't find FANN source libs!") is the link rule's (PX030)
+        # ... or a build's own sentence that it found neither the library nor its headers, for a library no table may
+        # know: PaGMO 1.x's CMakeLists.txt "I cannot find the keplerian_toolbox library or headers, please install it"
+        # (b56-lib-lookups-10/04)
+        Pattern("library or headers", r"\b(?:cannot|can't|could not|couldn't|unable to) find (?:the )?(?P<d>[A-Za-z][\w+.-]{1,40})"
+                r" (?:library|libraries) (?:or|and|/) headers?\b",
+                lambda d: not d.lower().startswith(("python", "numpy", "boost")), clean=_library_header),
     ) + tuple(
         Pattern(verb, r"^\s*(?:\w{0,40}(?:Error|Exception)|error):\s?(?:could not|couldn't|can't|cannot|unable to)"
                 r" %s (?:the )?(?P<d>[A-Za-z][\w+.-]{1,40}) (?:[<>=]{1,2} ?[\d.]{1,12} )?(?:source |development )?"
@@ -389,6 +395,7 @@ LIBRARY_HEADER = Rule(
         " /home/linuxbrew/.linuxbrew/opt/openssl@1.1/include', /github/home/.cache/Homebrew/cargo_cache/registry/src/"
         "index.crates.io-6f17d22bba15001f/openssl-sys-0.9.88/build/main.rs:86:9",
         "      configure: error: libbzip2 development files not found",
+        ">    I cannot find the keplerian_toolbox library or headers, please install it",
         "Fatal Error: Can't open module file 'netcdf.mod' for reading at (1): No such file or directory",
         "configure: error: mecab.h header not found",
         "configure: error: 'yaml.h' header not found",

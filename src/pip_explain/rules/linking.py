@@ -239,6 +239,10 @@ LINK = Rule(
         # A probe: a build that goes on with a bundled BLAS and fails later is explained by that later line.
         Pattern("library not found", r"(?<![\w-])(?:Open|C)?(?:BLAS|LAPACK|LAPACKE) library (?:NOT|not) found\b",
                 detail="openblas", probe=True),
+        # ... and psi4's MathLibsFunctions.cmake: "-- No external LAPACK library found (have you set the MATH_ROOT
+        # environment variable?)" (b56-lib-lookups-10/15)
+        Pattern("library found", r"\bNo (?:external |usable )?(?:Open|C)?(?:BLAS|LAPACK|LAPACKE) librar(?:y|ies) found\b",
+                detail="openblas", probe=True),
         # ... and a meson.build's own error() when its find_library() calls found none: scs' "ERROR: Problem
         # encountered: OpenBLAS or Netlib BLAS/CBLAS is required on all platforms except Windows, and was not found."
         # (live batch 11; meson prints error('...') as "ERROR: Problem encountered: ...")
@@ -320,6 +324,7 @@ LINK = Rule(
         " *** MPFR library not found. Please set MPFR_DIR.",
         "    You are missing the mpfr library",
         "configure: error: libmarkdown not found",
+        "  -- No external LAPACK library found (have you set the MATH_ROOT environment variable?)",
         "configure: error: libuv required",
         "configure: error: SLA library not found",
         "configure: error: library xerces-c is required to build with Pivotal Query Optimizer",
