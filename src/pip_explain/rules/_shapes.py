@@ -264,7 +264,7 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         Pattern("unavailable", r"^\s*(?P<d>[\w.+-]{1,64}) (?:is )?unavailable\.?\s*$", accept, probe=True),
         # ... and an exception a build step raises in those words: igrf's "FileNotFoundError: CMake not available" (its
         # build-on-first-run, b56-lib-lookups-10/17)
-        Pattern("not available", r"^\s*\w{0,40}(?:Error|Exception):\s?(?P<d>[\w.+-]{1,64}) (?:is )?not available\.?\s*$",
+        Pattern("not available", r"(?:^|\s)\w{0,40}(?:Error|Exception):\s?(?P<d>[\w.+-]{1,64}) (?:is )?not available\.?\s*$",
                 lambda d: accept(d.lower()), clean=str.lower),
         # ... and jupyter-packaging's which() check in the same words, quoted, with its advice for sudo: "`yarn`
         # unavailable.  If you're running this command using sudo, make sure `yarn` is available to sudo"
