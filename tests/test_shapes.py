@@ -360,6 +360,20 @@ WindowsError: [Error 2] The system cannot find the file specified
   Could not find a package configuration file provided by "SymEngine"
 CMake Error: Unable to open check cache file for write.
 """, ("config-tool-missing", "SymEngine")),
+    # a lookup confirmed by its next line is still a probe: meson's failed pkg-config lookup, then its fallback
+    # subproject, which needs a Fortran compiler (dftd4 4.3.1, live batch 50: the recorded run's lines)
+    ("""      Run-time dependency dftd4 found: NO  (tried pkg-config and cmake)
+      Looking for a fallback subproject for the dependency dftd4
+
+      Executing subproject dftd4 for machine: host
+
+      ../subprojects/dftd4/meson.build:17:0: ERROR: Unknown compiler(s): [['gfortran'], ['flang-new'], ['flang'], ['nvfortran'], ['pgfortran'], ['ifort'], ['ifx'], ['g95']]
+""", ("fortran-missing", "gfortran")),
+    ("""      Run-time dependency xtb found: NO (tried pkgconfig)
+      Looking for a fallback subproject for the dependency xtb
+
+      meson.build:33:2: ERROR: Subproject exists but has no meson.build file
+""", ("config-tool-missing", "xtb")),
     # ... pybind11's too (distributions ship its CMake package in pybind11-dev; b54-lib-lookups-8/09, /10)
     ("""CMake Error at CMakeLists.txt:5 (find_package):
   Could not find a package configuration file provided by "pybind11" with any

@@ -285,7 +285,7 @@ class Classifier:
                     continue
                 text = clean_line(raw)
                 if waiting and text.strip():  # (a blank line of pip's box, indented, is no line of evidence)
-                    confirmed = self._confirm(waiting, text)
+                    confirmed, confirmed_probe = self._confirm(waiting, text)
                     judged: Any = False if confirmed is None else self._judge(
                         confirmed.rule, confirmed.detail, confirmed.evidence[0].text, situations, out)
                     if confirmed is not None and judged is not BYPASSED:
@@ -294,9 +294,19 @@ class Classifier:
                                 why.append((out[0].why, confirmed.evidence[0]))
                             return None
                         if judged is not False:
-                            return replace(confirmed, rule=judged[0], detail=judged[1])
-                        # the same cause, seen earlier: its first sign is the evidence
-                        return _earliest(confirmed.rule.cause, weak, probe) or confirmed
+                            confirmed = replace(confirmed, rule=judged[0], detail=judged[1])
+                            confirmed_probe = len(judged) > 2
+                        if confirmed_probe:
+                            # a lookup confirmed by its next line is still a lookup: a later cause wins (meson's
+                            # "Run-time dependency X found: NO" before a fallback subproject that needs gfortran,
+                            # live batch 50)
+                            if probe is None or probe_handled:
+                                probe, probe_handled = confirmed, False
+                        elif judged is not False:
+                            return confirmed
+                        else:
+                            # the same cause, seen earlier: its first sign is the evidence
+                            return _earliest(confirmed.rule.cause, weak, probe) or confirmed
                 follow: list = []
                 hit = self._match_line(_CI_PREFIX.sub("", text, count=1), follow)
                 if follow:
@@ -452,7 +462,8 @@ class Classifier:
 
         return scan
 
-    def _confirm(self, waiting, text: str) -> Optional[Diagnosis]:
+    def _confirm(self, waiting, text: str) -> Tuple[Optional[Diagnosis], bool]:
+        """The match this line confirms, if any, and whether its pattern is a probe."""
         head = text[:MAX_LINE]
         for number, evidence, follow in waiting:
             for item in follow:
@@ -469,9 +480,9 @@ class Classifier:
                     continue
                 if detail and pattern.clean is not None and (m.groupdict().get("d") or named):
                     detail = pattern.clean(detail)
-                return Diagnosis(rule, detail, (Evidence(number, evidence),))
+                return Diagnosis(rule, detail, (Evidence(number, evidence),)), pattern.probe
         waiting[:] = [w for w in waiting if any(left > 0 for _, left, _named in w[2])]
-        return None
+        return None, False
 
 
 # the links of an error's cause chain as uv (miette), anyhow and cargo print them

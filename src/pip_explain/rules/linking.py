@@ -239,6 +239,10 @@ LINK = Rule(
         # A probe: a build that goes on with a bundled BLAS and fails later is explained by that later line.
         Pattern("library not found", r"(?<![\w-])(?:Open|C)?(?:BLAS|LAPACK|LAPACKE) library (?:NOT|not) found\b",
                 detail="openblas", probe=True),
+        # CMake's FindBLAS / FindLAPACK, REQUIRED: "A required library with BLAS API not found. Please specify library
+        # location." (their own FATAL_ERROR, which projects also copy into their CMakeLists.txt: pyscf 2.14's, live
+        # batch 50)
+        Pattern("api not found", r"\bA required library with (?:BLAS|LAPACK) API not found\b", detail="openblas"),
         # ... and psi4's MathLibsFunctions.cmake: "-- No external LAPACK library found (have you set the MATH_ROOT
         # environment variable?)" (b56-lib-lookups-10/15)
         Pattern("library found", r"\bNo (?:external |usable )?(?:Open|C)?(?:BLAS|LAPACK|LAPACKE) librar(?:y|ies) found\b",
@@ -325,6 +329,7 @@ LINK = Rule(
         "    You are missing the mpfr library",
         "configure: error: libmarkdown not found",
         "  -- No external LAPACK library found (have you set the MATH_ROOT environment variable?)",
+        "        A required library with BLAS API not found.",
         "configure: error: libuv required",
         "configure: error: SLA library not found",
         "configure: error: library xerces-c is required to build with Pivotal Query Optimizer",
