@@ -171,6 +171,12 @@ CAPI = Rule(
         Pattern("is not a member of", r"error C2039: %s\w+%s: is not a member of %s%s%s" % (_Q, _Q, _Q, _C, _Q)),
         # gcc: "error: too few arguments to function ‘_PyLong_AsByteArray’" (3.13 added a parameter)
         Pattern("arguments to function", r"error: too (?:few|many) arguments to function %s%s%s" % (_Q, _FN, _Q)),
+        # ... and C from a Cython older than 0.27.3 calling a METH_FASTCALL function with the kwnames argument that
+        # Python 3.7 dropped from _PyCFunctionFast: "freesasa.c:13555:13: error: too many arguments to function
+        # ‘(PyObject * (*)(PyObject *, PyObject * const*, Py_ssize_t))meth’" (in __Pyx_PyCFunction_FastCall; freesasa
+        # on 3.7, b57-small-trackers-2/01)
+        Pattern("arguments to function", r"error: too many arguments to function %s\(PyObject \* \(\*\)\(PyObject \*, PyObject"
+                r" \* const ?\*, Py_ssize_t\)\)meth%s" % (_Q, _Q), detail="_PyCFunctionFast"),
         # clang++ (a C++ source: overload resolution): "error: no matching function for call to
         # '_PyLong_AsByteArray'", then "note: candidate function not viable: requires 6 arguments, but 5 were
         # provided" (pydensecrf's Cython-generated eigen.cpp on Homebrew's 3.14, b20-py314-2026/01)
@@ -364,6 +370,8 @@ CAPI = Rule(
         "imgui/core.cpp:1:46: error: too few arguments to function ‘int _PyLong_AsByteArray(PyLongObject*, unsigned"
         " char*, size_t, int, int, int)’",
         "x.c:5:3: error: implicit declaration of function ‘PyUnicode_AS_UNICODE’ [-Wimplicit-function-declaration]",
+        "    freesasa.c:13555:13: error: too many arguments to function ‘(PyObject * (*)(PyObject *, PyObject * const*,"
+        " Py_ssize_t))meth’",
         "zamlmodule.zig:39:26: error: no field named 'ob_refcnt' in struct"
         " '%ZIGPATH%.zig.o.f50a540243561e8d55a8f2208b6843e4.cimport.struct__object'",
         # MSVC (caterpillar on 3.13, pytaglib on 3.12), g++ (duckdb 0.9 on 3.12)
