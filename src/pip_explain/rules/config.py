@@ -216,6 +216,19 @@ CONFIG_TOOL = Rule(
         Pattern("not found", r"Package %s(?P<d>[\w.+-]{1,128})%s, required by %s%s%s, not found"
                 % (OPEN, CLOSE, OPEN, NAME, CLOSE), probe=True),
         Pattern("no package", r"No package %s(?P<d>[\w.+-]{1,128})%s found" % (OPEN, CLOSE), probe=True),
+        # pkgconf's --print-errors with a version test (--atleast-version, --exact-version): "Package 'gammu' was
+        # not found", the search path unnamed (python-gammu 3.5's setup.py, live batch 51; manimpango's
+        # --atleast-version pangocairo, b26-longtail-pkgs-b/03). A probe, like the others
+        Pattern("was not found", r"^\s*Package '(?P<d>[\w.+-]{1,128})' was not found\s*$", probe=True),
+        # wxWidgets' configure (AM_PATH_GTK_3_0 / _2_0, run by wxPython's build.py build_wx) when pkg-config knows
+        # no gtk+-3.0: "checking for GTK+ - version >= 3.0.0... no", its test program failing to build, then
+        # "configure: error:" / "The development files for GTK+ were not found. For GTK+ 2, please ..." whatever
+        # GTK it asked for (wxPython 4.2.2 on Debian 12, live batch 51; the GTK 2 check line is the same macro's,
+        # wxWidgets 3.2's configure; b32-library-lookups/16 is the same end after pkg-config's "No package" lines)
+        Pattern("checking for gtk+ - version", r"checking for GTK\+ - version >= 3\.[\d.]{1,12}\.\.\. no\s*$",
+                detail="gtk+-3.0", then=r"The development files for GTK\+ were not found", within=12),
+        Pattern("checking for gtk+ - version", r"checking for GTK\+ - version >= 2\.[\d.]{1,12}\.\.\. no\s*$",
+                detail="gtk+-2.0", then=r"The development files for GTK\+ were not found", within=12),
         # meson: 'ERROR: Dependency "cairo" not found (tried pkg-config and cmake)'
         # (two spaces after "ERROR:" in some releases: piper's meson.build on Ubuntu, b51-lib-lookups-5/19)
         Pattern("dependency", r"ERROR:\s{1,2}Dependency %s?(?P<d>[\w.+-]{1,128})%s? (?:is required but )?not found" % (OPEN, CLOSE),
@@ -348,6 +361,7 @@ CONFIG_TOOL = Rule(
         "'\"krb5-config --cflags krb5\"' is not recognized as an internal or external command,",
         "/bin/sh: 1: pkg-config: not found",
         "Package libffi was not found in the pkg-config search path.",
+        "      Package 'gammu' was not found",
         "subprocess.CalledProcessError: Command '['pkg-config', '--print-errors', '--atleast-version', '1.30.0',"
         " 'pangocairo']' returned non-zero exit status 1.",
         "Error: Please make sure the libxml2 and libxslt development packages are installed.",
