@@ -1,6 +1,7 @@
 """A live blind batch: real sdists, built here, where what they need is absent.
 
     python bench/live_batch.py bench/live/batch1.txt [--python 3.11] [--pip latest] [--installer uv]
+                                                     [--hide make,gmake,cmake]
 
 Each row of the batch file is ``requirement | expected cause | what is missing``,
 labelled before the first run from what the package needs and what this
@@ -15,6 +16,12 @@ With ``--installer uv`` the same venv gets uv from the index, each row runs as
 ``uv pip install --no-binary NAME REQ`` (no hook runs inside uv), and its saved
 output goes through ``pip-explain explain --format json``: what a user of uv
 gets from the same knowledge.
+
+With ``--hide`` the installs run with a PATH from which those programs are
+gone (a directory of links to everything else on PATH, as ../shared/lab's
+``LAB_HIDE_MODE=path``): a program a build starts by name is then really
+absent, though the system keeps it. Files (headers, libraries) cannot be
+hidden this way; the batch file's header says what was.
 """
 import argparse
 import os
@@ -53,6 +60,20 @@ def json_tail(stderr):
         return None
 
 
+def path_without(hidden, work):
+    """A directory of links to every program on PATH but ``hidden`` (the first of each name wins)."""
+    bindir = os.path.join(work, "bin")
+    os.makedirs(bindir)
+    for d in os.environ.get("PATH", "").split(os.pathsep):
+        if not os.path.isdir(d) or os.path.abspath(d).startswith(work):
+            continue
+        for name in os.listdir(d):
+            link = os.path.join(bindir, name)
+            if name not in hidden and not os.path.lexists(link):
+                os.symlink(os.path.join(d, name), link)
+    return bindir
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("batch")
@@ -60,6 +81,7 @@ def main(argv=None):
     ap.add_argument("--pip", default="latest")
     ap.add_argument("--timeout", type=int, default=900)
     ap.add_argument("--installer", choices=("pip", "uv"), default="pip")
+    ap.add_argument("--hide", default="", help="programs absent from PATH during the installs, comma-separated")
     args = ap.parse_args(argv)
     work = tempfile.mkdtemp(prefix="px-live-")
     python = find_python(args.python)
@@ -81,6 +103,9 @@ def main(argv=None):
     env = dict(os.environ, PIP_EXPLAIN_FORMAT="json", PIP_EXPLAIN_ORACLE="0", PIP_DISABLE_PIP_VERSION_CHECK="1",
                PIP_NO_INPUT="1")
     env.pop("PIP_EXPLAIN", None)
+    if args.hide:
+        env["PATH"] = os.pathsep.join([os.path.join(venv, "bin"), path_without(args.hide.split(","), work)])
+        print("hidden from PATH: %s" % ", ".join(args.hide.split(",")))
     tally = {"right": 0, "wrong": 0, "unrecognized": 0, "no panel": 0, "void": 0}
     for req, want, missing in rows(args.batch):
         name = req.split("==")[0]
