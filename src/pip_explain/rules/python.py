@@ -270,7 +270,9 @@ CAPI = Rule(
         # ... and MSVC's words for it, which name the struct's tag: "error C2027: use of undefined type '_frame'" (old
         # pybind11 bundled by pyscylla and by record3d on CPython 3.11, b44-pip21-23-era/21, 22), "error C2037: left of
         # 'f_lineno' specifies undefined struct/union '_frame'"
-        Pattern("use of undefined type", r"\berror C2027: use of undefined type %s%s%s" % (_Q, _OPAQUE, _Q)),
+        # (the code is MSVC's in every language it speaks, the words are not: Chinese "error C2027: 使用了未定义
+        # 类型“_frame”", ctpbee_api's bundled pybind11 on 3.11, b58-small-trackers-3/18)
+        Pattern("error c2027:", r"\berror C2027: [^\n]{0,60}?%s%s%s" % (_Q, _OPAQUE, _Q)),
         Pattern("specifies undefined struct/union", r"\berror C2037: left of %s\w{1,60}%s specifies undefined struct/union"
                 r" %s%s%s" % (_Q, _Q, _Q, _OPAQUE, _Q)),
         # Python 2's object header read directly: "self->ob_type" on an object struct whose PyObject_HEAD became
@@ -393,6 +395,7 @@ CAPI = Rule(
         "exc_ops.c:217:14: error: incomplete definition of type 'struct _frame'",
         "[...]\\record3d\\python-bindings\\pybind11\\include\\pybind11\\cast.h(442,36): error C2027: use of undefined type"
         " '_frame'",
+        "ctpbee_api\\ctp\\include\\pybind11\\cast.h(441): error C2027: 使用了未定义 类型“_frame”",
         # b7 48 uWSGI 2.0.19.1 on 3.10 (the old parser's API), b5 53 py_gd on 3.12 (MSVC)
         "pyloader.c:(.text+0x170f): undefined reference to `PyParser_SimpleParseString'",
         "py_gd.obj : error LNK2001: unresolved external symbol PyUnicode_AsUnicode",
