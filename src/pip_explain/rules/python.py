@@ -198,7 +198,9 @@ CAPI = Rule(
         Pattern("undeclared identifier", r"error C2065: %s%s%s: undeclared identifier" % (_Q, _C, _Q)),
         # ... the same codes in any language of MSVC's UI
         Pattern("c2039", r"error C2039: %s\w{1,100}%s\s?: [^\n]{0,80}%s%s%s" % (_MQ, _MQ, _MQ, _C, _MQ)),
-        Pattern("c3861", r"error C3861: %s%s%s\s?: \w" % (_MQ, _C, _MQ)),
+        # (Russian's leaves the name unquoted: "error C3861: _PyGen_Send: идентификатор не найден", shown as CP866
+        # read as CP1251 in DAWG's build on 3.10, b58-languages-2/04)
+        Pattern("c3861", r"error C3861: %s?%s%s?\s?: \w" % (_MQ, _C, _MQ)),
         Pattern("c2065", r"error C2065: %s%s%s\s?: \w" % (_MQ, _C, _MQ)),
         Pattern("c219", r"error C219[78]: %s%s%s\s?: \w" % (_MQ, _FN, _MQ)),
         # g++: "error: ‘PyUnicode_WCHAR_KIND’ was not declared in this scope"
