@@ -97,6 +97,22 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b58-programs-missing-3/08-gacode-gapy-make-f2py-command-not-found-ignored": (
+        "build-dependency-missing", "make's 'f2py: Command not found' then 'Error 127 (ignored)': f2py is numpy's"
+        " program, read as b47-cpp-cuda-ext-10/27 labels '/bin/sh: 1: f2py: not found' (numpy missing where the build"
+        " runs); the collector followed b55-programs-missing-2/15 (build-tool-missing), itself a CONFLICT"),
+    "b58-programs-missing-3/10-tdlib-configure-debian-cython3-only-cannot-find-cython": (
+        "build-dependency-missing", "configure's 'cannot find cython.': Cython is a Python package whose program is"
+        " named cython, read as every missing Cython in the corpus; that Debian shipped it as cython3 (so CYTHON=cython3"
+        " was the fix) is the maintainer's answer, not a line of the log"),
+    "b58-programs-missing-3/22-korali-install-macos-catalina-native-python3-no-python3-config": (
+        "python-headers-missing", "bash's 'python3-config: command not found' and the script's own 'Please make sure"
+        " the python3-dev package is correctly installed', as b49-cpp-cuda-ext-12/25 reads it; that the host was macOS"
+        " (no python3-dev) is the thread's, the log shows no platform"),
+    "b58-programs-missing-3/23-py-gmm-f2py-sh-hardcoded-f2py3-anaconda": (
+        "build-dependency-missing", "dash's 'f2py3: not found', numpy's program under its versioned name, read as"
+        " b47-cpp-cuda-ext-10/27's 'f2py: not found'; that Anaconda's numpy installs it only as f2py is the maintainer's"
+        " answer"),
     "b58-small-trackers-3/13-dicomifier-cmake-ubuntu1804-old-pybind11-module-macro": (
         "build-dependency-missing", "g++'s 'expected constructor, destructor, or type conversion before ‘(’' on a"
         " PYBIND11_MODULE line, a pybind11 older than 2.2, which b45-cpp-cuda-ext-8/27 (sophuspy, the same Ubuntu 18.04"

@@ -707,6 +707,29 @@ def test_make_names_the_recipe_program_it_could_not_run():
     assert _cause("make: Makefile.in: No such file or directory") is None
 
 
+def test_make_command_not_found_in_a_variable_is_a_probe():
+    # make prints "make: X: Command not found" for a $(shell X) in a variable too, and goes on with an empty value;
+    # the recipe's program is the one "Error 127" follows (snowboy's Makefile, b58-programs-missing-3/06)
+    text = """make: python-config: Command not found
+make: python-config: Command not found
+swig -I../../ -c++ -python -o snowboy-detect-swig.cc snowboy-detect-swig.i
+make: swig: Command not found
+Makefile:45: recipe for target 'snowboy-detect-swig.cc' failed
+make: *** [snowboy-detect-swig.cc] Error 127
+"""
+    assert _cause(text) == ("build-tool-missing", "swig")
+    # alone (nothing later), the lookup stands
+    assert _cause("make: python-config: Command not found") == ("python-headers-missing", "Python.h")
+    # a recipe's program with make's Error 127 after it
+    assert _cause("make[2]: swig: Command not found\nmake[2]: *** [all] Error 127\n") == ("build-tool-missing", "swig")
+
+
+def test_own_words_for_a_program_with_an_adjective():
+    # ga4gh-schemas' setup.py: "Exception: Can't find a good protoc. Tried [...]" (b58-programs-missing-3/04)
+    assert _cause("Exception: Can't find a good protoc. Tried ['/tmp/x/protoc']") == ("build-tool-missing", "protoc")
+    assert _cause("error: could not find a working swig executable") == ("build-tool-missing", "swig")
+
+
 def test_swig_include_wrapped_onto_the_next_line():
     # b6 56 faiss-cpu built by uv on an Intel Mac: uv wraps SWIG's line before the header's name
     text = """      [stderr]

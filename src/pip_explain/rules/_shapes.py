@@ -45,8 +45,10 @@ is_cxx_compiler = _program_is(r"g\+\+|c\+\+|clang\+\+|cc1plus|icpc|icpx")
 
 
 def is_msvc(detail: str) -> bool:
-    """cl.exe, or the SDK tools (link.exe, rc.exe, mt.exe) it drives."""
-    return program(detail).lower() == "cl" or detail.lower().endswith(("link.exe", "rc.exe", "mt.exe"))
+    """cl.exe, or the SDK tools it drives: link.exe, the resource compiler rc, the manifest tool mt, the message
+    compiler mc (pywin32's perfmon messages, "error: command 'mc.exe' failed: No such file or directory",
+    b58-programs-missing-3/18; wxWidgets' nmake build running "rc" in Italian cmd.exe, 19)."""
+    return program(detail).lower() in ("cl", "rc", "mt", "mc") or detail.lower().endswith("link.exe")
 
 
 is_rust_tool = _program_is(r"cargo|rustc|rustup")
@@ -209,7 +211,8 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # (nor a configure script's warning, which it goes on from: "configure: WARNING: cannot find 'cython' program.
         # You should look at http://www.cython.org ...", libimobiledevice's optional bindings, b52-lib-lookups-6/04, 06)
         Pattern(verb, r"\b(?<!WARNING: )(?!could not locate executable [\w.+-]{1,128}\s*$)(?:could not|couldn't|can ?not|can't|unable to"
-                r"|failed to) %s (?:the |an? )?(?:executable |program )?['\"`]?(?P<d>[\w.+-]{1,128})['\"`]?"
+                r"|failed to) %s (?:the |an? )?(?:(?:good|usable|valid|working|suitable|compatible|proper) )?(?:executable |program )?"
+                r"['\"`]?(?P<d>[\w.+-]{1,128})['\"`]?"
                 r"(?: executable| program| binary| command| (?:on|in) (?:the |your )?PATH|\.?\s*$|\.\s)" % verb, accept)
         for verb in ("find", "locate")
     ) + (
@@ -341,7 +344,19 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
                 r"\[Errno 2\] No such file or directory: %s(?P<d>%s)%s" % (OPEN, NAME, CLOSE), accept),
         # POSIX shells: dash "sh: 1: gcc: not found", bash "gcc: command not found"
         Pattern(": not found", r"(?:^|[\s:/])(?P<d>[\w.+-]{1,128}): not found", accept),
-        Pattern(": command not found", r"(?:^|[\s:/])(?P<d>[\w.+-]{1,128}): command not found", accept),
+        Pattern(": command not found", r"(?:^|[\s:/])(?<!make: )(?<!\]: )(?P<d>[\w.+-]{1,128}): command not found", accept),
+        # ... GNU make's own "make: python-config: Command not found" (make[2]: ...), which it prints both for a
+        # recipe's program (then "Error 127") and for a $(shell ...) expansion in a variable, which it goes on from
+        # with an empty value (snowboy's swig/Python Makefile asking python-config for flags, then stopping on
+        # swig, b58-programs-missing-3/06): the recipe's, which make's "Error 127" follows ("make: *** [x.cc] Error
+        # 127", "make[2]: [all] Error 127 (ignored)"), is the failure; the other a probe, a later cause wins
+    ) + tuple(
+        Pattern(needle, r"(?<![\w.-])(?:[\w.]{1,30}-)?g?make(?:\[\d{1,4}\])?: " + fragment, accept, probe=probe,
+                then=None if probe else r"\bError 127\b", within=3)
+        for probe in (False, True)
+        # (make's words, where they coincide with bash's in another language, too)
+        for fragment, needle in ((r"(?P<d>[\w.+-]{1,128}): command not found", ": command not found"),) + tuple(
+            (f.format(r"(?P<d>[\w.+-]{1,128})"), n) for f, n in _translated("bash.command_not_found"))
     ) + tuple(
         # bash in the languages of its catalogue ("gcc: orden no encontrada", nb "fant ikke kommando gcc")
         Pattern(needle, fragment.format(_PROGRAM), accept)
@@ -443,7 +458,8 @@ def _up_to_errno(fragment: str) -> str:
 
 
 # A program a shell names: after a space, colon or slash, or at the start
-_PROGRAM = r"(?<![^\s:/])(?P<d>[\w.+-]{1,128})"
+# (not after GNU make's own "make: " / "make[2]: ": make's "Command not found", a probe of its own, below)
+_PROGRAM = r"(?<![^\s:/])(?<!make: )(?<!\]: )(?P<d>[\w.+-]{1,128})"
 # gcc's %qs quotes, whatever the language (French puts a no-break space inside)
 _QUOTED = {"lq": r"%s\s?" % OPEN, "rq": r"\s?%s" % CLOSE}
 # glibc's "No such file or directory" in every language

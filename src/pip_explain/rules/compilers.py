@@ -326,6 +326,8 @@ MSVC = Rule(
     # Facts from setuptools' and distutils' messages (MSVC cannot be produced on Linux).
     examples=(
         "      error: Unable to find a compatible Visual Studio installation.",
+        "error: command 'mc.exe' failed: No such file or directory",
+        '"rc" non è riconosciuto come comando interno o esterno,',
         'error: Microsoft Visual C++ 14.0 or greater is required. Get it with "Microsoft C++ Build Tools": '
         "https://visualstudio.microsoft.com/visual-cpp-build-tools/",
         'error: Microsoft Visual C++ 14.0 is required. Get it with "Build Tools for Visual Studio": '
