@@ -97,6 +97,14 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b58-lib-lookups-11/01-swiglpk-4651-arch-setup-py-glpk-h-wrong-prefix": (
+        "library-header-missing", "swiglpk's setup.py 'Could not find glpk.h! Maybe glpk or glpsol is not installed.',"
+        " the words of GLPK's header missing; that it was installed and the script looked under a /bin symlink's prefix"
+        " on Arch is the thread's finding"),
+    "b58-lib-lookups-11/13-vgsim-meson-python-macos-clt-python3-dependency-not-found": (
+        "python-headers-missing", "meson's 'ERROR: Python dependency not found', which b6-recent-issues/04 labels"
+        " python-headers-missing; that macOS's Command Line Tools Python was the problem (Homebrew's Python built) is"
+        " the thread's, and the collector labelled it against that convention on purpose"),
     "b58-programs-missing-3/08-gacode-gapy-make-f2py-command-not-found-ignored": (
         "build-dependency-missing", "make's 'f2py: Command not found' then 'Error 127 (ignored)': f2py is numpy's"
         " program, read as b47-cpp-cuda-ext-10/27 labels '/bin/sh: 1: f2py: not found' (numpy missing where the build"

@@ -860,3 +860,28 @@ Traceback (most recent call last):
 json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)
 """
     assert _cause(text) == ("network", None)
+
+
+def test_cmake_and_meson_lookups_in_their_own_words():
+    # FindPkgConfig's REQUIRED errors (its SEND_ERROR texts): pkg_search_module names the first alternative
+    assert _cause("  None of the required 'fftw3' found") == ("config-tool-missing", "fftw3")
+    assert _cause("  None of the required 'glib-2.0;gobject-2.0' found") == ("config-tool-missing", "glib-2.0")
+    assert _cause("""CMake Error at /usr/share/cmake/Modules/FindPkgConfig.cmake:1093 (message):
+  The following required packages were not found:
+
+   - libpsl
+""") == ("config-tool-missing", "libpsl")
+    # a find module's library with its include directory, known to the package table or not
+    assert _cause("  Could NOT find Qhull (missing: QHULL_LIBRARY QHULL_INCLUDE_DIR) (Required") == (
+        "library-header-missing", "Qhull")
+    # meson's dependency('python3'), FindPython's NOTFOUND variables: Python's own headers
+    assert _cause('meson.build:38:0: ERROR: Dependency "python3" not found, tried pkgconfig and sysconfig')[0] == (
+        "python-headers-missing")
+    assert _cause("""CMake Error: The following variables are used in this project, but they are set to NOTFOUND.
+Please set them or make sure they are set and tested correctly in the CMake files:
+Python3_LIBRARY
+    linked by target "range" in directory /src/test
+""")[0] == "python-headers-missing"
+    # jrl-cmakemodules' FIND_NUMPY; find_python_module(), a probe that stands when nothing follows
+    assert _cause("  Failed to detect numpy") == ("build-dependency-missing", "numpy")
+    assert _cause("-- Could NOT find PY_Cython (missing: PY_CYTHON)") == ("build-dependency-missing", "Cython")

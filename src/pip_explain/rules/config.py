@@ -229,6 +229,14 @@ CONFIG_TOOL = Rule(
                 detail="gtk+-3.0", then=r"The development files for GTK\+ were not found", within=12),
         Pattern("checking for gtk+ - version", r"checking for GTK\+ - version >= 2\.[\d.]{1,12}\.\.\. no\s*$",
                 detail="gtk+-2.0", then=r"The development files for GTK\+ were not found", within=12),
+        # CMake's FindPkgConfig, REQUIRED: pkg_search_module's "None of the required 'fftw3' found" (alternatives
+        # joined by ';', the first named: ndarray's tests, b58-lib-lookups-11/25) and pkg_check_modules' "The following
+        # required packages were not found:" then " - libpsl" a line (FindPkgConfig.cmake's SEND_ERROR texts)
+        Pattern("none of the required", r"\bNone of the required '(?P<d>[\w.+-]{1,128})(?:[<>=]{1,2}[\w.]{1,30})?(?:;[^'\n]{0,300})?'"
+                r" found", _is_library),
+        Pattern("the following required packages were not found",
+                r"\bThe following required packages were not found:?\s*$", _is_library,
+                then=r"^\s*- (?P<d>[\w.+-]{1,128})(?:[<>=]{1,2}[\w.]{1,30})?\s*$", within=3),
         # meson: 'ERROR: Dependency "cairo" not found (tried pkg-config and cmake)'
         # (two spaces after "ERROR:" in some releases: piper's meson.build on Ubuntu, b51-lib-lookups-5/19)
         Pattern("dependency", r"ERROR:\s{1,2}Dependency %s?(?P<d>[\w.+-]{1,128})%s? (?:is required but )?not found" % (OPEN, CLOSE),

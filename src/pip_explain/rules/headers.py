@@ -89,6 +89,10 @@ PYTHON_HEADERS = Rule(
     patterns=missing_header(is_python_header) + missing_program(is_python_config, clean=lambda d: "Python.h") + (
         # meson-python: the python dependency needs the headers
         Pattern("python dependency not found", r"ERROR: Python dependency not found", detail="Python.h"),
+        # ... and a meson.build's dependency('python3') (or 'python3-embed'), which reads python3.pc through pkg-config
+        # or sysconfig's headers: 'ERROR: Dependency "python3" not found, tried pkgconfig and sysconfig' (Audio
+        # Cutter on Fedora 32 without python3-devel, b58-lib-lookups-11/14)
+        Pattern("dependency", r'ERROR:\s{1,2}Dependency "python[\d.]{0,5}(?:-embed)?" not found', detail="Python.h"),
         # a configure script's own verdict after its lookup of Python's headers (a pkg-config check or a test
         # compile): libsmbios' "configure: error: *** python headers not found" (crun's bindings, b52-lib-lookups-6/11),
         # "Python headers not found" / "Python development headers are missing"
@@ -102,6 +106,13 @@ PYTHON_HEADERS = Rule(
         # (not NumPy's include directory alone: that is numpy missing, PX051)
         Pattern("could not find python", r"^\s*Could (?-i:NOT) find Python(?:3|Libs)?\b.{0,80}(?:(?<!NumPy_)INCLUDE_DIR"
                 r"|Development)", detail="Python.h"),
+        # ... without REQUIRED, and CMake's generate step then stopping on FindPython's result variables it left
+        # NOTFOUND ("CMake Error: The following variables are used in this project, but they are set to NOTFOUND." and
+        # the next lines "Python3_LIBRARY" / "PYTHON_INCLUDE_DIR (ADVANCED)": opencv-swig on Ubuntu 18.04 without
+        # python3.7-dev, b58-lib-lookups-11/10; the names are FindPython's and FindPythonLibs' documented results)
+        Pattern("are set to notfound", r"The following variables are used in this project, but they are set to NOTFOUND",
+                detail="Python.h", then=r"^\s*(?:Python[23]?|PYTHON)_(?:LIBRARY|LIBRARIES|INCLUDE_DIRS?)(?:_RELEASE|_DEBUG)?\b",
+                within=3),
         # MSVC's linker without Python's own import library (its libs folder: an embeddable or portable Python,
         # ComfyUI's python_embeded): "LINK : fatal error LNK1104: cannot open file 'python313.lib'" (LNK1181 "cannot
         # open input file"; insightface, b10-win-mac-lang/07; dlib #411). (Not python314t.lib asked by a Python
@@ -183,6 +194,12 @@ def _library_row(name: str):
 def _is_known_library(name: str) -> bool:
     """The package table knows the library, or Debian ships a header under its name (FANN: fann.h)."""
     return _library_row(name) is not None or debian_header_for_library(name) is not None
+
+
+def _is_cmake_found_library(name: str) -> bool:
+    """A CMake find module's package that is a C library: not Python's own, nor a Python package's (NumPy, Torch,
+    Cython, nanobind, F2PY), whose absence is another cause."""
+    return not re.match(r"(?:python|numpy|torch|cython|nanobind|f2py|pybind11)", name, re.IGNORECASE)
 
 
 def _library_header(name: str) -> str:
@@ -336,10 +353,10 @@ LIBRARY_HEADER = Rule(
         # (missing: HDF5_LIBRARIES HDF5_INCLUDE_DIRS" (FindPackageHandleStandardArgs names the variables not set;
         # openmc, b14-newtools-2526/09; a find module's own name for it, "FFTW3_INCLUDES": espresso++'s FindFFTW3,
         # b55-lib-lookups-9/14): the headers were looked for and are not there (a find without them stays
-        # the library's configuration, PX031)
+        # the library's configuration, PX031). Any library, the table's or not (NFFT for TRIQS' cthyb, Qhull for
+        # gdstk's sdist: b58-lib-lookups-11/04, /20), but not Python's own nor a Python package's (PX010, PX051)
         Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>[A-Za-z]\w{0,40}) \(missing: [\w ]{0,300}?\b[A-Za-z]\w{0,40}"
-                r"_INCLUDES?(?:_(?:DIRS?|PATH))?\b", lambda d: not d.lower().startswith(("python", "numpy")) and _is_known_library(d),
-                clean=_library_header),
+                r"_INCLUDES?(?:_(?:DIRS?|PATH))?\b", _is_cmake_found_library, clean=_library_header),
         # bsddb3's setup.py: "Can't find a local Berkeley DB installation." (b12-qa-forums/04: no libdb-dev); its
         # successor berkeleydb's setup3.py: "Can't find a local Oracle Berkeley DB installation." (live batch 27)
         Pattern("berkeley db installation", r"Can't find a local (?:Oracle )?Berkeley DB installation",

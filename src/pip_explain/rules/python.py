@@ -813,6 +813,16 @@ BUILD_DEPENDENCY = Rule(
         # numpy 1.4 or later to build matplotlib", MPDAF, aeneas: b5/09)
         Pattern("you must install", r"\bYou must install (?P<d>numpy|cython)\b(?: [\d.]{1,12} or later)? (?:to build|before)",
                 clean=lambda d: "Cython" if d.lower() == "cython" else "numpy"),
+        # jrl-cmakemodules' FIND_NUMPY (eigenpy, pinocchio, hpp-fcl, crocoddyl ...) runs the Python it found with
+        # "import numpy; print(numpy.get_include())" and stops with MESSAGE(FATAL_ERROR "Failed to detect numpy") when
+        # that prints nothing (its python.cmake; eigenpy under Homebrew's python@2 without numpy,
+        # b58-lib-lookups-11/08)
+        Pattern("failed to detect numpy", r"^\s*Failed to detect numpy\s*$", detail="numpy"),
+        # the find_python_module() idiom of CMake projects (a FindPackageHandleStandardArgs over "import X" run by the
+        # Python found: "-- Could NOT find PY_Cython (missing: PY_CYTHON)", mlpack's Python bindings then stopping on
+        # Cython, b58-lib-lookups-11/12): a lookup, which an optional module goes on from; a later cause wins
+        Pattern("could not find py_", r"^\s*(?:-- )?Could (?-i:NOT) find PY_(?P<d>[A-Za-z]\w{0,60}) \(missing: PY_\w{1,60}\)",
+                clean=_requirement, probe=True),
         # ... and other scripts' words for the build requirements they check before importing them ("RuntimeError:
         # Cython is required to build this package", "Cython is not installed", "ERROR: numpy must be installed
         # before ..."); meson's find_program of the Cython / Pythran a meson-python build declares ("Program
