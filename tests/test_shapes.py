@@ -885,3 +885,8 @@ Python3_LIBRARY
     # jrl-cmakemodules' FIND_NUMPY; find_python_module(), a probe that stands when nothing follows
     assert _cause("  Failed to detect numpy") == ("build-dependency-missing", "numpy")
     assert _cause("-- Could NOT find PY_Cython (missing: PY_CYTHON)") == ("build-dependency-missing", "Cython")
+
+
+def test_uv_says_it_was_offline():
+    assert _cause("hint: Packages were unavailable because the network was disabled.")[0] == "network"
+    assert _cause("  Caused by: Could not connect, are you offline?")[0] == "network"

@@ -196,6 +196,12 @@ NETWORK = Rule(
         Pattern("failed with urlerror", r"\b(?:download|fetch|retrieval)\w{0,3} failed with URLError\b", weak=True),
         Pattern("unexpected disconnect while reading sideband packet",
                 r"\bfetch-pack: unexpected disconnect while reading sideband packet"),
+        # uv's own verdicts: offline (--offline, UV_OFFLINE) and the cache lacking what the build asked for, "hint:
+        # Packages were unavailable because the network was disabled." (dbt-databricks' CI and uv's own tests,
+        # b58-network-2/07, /09); a connection that failed as if offline, "Caused by: Could not connect, are you
+        # offline?" (uv-client's WrappedReqwestError when is_likely_offline; usethis on Windows, b58-network-2/08)
+        Pattern("network was disabled", r"\bPackages were unavailable because the network was disabled\b"),
+        Pattern("are you offline", r"\bCould not connect, are you offline\?"),
         Pattern("rpc failed;", r"\berror: RPC failed; (?:curl (?!22\b)\d{1,3}|result=\d{1,3})"),
     ) + tuple(
         Pattern(needle, regex, weak=True) for needle, regex in (
