@@ -890,3 +890,11 @@ Python3_LIBRARY
 def test_uv_says_it_was_offline():
     assert _cause("hint: Packages were unavailable because the network was disabled.")[0] == "network"
     assert _cause("  Caused by: Could not connect, are you offline?")[0] == "network"
+
+
+def test_old_gcc_plain_error_for_a_python_package_header():
+    # gcc < 4.5 goes on after a missing #include: numpy's header first is the first cause (freenect, b59/13)
+    text = """freenect.c:225:31: error: numpy/arrayobject.h: No such file or directory
+../../include/libfreenect.h:120:33: error: libusb-1.0/libusb.h: No such file or directory
+"""
+    assert _cause(text) == ("other", "numpy/arrayobject.h")

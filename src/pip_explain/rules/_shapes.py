@@ -537,13 +537,16 @@ MSVC_C1083 = (r"\bC1083\s?: [^:：\n]{1,80}[:：] ?[%s\"“”„\ufffd]{0,2}(?P
 
 
 def _known(accept: Callable[[str], bool]) -> Callable[[str], bool]:
-    """``accept``, for a header Python, the Windows SDK or a row of the package table provides."""
+    """``accept``, for a header Python, the Windows SDK, a Python package (numpy's, pybind11's) or a row of the
+    package table provides."""
     def known(detail: str) -> bool:
         if not accept(detail):
             return False
         name = header_name(detail)
         if name in PYTHON_HEADERS or name in REMOVED_PYTHON_HEADERS or name in _WINDOWS_SDK_HEADERS:
             return True
+        if is_python_package_header(detail):  # (gcc < 4.5's plain "error: numpy/arrayobject.h: No such file ...",
+            return True                       # freenect's wrapper, b59-cpp-bindings/13)
         from pip_explain.enrich.packages import library_ships_header
 
         return library_ships_header(detail)
