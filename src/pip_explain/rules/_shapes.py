@@ -789,7 +789,7 @@ is_cmake = _program_is(r"cmake")
 is_nvcc = _program_is(r"nvcc(?:\.exe)?")
 # Programs a build runs that are neither compilers nor a library's config tool.
 BUILD_TOOLS = (
-    "ninja", "ninja-build", "meson", "swig", "swig3.0", "swig4.0", "make", "gmake", "nmake", "autoconf",
+    "ninja", "ninja-build", "meson", "swig", "swig2.0", "swig3.0", "swig4.0", "make", "gmake", "nmake", "autoconf",
     "autoreconf", "automake", "aclocal", "libtool", "libtoolize", "m4", "bison", "yacc", "flex", "lex",
     "nasm", "yasm", "patch", "git", "hg", "svn", "protoc", "gperf", "patchelf", "scons", "bazel",
     # Java's build programs, which JVM bridges' builds run for their .jar (pyjnius' Makefile runs ant,
