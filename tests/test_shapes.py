@@ -898,3 +898,8 @@ def test_old_gcc_plain_error_for_a_python_package_header():
 ../../include/libfreenect.h:120:33: error: libusb-1.0/libusb.h: No such file or directory
 """
     assert _cause(text) == ("other", "numpy/arrayobject.h")
+
+
+def test_cframe_member_removed_in_312():
+    # clang on Cython-generated C of the 3.11 era (MACS2's Prob.c, b59-science-4/02)
+    assert _cause("MACS2/Prob.c:3056:3: error: no member named 'use_tracing' in 'struct _PyCFrame'")[0] == "python-too-new"

@@ -908,8 +908,10 @@ _CAPI_FAMILIES = (
 )
 # (names starting with _Py are CPython's private API, whatever follows)
 CAPI_NAME = r"(?:_Py[A-Z_]\w*|Py(?:_\w+|(?:%s)(?:_\w*)?|(?:%s)Object))" % (_CAPI_FAMILIES, _CAPI_FAMILIES)
-# CPython's structs as gcc and clang name them
-CAPI_STRUCT = r"(?:struct )?_(?:ts|is|frame|longobject|err_stackitem|typeobject|object|code|interpreter_frame|cframe)"
+# CPython's structs as gcc and clang name them (3.11's "struct _PyCFrame", whose use_tracing 3.12 removed:
+# MACS2's Cython-generated Prob.c under clang, b59-science-4/02)
+CAPI_STRUCT = (r"(?:struct )?_(?:ts|is|frame|longobject|err_stackitem|typeobject|object|code|interpreter_frame|cframe"
+               r"|PyCFrame)")
 
 
 # Download programs a build's own scripts run (a Makefile's "wget -N URL", a setup.py's curl): programs the
