@@ -903,3 +903,9 @@ def test_old_gcc_plain_error_for_a_python_package_header():
 def test_cframe_member_removed_in_312():
     # clang on Cython-generated C of the 3.11 era (MACS2's Prob.c, b59-science-4/02)
     assert _cause("MACS2/Prob.c:3056:3: error: no member named 'use_tracing' in 'struct _PyCFrame'")[0] == "python-too-new"
+
+
+def test_programs_in_their_tools_own_words():
+    # pypandoc < 1.1 (voluptuous 0.8.7, b59-programs-4/07); z3's mk_util.py check_ar() (b59-programs-4/10)
+    assert _cause("OSError: You probably do not have pandoc installed.") == ("build-tool-missing", "pandoc")
+    assert _cause("mk_exception.MKException: 'ar (archive tool) was not found'") == ("build-tool-missing", "ar")

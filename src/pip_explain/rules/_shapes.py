@@ -253,6 +253,14 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # either install pandoc and add it to your PATH' (1.4+) and its older setup.py's "An error occurred while
         # trying to run `pandoc`" (b46-lib-lookups-3/13, 14)
         Pattern("was found", r"\bNo (?P<d>[\w.+-]{1,64}) (?:was |is )?found: either install\b", accept),
+        # ... pypandoc before 1.1's own words from get_pandoc_formats(), 'raise OSError("You probably do not have
+        # pandoc installed.")', its source line echoed in the same traceback (voluptuous 0.8.7's setup.py on Travis,
+        # b59-programs-4/07)
+        Pattern("pandoc installed", r"\bYou probably do not have pandoc installed\b", lambda d: accept("pandoc"),
+                detail="pandoc"),
+        # z3's mk_util.py testing the toolchain: "MKException: 'ar (archive tool) was not found'" (its check_ar(),
+        # whose raise line the traceback echoes; z3 4.8.10's mk_make.py, b59-programs-4/10)
+        Pattern("(archive tool) was not found", r"['\"]?(?P<d>[\w.+/\\-]{1,128}) \(archive tool\) was not found", accept),
         Pattern("error occurred while trying to run", r"\berror occurred while trying to run %s(?P<d>%s)%s" % (OPEN, NAME, CLOSE),
                 accept),
         # ... and before 1.4, a bare ENOENT out of subprocess at the end of a traceback through pypandoc, whose
