@@ -909,3 +909,14 @@ def test_programs_in_their_tools_own_words():
     # pypandoc < 1.1 (voluptuous 0.8.7, b59-programs-4/07); z3's mk_util.py check_ar() (b59-programs-4/10)
     assert _cause("OSError: You probably do not have pandoc installed.") == ("build-tool-missing", "pandoc")
     assert _cause("mk_exception.MKException: 'ar (archive tool) was not found'") == ("build-tool-missing", "ar")
+
+
+def test_lookups_of_b60():
+    # FPHSA missing only the library's file: the library (link), its headers found (libdnf's FindLibSolv)
+    assert _cause('Could NOT find LibSolv (missing: LIBSOLV_LIBRARY) (Required is at least version "0.6.21")') == (
+        "library-link-missing", "solv")
+    # configure's "X header files are not installed" (SSSD's tdb check)
+    assert _cause("configure: error: tdb header files are not installed") == ("library-header-missing", "tdb.h")
+    # a program, then advice (OpenUSD's build_usd.py)
+    assert _cause("ERROR: uic not found -- please install PySide2 or PySide6 and adjust your PATH.") == (
+        "build-tool-missing", "uic")

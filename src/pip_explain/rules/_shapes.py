@@ -202,6 +202,10 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # <names>" under "CMake Error at CMakeLists.txt:20 (find_program):"): the first name it asked for
         Pattern("(find_program):", r"\bCMake Error at [^\n]{1,300}\(find_program\):\s*$", accept,
                 then=r"^\s*Could not find \w{1,80} using the following names: (?P<d>[\w.+-]{1,64}?)(?:,|\s*$)", within=1),
+        # a build script's own "ERROR: uic not found -- please install PySide2 or PySide6 and adjust your PATH."
+        # (OpenUSD's build_usd.py, b60-lib-lookups-12/12): the program, then the advice
+        Pattern("not found", r"(?:^|\bERROR:\s{1,3}|\berror:\s{1,3})(?P<d>[\w.+-]{1,64}) (?:was |is )?not found\s?(?:--|[-–—:;,])\s?"
+                r"please install\b", accept),
         # a build script's shell: "cmake required but not found." (h3's Windows helper script)
         Pattern("required but", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:is )?required but (?:was )?not found",
                 accept),

@@ -323,7 +323,8 @@ CONFIG_TOOL = Rule(
         # azplugins, b55-lib-lookups-9/01)
         Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>\w+)\b(?!: Found unsuitable version)"
                 r"(?! \(missing:(?: [a-z][a-z0-9_]{0,40}){1,30}\) \(found\b)"
-                r"(?! \(missing: \w{1,60}_VERSION_OK\))",
+                r"(?! \(missing: \w{1,60}_VERSION_OK\))"
+                r"(?! \(missing:(?: [A-Za-z]\w{0,40}_LIBRAR(?:Y|IES)(?:_RELEASE|_DEBUG)?){1,4}\))",  # (the file alone: PX030's)
                 lambda d: _is_library(d) and not is_build_tool(d.lower()), clean=_pkgconfig_name),
         Pattern("but cmake did not find one", r'provided by "(?P<d>[\w.+-]{1,128})",? but CMake did not find one', _is_library),
         # CMake's find_package() in CONFIG mode (cmFindPackageCommand): "Could not find a package configuration

@@ -266,6 +266,10 @@ LIBRARY_HEADER = Rule(
         # libbzip2 development files not found" (also liblzma, libdeflate, libcurl, zlib), b13-buildsystems/08
         Pattern("development files", r"\b(?P<d>[A-Za-z][\w+-]{1,40}) development (?:files|headers) (?:not found|are"
                 r" missing|missing)\b", _is_known_library, clean=_library_header),
+        # ... and SSSD's "configure: error: tdb header files are not installed" (after "checking for tdb.h... no",
+        # CentOS 8 without libtdb-devel, b60-lib-lookups-12/13)
+        Pattern("are not installed", r"\b(?P<d>[A-Za-z][\w+-]{1,40}) (?:development )?(?:header files|headers) (?:are|were)"
+                r" not installed\b", _is_known_library, clean=_library_header),
         # ... and an exception a setup script raises in its own words, naming a library the package table knows:
         # pgmagick's "Exception: Magick++ not found" after its search for Magick++.h (live batch 17)
         Pattern("not found", r"^\s*(?:\w{0,40}(?:Error|Exception)|error):\s?(?P<d>[A-Za-z][\w+.-]{1,60}) (?:library |headers? )?"

@@ -209,6 +209,13 @@ LINK = Rule(
         # their libraries (libboost_thread ...) are what is missing, the first named
         Pattern("could not find boost", r"^\s*Could (?-i:NOT) find Boost \(missing: (?P<d>[a-z][a-z0-9_]{0,40})(?: [a-z][a-z0-9_]"
                 r"{0,40}){0,30}\) \(found\b", clean=lambda d: "boost_" + d),
+        # a find module, REQUIRED, whose verdict misses only the library's file ("Could NOT find LibSolv (missing:
+        # LIBSOLV_LIBRARY) (Required is at least version ...)": FindPackageHandleStandardArgs names the variables left
+        # unset, and find modules name find_library()'s X_LIBRARY / X_LIBRARIES; its headers were found. libdnf on
+        # Ubuntu 16.04 with libsolv under /usr/lib64, b60-lib-lookups-12/09)
+        Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>[A-Za-z]\w{0,40}) \(missing:(?: [A-Za-z]\w{0,40}_LIBRAR(?:Y|IES)"
+                r"(?:_RELEASE|_DEBUG)?){1,4}\)", lambda d: not re.match(r"(?:python|numpy|torch|cython|nanobind|f2py|pybind11|boost)", d,
+                re.IGNORECASE), clean=lambda d: d.lower()[3:] if d.lower().startswith("lib") and len(d) > 5 else d.lower()),
         # ... and its older verdict (FindBoost before 3.x's FPHSA, CMake 2.8-3.1), the libraries one a line after it:
         # "Unable to find the requested Boost libraries. ... Could not find the following Boost libraries: /
         # boost_python-py35" ("fine" in CMake 3.0's message: azure-iot-sdks' Python binding on Raspbian,
