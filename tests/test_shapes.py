@@ -920,3 +920,8 @@ def test_lookups_of_b60():
     # a program, then advice (OpenUSD's build_usd.py)
     assert _cause("ERROR: uic not found -- please install PySide2 or PySide6 and adjust your PATH.") == (
         "build-tool-missing", "uic")
+
+
+def test_requirement_after_its_verb():
+    assert _cause("    Building MonetDBLite from source requires NumPy to be installed.") == (
+        "build-dependency-missing", "numpy")

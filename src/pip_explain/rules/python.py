@@ -846,6 +846,11 @@ BUILD_DEPENDENCY = Rule(
                              ("must be installed", r"must be installed"), ("is needed to build", r"is needed to build"),
                              ("not found, ", r"(?:is )?not found, (?:please )?install"))
     ) + (
+        # ... and the build's sentence with the requirement after its verb: MonetDBLite 0.1.9's setup.py "Building
+        # MonetDBLite from source requires NumPy to be installed." (b60-small-trackers-4/01)
+        Pattern("to be installed", r"\brequires (?P<d>Cython|numpy|NumPy|pybind11|pythran|cffi|torch)(?: [\d.]{1,12}(?: or"
+                r" (?:later|newer|higher))?)? to be installed\b", clean=_requirement),
+    ) + (
         # setuptools refusing the requirements a setup.py declares, in the words of dist.py's check_extras /
         # check_requirements without a parse error after them: a setuptools too new for legacy versions (66+,
         # packaging 22: gym 0.21's "opencv-python>=3.", b54-domain-media-hw/03, /04, whose reporters pinned 65.5) or
