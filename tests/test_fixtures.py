@@ -97,6 +97,14 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b61-programs-lookups-5/06-symforce-symenginepy-cmake-findcython-not-on-path-macos": (
+        "build-dependency-missing", "a CMake FindCython's 'Could not find Cython.  Please install Cython.', read as"
+        " every missing Cython in the corpus (a build requirement); that Cython was installed and only its command was"
+        " off PATH is the thread's, and the collector notes a sibling fixture labelled build-dependency-missing"),
+    "b61-programs-lookups-5/09-zcm-waf-configure-use-python-cython-program-not-found": (
+        "build-dependency-missing", "waf's 'Could not find the program ['cython']', Cython's program, read as"
+        " b58-programs-missing-3/10's configure 'cannot find cython.' (also a CONFLICT): that Debian installs it as"
+        " cython3 is the thread's"),
     "b60-lib-lookups-12/07-bcc-ubuntu-xenial-llvm38-cmake-exports-missing-then-no-clang": (
         "library-link-missing", "bcc's own 'Unable to find clang libraries', a library it looked for and did not"
         " find; that Ubuntu xenial's LLVM 3.8 shipped broken CMake exports (so the lookup could not work) is the"

@@ -1604,12 +1604,15 @@ RULINGS: Tuple[Ruling, ...] = (
     ),
     Ruling(
         "library-link-missing", _any,
-        "a program of the compiler itself (cc1plus, cc1, collect2, as, ld) that the dynamic loader cannot start: its own"
-        " shared libraries (GCC's prerequisites GMP, MPFR and MPC, libstdc++) are missing or off LD_LIBRARY_PATH, a"
-        " compiler built or unpacked by hand that the build's environment does not see; no library the package links",
+        "a program the build runs (the compiler's own cc1plus, collect2, as, ld, or a tool such as swig) that the"
+        " dynamic loader cannot start: its own shared libraries (GCC's prerequisites GMP, MPFR and MPC, libstdc++,"
+        " the PCRE a swig was built with) are missing or off LD_LIBRARY_PATH, a tool built, unpacked or packaged"
+        " apart from the system; no library the package links",
         line=r"(?:^|[\s/\\])(?:cc1(?:plus|obj)?|collect2|lto1|f951|as|ld(?:\.\w{1,8})?|[\w.-]{0,40}?(?:gcc|g\+\+|c\+\+|cc|gfortran|clang"
-             r"(?:\+\+)?))(?:-\d[\d.]{0,8})?: error while loading shared libraries:",
-        # cantera under SCons with a self-built GCC 4.8.5 (b47-cpp-cuda-ext-10/06)
+             r"(?:\+\+)?)|swig[\d.]{0,4}|cmake|ninja|protoc|bison|flex|make|nasm|cython)(?:-\d[\d.]{0,8})?: error while loading"
+             r" shared libraries:",
+        # cantera under SCons with a self-built GCC 4.8.5 (b47-cpp-cuda-ext-10/06); Infomap's Python build running a
+        # swig that cannot load its libpcre.so.1 (b61-programs-lookups-5/12)
         examples=(("/home/u/gcc/gcc-4.8.5/libexec/gcc/x86_64-unknown-linux-gnu/4.8.5/cc1plus: error while loading shared"
                    " libraries: libmpc.so.3: cannot open shared object file: No such file or directory", ()),),
         counter_examples=(("OSError: libhdf5.so: cannot open shared object file: No such file or directory", ()),),
