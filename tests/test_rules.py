@@ -174,8 +174,9 @@ def test_msvc_wins_over_its_own_link_symptom_only_when_earlier():
 
 def test_ci_line_prefixes_do_not_hide_anchored_evidence():
     assert classify(["#12 45.67 Killed"]).cause == "resources"
+    # (a find module missing only the library's file: the library, its headers found, b60-lib-lookups-12/09)
     assert classify(["2024-05-01T10:00:00.1234567Z   Could NOT find ZLIB (missing: ZLIB_LIBRARY)"]).cause == \
-        "config-tool-missing"
+        "library-link-missing"
 
 
 def test_windows_sdk_headers_mean_incomplete_build_tools_not_a_library():
