@@ -362,13 +362,12 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # with an empty value (snowboy's swig/Python Makefile asking python-config for flags, then stopping on
         # swig, b58-programs-missing-3/06): the recipe's, which make's "Error 127" follows ("make: *** [x.cc] Error
         # 127", "make[2]: [all] Error 127 (ignored)"), is the failure; the other a probe, a later cause wins
+        # (English: make's own catalogue is not among those the rules are generated from, and repeating bash's
+        # translations here would double every program rule's patterns for a coincidence of words)
     ) + tuple(
-        Pattern(needle, r"(?<![\w.-])(?:[\w.]{1,30}-)?g?make(?:\[\d{1,4}\])?: " + fragment, accept, probe=probe,
-                then=None if probe else r"\bError 127\b", within=3)
+        Pattern(": command not found", r"(?<![\w.-])(?:[\w.]{1,30}-)?g?make(?:\[\d{1,4}\])?: (?P<d>[\w.+-]{1,128}): command"
+                r" not found", accept, probe=probe, then=None if probe else r"\bError 127\b", within=3)
         for probe in (False, True)
-        # (make's words, where they coincide with bash's in another language, too)
-        for fragment, needle in ((r"(?P<d>[\w.+-]{1,128}): command not found", ": command not found"),) + tuple(
-            (f.format(r"(?P<d>[\w.+-]{1,128})"), n) for f, n in _translated("bash.command_not_found"))
     ) + tuple(
         # bash in the languages of its catalogue ("gcc: orden no encontrada", nb "fant ikke kommando gcc")
         Pattern(needle, fragment.format(_PROGRAM), accept)
@@ -470,8 +469,7 @@ def _up_to_errno(fragment: str) -> str:
 
 
 # A program a shell names: after a space, colon or slash, or at the start
-# (not after GNU make's own "make: " / "make[2]: ": make's "Command not found", a probe of its own, below)
-_PROGRAM = r"(?<![^\s:/])(?<!make: )(?<!\]: )(?P<d>[\w.+-]{1,128})"
+_PROGRAM = r"(?<![^\s:/])(?P<d>[\w.+-]{1,128})"
 # gcc's %qs quotes, whatever the language (French puts a no-break space inside)
 _QUOTED = {"lq": r"%s\s?" % OPEN, "rq": r"\s?%s" % CLOSE}
 # glibc's "No such file or directory" in every language
