@@ -97,6 +97,11 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b62-cpp-bindings-2/02-simsimd-543-sdist-missing-own-simsimd-h": (
+        "library-header-missing", "gcc's 'simsimd/simsimd.h: No such file or directory' under '-Iinclude', a header"
+        " under a directory named like the package, as b58-small-trackers-3/15 (pygit2/error.h, also a CONFLICT) and"
+        " b38-old-pip-longtail-9/07 (kytea/kytea.h under '-Iinclude', labelled library-header-missing) read the same;"
+        " that SimSIMD's own header was left out of its 5.4.3 sdist is the thread's"),
     "b61-programs-lookups-5/06-symforce-symenginepy-cmake-findcython-not-on-path-macos": (
         "build-dependency-missing", "a CMake FindCython's 'Could not find Cython.  Please install Cython.', read as"
         " every missing Cython in the corpus (a build requirement); that Cython was installed and only its command was"
