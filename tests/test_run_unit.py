@@ -104,8 +104,10 @@ def test_killed_by_a_signal_ends_the_same_way():
 
 
 def test_sigterm_to_pip_explain_is_forwarded():
-    code = ("import signal,sys,time\n"
-            "signal.signal(signal.SIGTERM, lambda *a: (print('got TERM', flush=True), sys.exit(7)))\n"
+    # (the handler writes with os.write: a signal that lands while print('ready') is still inside its flush would
+    # make a buffered print in the handler a reentrant call, RuntimeError, exit 1: seen once in CI under load)
+    code = ("import os,signal,sys,time\n"
+            "signal.signal(signal.SIGTERM, lambda *a: (os.write(1, b'got TERM\\n'), sys.exit(7)))\n"
             "print('ready', flush=True)\ntime.sleep(30)")
     p = subprocess.Popen(PX + [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                          env=_env())
