@@ -198,7 +198,7 @@ def _is_known_library(name: str) -> bool:
 
 def _is_cmake_found_library(name: str) -> bool:
     """A CMake find module's package that is a C library: not Python's own, nor a Python package's (NumPy, Torch,
-    Cython, nanobind, F2PY), whose absence is another cause."""
+    Cython, nanobind, F2PY, pybind11), whose absence is another cause."""
     return not re.match(r"(?:python|numpy|torch|cython|nanobind|f2py|pybind11)", name, re.IGNORECASE)
 
 

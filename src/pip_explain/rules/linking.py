@@ -5,7 +5,7 @@ import re
 from pip_explain.enrich.fixes import Context, install, quote, search_hint, table
 from pip_explain.model import Fix, Pattern, Rule
 from pip_explain.rules._shapes import ld_cannot_find
-from pip_explain.rules.headers import _is_known_library
+from pip_explain.rules.headers import _is_cmake_found_library, _is_known_library
 
 _LIB = r"(?P<d>[A-Za-z0-9_][\w.+-]*)"
 # words a sentence puts where a library's name would be ("could not find the required library")
@@ -214,8 +214,8 @@ LINK = Rule(
         # unset, and find modules name find_library()'s X_LIBRARY / X_LIBRARIES; its headers were found. libdnf on
         # Ubuntu 16.04 with libsolv under /usr/lib64, b60-lib-lookups-12/09)
         Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>[A-Za-z]\w{0,40}) \(missing:(?: [A-Za-z]\w{0,40}_LIBRAR(?:Y|IES)"
-                r"(?:_RELEASE|_DEBUG)?){1,4}\)", lambda d: not re.match(r"(?:python|numpy|torch|cython|nanobind|f2py|pybind11|boost)", d,
-                re.IGNORECASE), clean=lambda d: d.lower()[3:] if d.lower().startswith("lib") and len(d) > 5 else d.lower()),
+                r"(?:_RELEASE|_DEBUG)?){1,4}\)", lambda d: _is_cmake_found_library(d) and not d.lower().startswith("boost"),
+                clean=lambda d: _without_lib(d.lower())),
         # ... and its older verdict (FindBoost before 3.x's FPHSA, CMake 2.8-3.1), the libraries one a line after it:
         # "Unable to find the requested Boost libraries. ... Could not find the following Boost libraries: /
         # boost_python-py35" ("fine" in CMake 3.0's message: azure-iot-sdks' Python binding on Raspbian,

@@ -461,11 +461,11 @@ PYO3 = Rule(
         # MaximumVersionExceeded from 0.27 on: "the configured Python version (3.14) is newer than ..."
         Pattern("maximum supported version", r"the configured (?:Python|PyPy|GraalPy|RustPython)(?: interpreter)?"
                 r" version \((?P<d>\d+\.\d+)[^()]{0,20}\) is newer than PyO3's maximum supported version"),
-        # ... as cargo prints it, over two lines ("error: the configured Python interpreter version (3.14) is newer
         # ... and PyO3's help line under that error, which only the newer-than-maximum check prints ("= help: please
         # check if an updated version of PyO3 is available. Current version: 0.21.2", pyo3-build-config's impl_.rs):
         # it stands when a terminal cut the error line itself (b58-frontends-ci-2/12 hard-wrapped at 80 columns)
         Pattern("please check if an updated version of pyo3", r"\bplease check if an updated version of PyO3 is available\b"),
+        # ... as cargo prints it, over two lines ("error: the configured Python interpreter version (3.14) is newer
         # than" / "       PyO3's maximum supported version (3.13)": pydantic-core 2.33 on 3.14 in pip and in a
         # GitHub Actions log, b20-py314-2026/05, b20-ci-docker-cloud/13)
         Pattern("is newer than", r"the configured (?:Python|PyPy|GraalPy|RustPython)(?: interpreter)? version"
