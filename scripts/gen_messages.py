@@ -95,6 +95,8 @@ MESSAGES = {
     # gcc's driver without its compiler proper (cc1, cc1plus): gcc/gcc.cc execute()
     "gcc.cannot_execute": ("gcc", "cannot execute %qs: %s: %m"),
     "gcc.cannot_execute_noerrno": ("gcc", "cannot execute %qs: %s"),
+    # collect2 when no linker is on its search path: "collect2: fatal error: cannot find 'ld'"
+    "gcc.cannot_find": ("gcc", "cannot find %qs"),
     # the preprocessor: #include of a file that is not there (libcpp cpp_errno_filename)
     "cpplib.errno_filename": ("cpplib", "%s: %s"),
     "cpplib.no_include_path": ("cpplib", "no include path in which to search for %s"),

@@ -97,6 +97,22 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b63-frontends-ci-3/18-py-tree-sitter-git-pip-install-dot-no-submodule-api-h": (
+        "library-header-missing", "clang's 'tree_sitter/api.h' file not found, a header under a directory named like the"
+        " package, as b62-cpp-bindings-2/02 (simsimd, a CONFLICT) and b38-old-pip-longtail-9/07 (kytea, labelled"
+        " library-header-missing) read the same; that it is py-tree-sitter's own submodule, not checked out, is the thread's"),
+    "b63-lib-lookups-13/03-wav2letter-cmake-sndfile-config-findmodule-case-mismatch": (
+        "config-tool-missing", "CMake's config-mode 'Could not find a package configuration file provided by \"SndFile\"', read as every missing package file in the corpus; that libsndfile was installed and the project's find module was named FindSNDFILE.cmake is the thread's"),
+    "b63-lib-lookups-13/08-audacity-portmixer-windows-cmake-portaudio-config-module-path": (
+        "config-tool-missing", "CMake's 'By not providing \"FindPortAudio.cmake\" ... Could not find a package configuration file provided by \"PortAudio\"', read as a missing package file; that Audacity's own module was off the check project's CMAKE_MODULE_PATH is the thread's"),
+    "b63-lib-lookups-13/20-simple-obfs-configure-could-not-find-libsodium": (
+        "library-link-missing", "configure's 'Couldn't find libsodium. Try installing libsodium-dev[el].', read as b41-win-mac-2014-20-c/13's 'Couldn't find libgsl' (library-link-missing, an AC_CHECK_LIB); the label (the development package) rests on the thread's README change"),
+    "b63-lib-lookups-13/21-hackrf-ubuntu1404-cmake-libusb-include-dir-notfound-no-pkg-config": (
+        "library-header-missing", "CMake's NOTFOUND 'LIBUSB_INCLUDE_DIR (ADVANCED)', read as b8-unseen-issues/18 (Boost_INCLUDE_DIR, library-header-missing); that pkg-config was the missing piece is the maintainer's diagnosis, not in the log"),
+    "b63-network-3/10-python-hdwallet-readme-git-protocol-clone-connection-timed-out-2024": (
+        "network", "git's 'errno=Connection timed out' cloning a git://github.com URL, read as b63-network-3/11 (the same in 2020, labelled network); that GitHub had retired git:// by 2024 is the thread's date"),
+    "b63-network-3/18-core-50-fedora-rpmbuild-easy-install-logzero-not-packaged": (
+        "network", "easy_install's 'Download error on https://pypi.python.org/simple/logzero/: [Errno -2] Name or service not known', a failed lookup of the index as every such line in the corpus; that Fedora's rpmbuild is offline by design and logzero was not packaged is the thread's"),
     "b62-cpp-bindings-2/02-simsimd-543-sdist-missing-own-simsimd-h": (
         "library-header-missing", "gcc's 'simsimd/simsimd.h: No such file or directory' under '-Iinclude', a header"
         " under a directory named like the package, as b58-small-trackers-3/15 (pygit2/error.h, also a CONFLICT) and"

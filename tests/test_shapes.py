@@ -925,3 +925,64 @@ def test_lookups_of_b60():
 def test_requirement_after_its_verb():
     assert _cause("    Building MonetDBLite from source requires NumPy to be installed.") == (
         "build-dependency-missing", "numpy")
+
+
+def test_lookups_of_b63():
+    # autoconf's AC_CHECK_LIB / AC_CHECK_HEADER right before configure's error, whatever its words (shadowsocks-libev,
+    # mdbtools, bonesi: b63-lib-lookups-13/18, /14, /24)
+    assert _cause("checking for sodium_init in -lsodium... no\n"
+                  "configure: error: The Sodium crypto library libraries not found.") == ("library-link-missing", "sodium")
+    assert _cause("checking for SQLGetPrivateProfileString in -lodbcinst... no\n"
+                  "configure: error: Could not find SQLGetPrivateProfileString in -lodbcinst") == (
+        "library-link-missing", "odbcinst")
+    assert _cause("checking for pcap.h... no\nconfigure: error: header missing") == ("library-header-missing", "pcap.h")
+    # ... a probe configure went on from is no cause
+    assert _cause("checking for pcap.h... no\nchecking for stdint.h... yes") is None
+    # FPHSA's library-only verdict wrapped by CMake at the variables (Findsodium, b63-lib-lookups-13/19)
+    assert _cause("  Could NOT find sodium (missing: sodium_LIBRARY_RELEASE\n  sodium_LIBRARY_DEBUG)") == (
+        "library-link-missing", "sodium")
+    # CMake's NOTFOUND list naming a library variable a target links (v4l2rtspserver, b63-lib-lookups-13/10)
+    assert _cause("CMake Error: The following variables are used in this project, but they are set to NOTFOUND.\n"
+                  "Please set them or make sure they are set and tested correctly in the CMake files:\n"
+                  "ALSA_LIBRARY (ADVANCED)\n") == ("library-link-missing", "alsa")
+    # CMake 2.8's FindPkgConfig: the package named a line before its SEND_ERROR; with a minimum version asked, the
+    # log cannot tell absent from too old (b63-lib-lookups-13/25, b60-lib-lookups-12/10)
+    assert _cause("--   package 'libusb-1.0' not found\nCMake Error at /usr/share/cmake-2.8/Modules/FindPkgConfig.cmake:283"
+                  " (message):\n  A required package was not found") == ("config-tool-missing", "libusb-1.0")
+    assert _cause("--   package 'libusb-1.0>=1.0.20' not found\nCMake Error at /usr/share/cmake-2.8/Modules/FindPkgConfig"
+                  ".cmake:283 (message):\n  A required package was not found") is None
+
+
+def test_toolchain_and_programs_of_b63():
+    # collect2 without ld (siphash24 under meson, binutils hidden: live batch 63), in gcc's catalogue's words too
+    assert _cause("collect2: fatal error: cannot find ‘ld’") == ("compiler-missing", "ld")
+    assert _cause("collect2: schwerwiegender Fehler: »ld« kann nicht gefunden werden") == ("compiler-missing", "ld")
+    # MSVC's C1083 on the C++ standard library's headers: cl outside a Visual Studio environment (b63-languages-3)
+    assert _cause("libbleu.cpp(9): fatal error C1083: 无法打开包括文件: “map”: No such file or directory") == (
+        "msvc-missing", "map")
+    assert _cause("x.cpp(3): fatal error C1083: Cannot open include file: 'algorithm': No such file or directory") == (
+        "msvc-missing", "algorithm")
+    # a setup script's own words (Nsound), waf's check of Python.h (wxPython), Bazel's launcher (MediaPipe)
+    assert _cause("Could not find tool 'scons', is it installed?  Is it in your PATH?") == ("build-tool-missing", "scons")
+    assert _cause("Checking for header Python.h                    : Distutils not installed? Broken python"
+                  " installation? Get python-config now!") == ("python-headers-missing", "Python.h")
+    assert _cause("ERROR: The project you're trying to build requires Bazel 3.7.2 (specified in /src/.bazelversion),"
+                  " but it wasn't found in /usr/bin.") == ("build-tool-missing", "bazel")
+    # an old Cython's cimport of a package's .pxd (pylds and SciPy < 0.16, b63-small-trackers-5/06)
+    assert _cause("pylds/lds_messages.pyx: cannot find cimported module 'scipy.linalg.cython_lapack'") == (
+        "build-dependency-missing", "scipy")
+    # a setup.py importing py2exe is its author's Windows packaging (boar, b63-frontends-ci-3/16)
+    assert _cause("ImportError: No module named py2exe") is None
+
+
+def test_downloads_of_b63():
+    # CMake's download STATUS as a list in a script's message (OpenCV's ADE), yarn's retry notice, matplotlib's
+    # setupext (b63-network-3/07, /06, /22)
+    assert _cause('ADE: Download failed: 6;"Couldn\'t resolve host name"')[0] == "network"
+    assert _cause("info There appears to be trouble with your network connection. Retrying...")[0] == "network"
+    assert _cause("Setup script exited with error: Failed to download FreeType. Please download one of"
+                  " ['https://downloads.sourceforge.net/project/freetype/freetype2/2.6.1/freetype-2.6.1.tar.gz']")[0] == "network"
+    # Sphinx's closing words after the exception it caught do not outweigh it (psycopg's docs in a Nix sandbox)
+    assert _cause("urllib.error.URLError: <urlopen error [Errno -3] Temporary failure in name resolution>\n"
+                  "Please also report this if it was a user error, so that a better error message can be provided"
+                  " next time.")[0] == "network"

@@ -564,6 +564,10 @@ _PIP_FRAME = (
     # with pip.") and pipenv's wrapper around pip ("ERROR: Couldn't install package: {}")
     "this error originates from a subprocess",
     "couldn't install package:",
+    # Sphinx's closing words after any exception it caught (sphinx/cmd/build.py handle_exception: "Please also
+    # report this if it was a user error, so that a better error message can be provided next time."): a frame,
+    # the exception above it says why (psycopg's docs build in a Nix sandbox, b63-network-3/16)
+    "if it was a user error, so that a better error message",
 )
 # A tool's exit status: a symptom, not the cause (shown only when nothing else is)
 _SYMPTOMS = ("failed with exit", "failed with code", "returned non-zero exit status", "exited with",

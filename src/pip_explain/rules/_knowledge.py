@@ -1618,6 +1618,39 @@ RULINGS: Tuple[Ruling, ...] = (
         counter_examples=(("OSError: libhdf5.so: cannot open shared object file: No such file or directory", ()),),
     ),
     Ruling(
+        "build-dependency-missing", lambda d: d.lower() == "py2exe",
+        "a setup.py that imports py2exe, the freezer of Windows programs: its author's Windows packaging, no build"
+        " requirement (py2exe exists for Windows only, and no build declares it); the package's setup.py has to be"
+        " changed, nothing installed helps",
+        # boar's setup.py on FreeBSD 9 ("import py2exe" on its second line; the reporter's fix: remove it),
+        # b63-frontends-ci-3/16
+        examples=(("ImportError: No module named py2exe", ()),),
+        counter_examples=(("ImportError: No module named py2app", ()),),
+    ),
+    Ruling(
+        "config-tool-missing", _any,
+        "CMake 2.8's FindPkgConfig asked pkg-config for a minimum version (\"package 'X>=V' not found\"): the library"
+        " may be absent or older than the build asks for, as a distribution's release often is; the log cannot tell",
+        line=r"^\s*--\s{1,4}package '[^'\n]{1,128}?[<>=]",
+        # libfreenect2 wanting libusb >= 1.0.20 on Ubuntu 14.04 (1.0.17), libhif wanting gio-unix-2.0 >= 2.44 on an
+        # older Debian: b63-lib-lookups-13/25, b60-lib-lookups-12/10, both a version the distribution lacked
+        examples=(("--   package 'libusb-1.0>=1.0.20' not found\n  A required package was not found", ()),),
+        counter_examples=(("--   package 'libusb-1.0' not found\n  A required package was not found", ()),),
+    ),
+    Ruling(
+        "library-header-missing", _any,
+        "CMake's FindPostgreSQL found libpq (its version is printed) and stopped only on PostgreSQL_TYPE_INCLUDE_DIR:"
+        " before CMake 3.20 it also wants the server's catalog/pg_type.h (PostgreSQL's server development package),"
+        " and some releases do not look where distributions install it; whether a package is missing or the"
+        " module looked in the wrong place, the log cannot tell",
+        line=r"\(missing: PostgreSQL_TYPE_INCLUDE_DIR\) \(found\b",
+        # meow-sql on Debian with postgresql-server-dev-13 installed (CMake 3.18), libpqmxx on Ubuntu 14.04 (CMake
+        # 3.2; its maintainer: a CMake bug, fixed by 3.5): b63-lib-lookups-13/12, /13
+        examples=(("  Could NOT find PostgreSQL (missing: PostgreSQL_TYPE_INCLUDE_DIR) (found", ()),),
+        counter_examples=(("  Could NOT find PostgreSQL (missing: PostgreSQL_LIBRARY PostgreSQL_INCLUDE_DIR"
+                           " PostgreSQL_TYPE_INCLUDE_DIR)", ()),),
+    ),
+    Ruling(
         "library-header-missing", is_apple_framework_header,
         "the header of an Apple framework (CoreFoundation, IOKit, AppKit, ...), which only the macOS SDK ships: on"
         " another system the package (or this part of it) is for macOS; no package installs it there",

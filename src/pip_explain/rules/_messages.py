@@ -74,6 +74,7 @@ SOURCES = {
     'cpplib.no_include_path': ('cpplib', 'no include path in which to search for %s'),
     'gcc.cannot_execute': ('gcc', 'cannot execute %qs: %s: %m'),
     'gcc.cannot_execute_noerrno': ('gcc', 'cannot execute %qs: %s'),
+    'gcc.cannot_find': ('gcc', 'cannot find %qs'),
     'gcc.close_quote': ('gcc', "'"),
     'gcc.cxx_no_member': ('gcc', '%q#T has no member named %qE'),
     'gcc.cxx_no_member_mean': ('gcc', '%q#T has no member named %qE; did you mean %qE?'),
@@ -214,6 +215,15 @@ MESSAGES = {
         ('ne može izvršiti %qs: %s', 'ne može izvršiti {lq}{0}{rq}[:：]\\s?{1}', 'ne može izvršiti', ('hr', )),
         ('ne peut exécuter %qs: %s', 'ne peut exécuter {lq}{0}{rq}[:：]\\s?{1}', 'ne peut exécuter', ('fr', )),
         ('не вдалося виконати %qs: %s', 'не вдалося виконати {lq}{0}{rq}[:：]\\s?{1}', 'не вдалося виконати', ('uk', )),
+    ),
+    'gcc.cannot_find': (
+        ('%qs introuvable', '{lq}{0}{rq} introuvable', 'introuvable', ('fr', )),
+        ('%qs kann nicht gefunden werden', '{lq}{0}{rq} kann nicht gefunden werden', 'kann nicht gefunden werden', ('de', )),
+        ('cannot find %qs', 'cannot find {lq}{0}{rq}', 'cannot find', ('C', )),
+        ('kan inte hitta %qs', 'kan inte hitta {lq}{0}{rq}', 'kan inte hitta', ('sv', )),
+        ('ne može naći %qs', 'ne može naći {lq}{0}{rq}', 'ne može naći', ('hr', )),
+        ('nije moguće naći %qs', 'nije moguće naći {lq}{0}{rq}', 'nije moguće naći', ('hr', )),
+        ('не вдалося знайти %qs', 'не вдалося знайти {lq}{0}{rq}', 'не вдалося знайти', ('uk', )),
     ),
     'gcc.close_quote': (
         ("'", "'", '', ('C', 'es', 'id', 'ja', 'tr', )),

@@ -206,6 +206,10 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # (OpenUSD's build_usd.py, b60-lib-lookups-12/12): the program, then the advice
         Pattern("not found", r"(?:^|\bERROR:\s{1,3}|\berror:\s{1,3})(?P<d>[\w.+-]{1,64}) (?:was |is )?not found\s?(?:--|[-–—:;,])\s?"
                 r"please install\b", accept),
+        # a setup script's own search for a program it runs, the name quoted after the word tool: Nsound's setup.py
+        # "RuntimeError: FAILURE!" / "Could not find tool 'scons', is it installed?  Is it in your PATH?"
+        # (b63-programs-5/01)
+        Pattern("could not find tool", r"\bCould not find (?:the )?tool ['\"`‘](?P<d>[\w.+-]{1,128})['\"`’]", accept),
         # a build script's shell: "cmake required but not found." (h3's Windows helper script)
         Pattern("required but", r"(?:^|[\s:'\"`(])(?P<d>[\w.+-]{1,128})['\"`]? (?:is )?required but (?:was )?not found",
                 accept),
@@ -503,6 +507,25 @@ _WINDOWS_SDK_HEADERS = frozenset({
     "wchar.h", "ctype.h", "float.h", "assert.h", "malloc.h", "crtdbg.h", "corecrt.h", "vcruntime.h", "excpt.h",
     "sal.h", "basetsd.h", "windows.h", "winsock2.h", "ws2tcpip.h", "winapifamily.h", "sdkddkver.h", "rpc.h",
 })
+
+
+# the C++ standard library's headers (ISO C++'s [headers] table, C++98 to C++20), which MSVC keeps in its own toolset's
+# include directory: cl without them runs outside a Visual Studio environment (INCLUDE unset: fairseq's libbleu.cpp
+# asking for <map>, tiny-cuda-nn's fmt for <algorithm>, both with MSVC's Chinese C1083, b63-languages-3/01, /06)
+_CXX_STANDARD_HEADERS = frozenset("""
+    algorithm any array atomic bit bitset cassert cctype cerrno cfenv cfloat charconv chrono cinttypes climits clocale
+    cmath codecvt compare complex concepts condition_variable csetjmp csignal cstdarg cstddef cstdint cstdio cstdlib
+    cstring ctime cuchar cwchar cwctype deque exception execution filesystem format forward_list fstream functional
+    future initializer_list iomanip ios iosfwd iostream istream iterator limits list locale map memory memory_resource
+    mutex new numbers numeric optional ostream queue random ranges ratio regex scoped_allocator set shared_mutex
+    source_location span sstream stack stdexcept streambuf string string_view system_error thread tuple type_traits
+    typeindex typeinfo unordered_map unordered_set utility valarray variant vector version
+""".split())
+
+
+def is_msvc_own_header(detail: str) -> bool:
+    """A header of the C runtime, the Windows SDK or MSVC's C++ standard library: none is a library's."""
+    return is_windows_sdk_header(detail) or detail.replace("\\", "/").lower() in _CXX_STANDARD_HEADERS
 
 
 def is_windows_sdk_header(detail: str) -> bool:

@@ -103,6 +103,12 @@ BUILD_TOOL = Rule(
     title="Build program not found: {detail}",
     summary="{package}'s build runs {detail}, which is not installed (or not on PATH).",
     patterns=missing_program(is_build_or_fetch_tool) + (
+        # Bazel's installed launcher when the checkout's .bazelversion names a release it does not have (its
+        # scripts/packages/bazel.sh: "ERROR: The project you're trying to build requires Bazel 3.7.2 (specified in
+        # .../.bazelversion), but it wasn't found in /usr/bin."; MediaPipe's setup.py asking `bazel --version`,
+        # b63-frontends-ci-3/12): that Bazel release
+        Pattern("requires bazel", r"\bThe project you're trying to build requires Bazel [\d.]{1,20}\b[^\n]{0,400}?\bbut it"
+                r" wasn't found in\b", detail="bazel"),
         # meson-python: "meson-python: error: Could not find ninja version 1.8.2 or newer." (not its ", found 0.61.2":
         # that meson is there and too old, Ubuntu 22.04's under dbus-python, b18-buildsystems/12; nor ", found ." with
         # no version: meson-python says "found" only of a meson that ran and answered, here numpy's vendored meson.py

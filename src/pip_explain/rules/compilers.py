@@ -11,11 +11,12 @@ from pip_explain.rules._shapes import (
     is_fortran_compiler,
     is_msvc,
     is_msvc_link_helper,
-    is_windows_sdk_header,
+    is_msvc_own_header,
     is_windows_sdk_lib,
     meson_cmake_compiler,
     missing_program,
     program,
+    translated_patterns,
 )
 
 _MSVC_INSTALL = Fix(
@@ -104,6 +105,11 @@ C_COMPILER = Rule(
         # (pytsk3's bundled SleuthKit configure on Debian 9, b31-unseen-headers-2/08)
         Pattern("execvp", r"\bg?cc(?:-[\d.]{1,6})?: (?:fatal )?error(?: trying to exec|: cannot execute) %sas%s: execvp:"
                 % (OPEN, CLOSE), detail="as"),
+        # ... or its linker: collect2, which gcc runs to link, finds no ld on its search path, "collect2: fatal error:
+        # cannot find 'ld'" (GCC's collect2.cc: fatal_error (..., "cannot find %qs", ld_file_name)); meson shows it
+        # under "ERROR: Unable to detect linker for compiler `cc -Wl,--version`" (siphash24 with binutils hidden from
+        # PATH, live batch 63); the translated wordings come from gcc's catalogue (below)
+        Pattern("cannot find", r"\bcannot find %s\s?(?P<d>ld(?:\.\w{1,8})?)\s?%s" % (OPEN, CLOSE)),
         # CMake given a compiler it cannot find: "The CMAKE_C_COMPILER:" / "cl" / "is not a full path and was not
         # found in the PATH." (on Windows, cl outside a Visual Studio environment: rules/_knowledge.py; slycot)
         Pattern("is not a full path", r"is not a full path and was not found in the PATH", detail="cc"),
@@ -112,7 +118,7 @@ C_COMPILER = Rule(
         Pattern("you need a c compiler", r"\byou need a C compiler\b", detail="cc"),
         Pattern("likely, the problem is not related", r"the error messages above\.\s+Likely, the problem is not"
                 r" related", detail="cc", weak=True),
-    ),
+    ) + translated_patterns("gcc.cannot_find", r"(?P<d>ld(?:\.\w{1,8})?)"),
     fix=_compiler_fix(
         table(apt="build-essential", dnf="gcc", yum="gcc", apk="build-base", pacman="base-devel", zypper="gcc",
               conda="c-compiler"),
@@ -261,8 +267,9 @@ MSVC = Rule(
         # link: extra operand 'C:\...\build_script_build-....rcgu.o'" / "Try 'link --help' for more information."
         # (html-to-markdown on Windows 11, b17-win-arm-cygwin/06; coreutils' link.c)
         Pattern("link: extra operand", r"(?:= note: |^\s*)link: extra operand ['\"‘]", detail=_GNU_LINK),
-        # the Build Tools without the Windows SDK: C1083 on the C runtime's or the SDK's own headers
-        Pattern("c1083", MSVC_C1083, is_windows_sdk_header),
+        # the Build Tools without the Windows SDK: C1083 on the C runtime's or the SDK's own headers (or on the C++
+        # standard library's, <map>, <algorithm>: cl run outside a Visual Studio environment)
+        Pattern("c1083", MSVC_C1083, is_msvc_own_header),
         # ... or a setup script's own search for it: pywin32's setup.py "RuntimeError: Can't find the Windows SDK"
         # (after its "Can't find a windows 10 sdk"; b34-bindings-4/17, /18)
         Pattern("windows sdk", r"\bCan't find (?:the|a) Windows (?:10 )?SDK\b", detail="Windows SDK"),

@@ -237,6 +237,11 @@ CONFIG_TOOL = Rule(
         Pattern("the following required packages were not found",
                 r"\bThe following required packages were not found:?\s*$", _is_library,
                 then=r"^\s*- (?P<d>[\w.+-]{1,128})(?:[<>=]{1,2}[\w.]{1,30})?\s*$", within=3),
+        # ... and CMake 2.8's FindPkgConfig, which names each package in a status line ("--   package
+        # 'libusb-1.0>=1.0.20' not found") before its SEND_ERROR "A required package was not found" (its
+        # _pkg_check_modules_internal; libfreenect2 on Ubuntu 14.04, b63-lib-lookups-13/25)
+        Pattern("package '", r"^\s*--\s{1,4}package '(?P<d>[\w.+-]{1,128}?)(?:\s?[<>=]{1,2}\s?[\w.]{1,30})?' not found\s*$",
+                _is_library, then=r"^\s*A required package was not found", within=3),
         # meson: 'ERROR: Dependency "cairo" not found (tried pkg-config and cmake)'
         # (two spaces after "ERROR:" in some releases: piper's meson.build on Ubuntu, b51-lib-lookups-5/19)
         Pattern("dependency", r"ERROR:\s{1,2}Dependency %s?(?P<d>[\w.+-]{1,128})%s? (?:is required but )?not found" % (OPEN, CLOSE),
@@ -324,7 +329,7 @@ CONFIG_TOOL = Rule(
         Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>\w+)\b(?!: Found unsuitable version)"
                 r"(?! \(missing:(?: [a-z][a-z0-9_]{0,40}){1,30}\) \(found\b)"
                 r"(?! \(missing: \w{1,60}_VERSION_OK\))"
-                r"(?! \(missing:(?: [A-Za-z]\w{0,40}_LIBRAR(?:Y|IES)(?:_RELEASE|_DEBUG)?){1,4}\))",  # (the file alone: PX030's)
+                r"(?! \(missing:(?: [A-Za-z]\w{0,40}_LIBRAR(?:Y|IES)(?:_RELEASE|_DEBUG)?){1,4}(?:\)|\s*$))",  # (the file alone: PX030's)
                 lambda d: _is_library(d) and not is_build_tool(d.lower()), clean=_pkgconfig_name),
         Pattern("but cmake did not find one", r'provided by "(?P<d>[\w.+-]{1,128})",? but CMake did not find one', _is_library),
         # CMake's find_package() in CONFIG mode (cmFindPackageCommand): "Could not find a package configuration

@@ -252,6 +252,14 @@ NETWORK = Rule(
             ("status client error", r"HTTP status client error \(40[1347] [^)\n]{1,40}\) for url \(https?://\S{1,2000}?"
              r"\.(?:whl|tar\.gz|zip|tar\.bz2)\b"),
             ("network is unreachable", r"Network is unreachable"),
+            # yarn 1's notice when a request to its registry failed and it retries (its lang/en.js offlineRetrying:
+            # "There appears to be trouble with your network connection. Retrying..."; a yarn install run by
+            # jupyterlab's setup.py, b63-network-3/06)
+            ("trouble with your network connection", r"There appears to be trouble with your network connection\b"),
+            # matplotlib's setupext.py when none of its URLs for a bundled library answered: "Failed to download
+            # FreeType. Please download one of ['https://...', ...] and extract it into build/freetype-2.6.1 ..."
+            # (telofinder's setup.py install building matplotlib, b63-network-3/22)
+            ("please download one of", r"\bFailed to download [\w.+-]{1,40}\. Please download one of \['https?://"),
             ("spurious network error", r"spurious network error"),
             ("could not connect to server", r"Could not connect to server"),
             ("unable to access", r"fatal: unable to access '"),
@@ -275,6 +283,13 @@ NETWORK = Rule(
         Pattern("status_string", r"status_string: \"(?:Couldn't resolve (?:host|proxy) name|Timeout was reached"
                 r"|Couldn't connect to server|SSL connect error|SSL peer certificate or SSH remote key was not OK"
                 r"|Problem with the SSL CA cert \(path\? access rights\?\)|Failure when receiving data from the peer)\""),
+        # ... and the same STATUS as CMake's list, code and text, as a script's own message prints it: OpenCV's
+        # OpenCVDownload.cmake "ADE: Download failed: 6;\"Couldn't resolve host name\"" (opencv-python's G-API
+        # dependency, b63-network-3/07)
+        Pattern("download failed: ", r"\bDownload failed: (?:6|7|28|35|51|56|60|77);\"(?:Couldn't resolve (?:host|proxy)"
+                r" name|Timeout was reached|Couldn't connect to server|SSL connect error|SSL peer certificate or SSH remote"
+                r" key was not OK|Problem with the SSL CA cert \(path\? access rights\?\)|Failure when receiving data from"
+                r" the peer)\""),
         # a private index that asks for credentials, asked from pip's build-dependency subprocess, which has no
         # terminal to answer it (pip's network/auth.py prompt "User for <netloc>: ", then EOFError: krb5 against
         # Artifactory, b18-net-res/15)

@@ -89,6 +89,11 @@ PYTHON_HEADERS = Rule(
     patterns=missing_header(is_python_header) + missing_program(is_python_config, clean=lambda d: "Python.h") + (
         # meson-python: the python dependency needs the headers
         Pattern("python dependency not found", r"ERROR: Python dependency not found", detail="Python.h"),
+        # waf's check_python_headers when a test program including Python.h does not compile (waflib/Tools/python.py,
+        # its errmsg): "Checking for header Python.h : Distutils not installed? Broken python installation? Get
+        # python-config now!" (wxPython's build.py on Ubuntu 18.04 and 20.04, b63-programs-5/04, /05)
+        Pattern("get python-config now", r"\bChecking for header Python\.h\s*:\s*Distutils not installed\? Broken python"
+                r" installation\? Get python-config now!", detail="Python.h"),
         # ... and a meson.build's dependency('python3') (or 'python3-embed'), which reads python3.pc through pkg-config
         # or sysconfig's headers: 'ERROR: Dependency "python3" not found, tried pkgconfig and sysconfig' (Audio
         # Cutter on Fedora 32 without python3-devel, b58-lib-lookups-11/14)
@@ -361,6 +366,12 @@ LIBRARY_HEADER = Rule(
         # gdstk's sdist: b58-lib-lookups-11/04, /20), but not Python's own nor a Python package's (PX010, PX051)
         Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>[A-Za-z]\w{0,40}) \(missing: [\w ]{0,300}?\b[A-Za-z]\w{0,40}"
                 r"_INCLUDES?(?:_(?:DIRS?|PATH))?\b", _is_cmake_found_library, clean=_library_header),
+        # autoconf's AC_CHECK_HEADER that failed, "checking for pcap.h... no", when configure's very next line is its
+        # AC_MSG_ERROR, whatever the project's words ("configure: error: header missing": bonesi on CentOS 6,
+        # b63-lib-lookups-13/24; "configure: error: gssapi.h not found. ...", /15; "tdb header files are not
+        # installed", b60-lib-lookups-12/13): that header stopped it
+        Pattern("checking for", r"^\s*checking for (?P<d>[\w/+.-]{1,128}\.h)\.\.\. no\s*$", is_library_header,
+                then=r"^\s*configure: error:", within=1),
         # bsddb3's setup.py: "Can't find a local Berkeley DB installation." (b12-qa-forums/04: no libdb-dev); its
         # successor berkeleydb's setup3.py: "Can't find a local Oracle Berkeley DB installation." (live batch 27)
         Pattern("berkeley db installation", r"Can't find a local (?:Oracle )?Berkeley DB installation",

@@ -135,6 +135,14 @@ LINK = Rule(
         Pattern("configure: error", r"\bconfigure: error:\s?(?:\*{1,3}\s?)?(?:the )?lib(?P<d>[A-Za-z0-9][\w+]{0,40})(?:-\d[\d.]{0,8})?"
                 r"(?: library)? ?:? (?:(?:was |is )?not found|(?:is |was )?(?:required|missing|not installed)|library missing"
                 r"|appears to be missing)\b", lambda d: d.lower() not in ("tool", "toolize", "c", "rary", "raries")),
+        # autoconf's AC_CHECK_LIB that failed, "checking for sodium_init in -lsodium... no", when configure's very next
+        # line is its AC_MSG_ERROR, whatever the project's words ("configure: error: The Sodium crypto library
+        # libraries not found.", "configure: error: Could not find SQLGetPrivateProfileString in -lodbcinst":
+        # shadowsocks-libev and mdbtools, b63-lib-lookups-13/18, /14): the link test of that library stopped it;
+        # words about development files or headers are left to the rules for those (HTSlib's bzip2 test)
+        Pattern(" in -l", r"^\s*checking for \w{1,80} in -l(?P<d>[A-Za-z0-9][\w+.-]{0,63})\.\.\. no\s*$",
+                lambda d: not d.lower().startswith("python"),
+                then=r"^\s*configure: error:(?![^\n]{0,200}\b(?:development|devel|headers?)\b)", within=1),
         # ... or by its own name before the word library, or after it: "flagpower library not found", "SLA library
         # not found", "library xerces-c is required to build with ..." (configure.ac sources)
         Pattern("configure: error", r"\bconfigure: error:\s?(?:\*{1,3}\s?)?(?:the )?(?P<d>[A-Za-z][\w+-]{0,40}) librar(?:y|ies) "
@@ -216,6 +224,21 @@ LINK = Rule(
         Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>[A-Za-z]\w{0,40}) \(missing:(?: [A-Za-z]\w{0,40}_LIBRAR(?:Y|IES)"
                 r"(?:_RELEASE|_DEBUG)?){1,4}\)", lambda d: _is_cmake_found_library(d) and not d.lower().startswith("boost"),
                 clean=lambda d: _without_lib(d.lower())),
+        # ... its text wrapped by CMake's message() at the variables (EliteQuant_Cpp's Findsodium: "Could NOT find sodium
+        # (missing: sodium_LIBRARY_RELEASE" / "sodium_LIBRARY_DEBUG)", b63-lib-lookups-13/19): library variables only
+        Pattern("could not find", r"^\s*Could (?-i:NOT) find (?P<d>[A-Za-z]\w{0,40}) \(missing:(?: [A-Za-z]\w{0,40}_LIBRAR(?:Y|IES)"
+                r"(?:_RELEASE|_DEBUG)?){1,4}\s*$", lambda d: _is_cmake_found_library(d) and not d.lower().startswith("boost"),
+                clean=lambda d: _without_lib(d.lower()),
+                then=r"^\s*(?:[A-Za-z]\w{0,40}_LIBRAR(?:Y|IES)(?:_RELEASE|_DEBUG)?\s?){1,4}\)", within=1),
+        # CMake at the end of configuring, when a find_library() result a target links is still NOTFOUND
+        # (cmGlobalGenerator: "The following variables are used in this project, but they are set to NOTFOUND.",
+        # then one variable a line, "ALSA_LIBRARY (ADVANCED)" and "linked by target ..."): that library was looked
+        # for and not found (v4l2rtspserver on a Raspberry Pi, b63-lib-lookups-13/10); an include directory is the
+        # headers' (PX011), Python's own another cause
+        Pattern("are set to notfound", r"The following variables are used in this project, but they are set to NOTFOUND",
+                lambda d: _is_cmake_found_library(d) and not d.lower().startswith("boost"),
+                clean=lambda d: _without_lib(d.lower()),
+                then=r"^\W{0,4}(?P<d>[A-Za-z][A-Za-z0-9]{0,40})_LIBRAR(?:Y|IES)(?:_RELEASE|_DEBUG)?\b", within=3),
         # ... and its older verdict (FindBoost before 3.x's FPHSA, CMake 2.8-3.1), the libraries one a line after it:
         # "Unable to find the requested Boost libraries. ... Could not find the following Boost libraries: /
         # boost_python-py35" ("fine" in CMake 3.0's message: azure-iot-sdks' Python binding on Raspbian,

@@ -1238,6 +1238,13 @@ BUILD_DEPENDENCY = Rule(
         # build isolation installs, stop at "x.pyx:18:0: 'numpy/math.pxd' not found" (scikit-learn-extra 0.3.0,
         # b12-newpy-newpip/16; madmom #547, fixed by cimporting libc.math)
         Pattern("numpy/math.pxd", r"'numpy/math\.pxd' not found", detail="numpy"),
+        # Cython before 0.29 for a cimport of a Python package's .pxd it cannot find (Cython/Compiler's "cannot find
+        # cimported module '%s'"): SciPy's cython_blas / cython_lapack came with SciPy 0.16, so an older SciPy in
+        # the build environment stops pylds at "pylds/lds_messages.pyx: cannot find cimported module
+        # 'scipy.linalg.cython_lapack'" (b63-small-trackers-5/06): that package, absent or too old; only packages
+        # known to ship .pxd files (a relative cimport, '.includes', is the package's own file)
+        Pattern("cannot find cimported module", r"\bcannot find cimported module '(?P<d>numpy|scipy|cysignals|cypari2|gmpy2"
+                r"|cymem|preshed|murmurhash|mpi4py|pysam|sklearn)(?:\.\w{1,60}){0,4}'"),
         # cffi < 1.0 (a distribution's old python-cffi) under a setup script written for its out-of-line API:
         # "AttributeError: 'FFI' object has no attribute 'set_source'" (zstandard on Debian 8, b9-platforms/53)
         Pattern("'ffi' object has no attribute", r"'FFI' object has no attribute '(?:set_source|compile|emit_c_code)'",
