@@ -97,6 +97,10 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b63-cpp-bindings-3/07-limap-colmap-base-pose-h": (
+        "library-header-missing", "gcc's 'colmap/base/pose.h: No such file or directory', a library's header as every such line in the corpus; that COLMAP was installed in a release that had moved its headers is the thread's (and PRs')"),
+    "b63-cpp-bindings-3/17-vamp-110-windows-py310-easy-install-ssize-t": (
+        "python-too-new", "MSVC's C2065 on 'ssize_t' under Python 3.10, which PX013 reads by CPython's own change (3.10's PC/pyconfig.h stopped defining ssize_t, bpo-11717); the label (the package's own POSIX type) is the collector's reading, the thread has no answer"),
     "b63-frontends-ci-3/18-py-tree-sitter-git-pip-install-dot-no-submodule-api-h": (
         "library-header-missing", "clang's 'tree_sitter/api.h' file not found, a header under a directory named like the"
         " package, as b62-cpp-bindings-2/02 (simsimd, a CONFLICT) and b38-old-pip-longtail-9/07 (kytea, labelled"
