@@ -370,8 +370,8 @@ LIBRARY_HEADER = Rule(
         # AC_MSG_ERROR, whatever the project's words ("configure: error: header missing": bonesi on CentOS 6,
         # b63-lib-lookups-13/24; "configure: error: gssapi.h not found. ...", /15; "tdb header files are not
         # installed", b60-lib-lookups-12/13): that header stopped it
-        Pattern("checking for", r"^\s*checking for (?P<d>[\w/+.-]{1,128}\.h)\.\.\. no\s*$", is_library_header,
-                then=r"^\s*configure: error:", within=1),
+        Pattern("checking for", r"(?:^|\s)checking for (?P<d>[\w/+.-]{1,128}\.h)\.\.\. no\s*$", is_library_header,
+                then=r"\bconfigure: error:", within=1),
         # bsddb3's setup.py: "Can't find a local Berkeley DB installation." (b12-qa-forums/04: no libdb-dev); its
         # successor berkeleydb's setup3.py: "Can't find a local Oracle Berkeley DB installation." (live batch 27)
         Pattern("berkeley db installation", r"Can't find a local (?:Oracle )?Berkeley DB installation",

@@ -140,9 +140,9 @@ LINK = Rule(
         # libraries not found.", "configure: error: Could not find SQLGetPrivateProfileString in -lodbcinst":
         # shadowsocks-libev and mdbtools, b63-lib-lookups-13/18, /14): the link test of that library stopped it;
         # words about development files or headers are left to the rules for those (HTSlib's bzip2 test)
-        Pattern(" in -l", r"^\s*checking for \w{1,80} in -l(?P<d>[A-Za-z0-9][\w+.-]{0,63})\.\.\. no\s*$",
+        Pattern(" in -l", r"(?:^|\s)checking for \w{1,80} in -l(?P<d>[A-Za-z0-9][\w+.-]{0,63})\.\.\. no\s*$",
                 lambda d: not d.lower().startswith("python"),
-                then=r"^\s*configure: error:(?![^\n]{0,200}\b(?:development|devel|headers?)\b)", within=1),
+                then=r"\bconfigure: error:(?![^\n]{0,200}\b(?:development|devel|headers?)\b)", within=1),
         # ... or by its own name before the word library, or after it: "flagpower library not found", "SLA library
         # not found", "library xerces-c is required to build with ..." (configure.ac sources)
         Pattern("configure: error", r"\bconfigure: error:\s?(?:\*{1,3}\s?)?(?:the )?(?P<d>[A-Za-z][\w+-]{0,40}) librar(?:y|ies) "
