@@ -483,7 +483,10 @@ def test_blind(path):
     assert d.cause == meta["cause"]
     with open(path, encoding="utf-8") as f:
         line = f.read().splitlines()[d.evidence[0].line - 1]
-    # (or the line joined with its continuation: pdm's, or a console's wrap undone, or its padding removed)
+    # (or the line joined with its continuation: pdm's, or a console's wrap undone, or its padding removed; or the
+    # padded line itself, when the evidence is one piece: pycurl's "'curl" + padding + "-config'", b64-programs-6/16)
+    if d.evidence[0].text in line:
+        return
     line = _unpadded(line)
     if "\t" in line:  # the evidence shows tabs expanded (after CI prefixes and escapes are gone): words compared
         line, text = " ".join(line.split()), " ".join(d.evidence[0].text.split())

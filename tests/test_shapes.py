@@ -986,3 +986,25 @@ def test_downloads_of_b63():
     assert _cause("urllib.error.URLError: <urlopen error [Errno -3] Temporary failure in name resolution>\n"
                   "Please also report this if it was a user error, so that a better error message can be provided"
                   " next time.")[0] == "network"
+
+
+def test_programs_of_b64():
+    # coreutils' env for a shebang's program, quoted (newer) or not (pythreejs' webpack, b64-programs-6/07)
+    assert _cause("/usr/bin/env: ‘node’: No such file or directory") == ("build-tool-missing", "node")
+    assert _cause("/usr/bin/env: swig: No such file or directory") == ("build-tool-missing", "swig")
+    # mod_wsgi's setup.py under Python 2: the bare OSError, named by the frame of get_apxs_config()
+    # (b19-old-stack/07, b64-programs-6/05)
+    assert _cause("""  File "/tmp/pip-build-x/mod-wsgi/setup.py", line 273, in get_apxs_config
+    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+  File "/usr/lib/python2.7/subprocess.py", line 711, in __init__
+    errread, errwrite)
+  File "/usr/lib/python2.7/subprocess.py", line 1343, in _execute_child
+    raise child_exception
+OSError: [Errno 2] No such file or directory
+""") == ("config-tool-missing", "apxs")
+    # sphinx-theme-builder goes around a missing node by installing NodeJS: what fails after it decides
+    assert _cause("""[stb] # Generating new nodeenv with NodeJS 14.18.1!
+[stb] # Could not find a `node` executable.
+[stb] $ python -m nodeenv --node=14.18.1
+error: nodeenv-unhealthy-file-not-found
+""") is None

@@ -710,6 +710,10 @@ _PACKAGE_NEEDLES = ("building wheel for", "building editable for", "failed to bu
 
 # scikit-build (classic) trying CMake generators one after the other ("-- Trying 'Ninja' generator", "-- Trying
 # 'Visual Studio 17 2022 x64 v143' generator"): each failure is a probe, the last one decides
+# sphinx-theme-builder installing its own NodeJS into a nodeenv when none is on PATH (its "Generating new nodeenv
+# with NodeJS 14.18.1!" after "Could not find a `node` executable."): the missing node is gone around
+STB_NODEENV = "stb-nodeenv"
+_STB_NODEENV = re.compile(r"Generating new nodeenv with NodeJS \d")
 SKBUILD_TRIAL = "skbuild-generator-trial"
 _SKBUILD_TRIAL = re.compile(r"^[^\S\n]{0,40}-- Trying ['\"][^'\"\n]{1,80}['\"] generator", re.MULTILINE)
 
@@ -987,6 +991,7 @@ _FACT_WORDS: Tuple[Tuple[str, Tuple[str, ...], "re.Pattern[str]", bool], ...] = 
     (COMPILE_SHOWN, (" -c ",), _COMPILE_SHOWN, False),
     (TREE_INCLUDE, ("i..",), _TREE_INCLUDE, False),
     (SKBUILD_TRIAL, ("' generator",), _SKBUILD_TRIAL, False),
+    (STB_NODEENV, ("new nodeenv",), _STB_NODEENV, False),
     (PYPY, ("pypy", "cpyext"), _PYPY, False),
     (CYGWIN, ("cyg",), _CYGWIN, False),
     (COMPILER_RAN, ("error",), _COMPILER_RAN, False),
@@ -1470,6 +1475,16 @@ RULINGS: Tuple[Ruling, ...] = (
                    "    - keys:", (NOT_SPDX_LICENSE,)),),
         counter_examples=(("configuration error: `project.license` must be valid exactly by one definition (2 matches"
                            " found):\n    - keys:", ()),),
+    ),
+    Ruling(
+        "build-tool-missing", lambda d: d.lower() in ("node", "nodejs"),
+        "sphinx-theme-builder looks for node and, not finding one, installs NodeJS into the project's nodeenv: the"
+        " node it did not find is no cause, what failed after it is",
+        line=r"Could not find a `node` executable", when=(STB_NODEENV,), bypassed=True,
+        # pydata-sphinx-theme from git under conda on Windows (b64-programs-6/12: the new nodeenv's node then failed,
+        # "nodeenv-unhealthy-file-not-found", sphinx-theme-builder's own Windows bug)
+        examples=(("[stb] # Could not find a `node` executable.", (STB_NODEENV,)),),
+        counter_examples=(("[stb] # Could not find a `node` executable.", ()),),
     ),
     Ruling(
         "build-dependency-missing", lambda d: d == "wheel",

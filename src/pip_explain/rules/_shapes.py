@@ -355,6 +355,11 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # b54-programs-missing/21; a2x.py's shell_out quotes the program it found on its config)
         Pattern("exit status 127", r"\b(?:ERROR|Error|error): {1,3}['\"](?P<d>[\w.+/-]{1,128})['\"] [^\n]{0,2000}returned non-zero"
                 r" exit status 127\b", accept),
+        # coreutils' env that cannot start the program a script's shebang names ("#!/usr/bin/env node"): env.c's
+        # error (EXIT_ENOENT, errno, "%s", quote (argv[0])), "/usr/bin/env: ‘node’: No such file or directory"
+        # (newer coreutils quote it; older print "env: node: ..."; pythreejs' npm running webpack on Ubuntu's
+        # nodejs package, b64-programs-6/07; sentencepiece's "env: pkg-config: ..." probe, b52's)
+        Pattern("env: ", r"(?:^|[\s/])env: %s?(?P<d>%s)%s?: %s" % (OPEN, NAME, CLOSE, ENOENT), accept),
         # setuptools 84+, and any FileNotFoundError from subprocess
         Pattern("no such file or directory",
                 r"\[Errno 2\] No such file or directory: %s(?P<d>%s)%s" % (OPEN, NAME, CLOSE), accept),

@@ -242,6 +242,11 @@ CONFIG_TOOL = Rule(
         # _pkg_check_modules_internal; libfreenect2 on Ubuntu 14.04, b63-lib-lookups-13/25)
         Pattern("package '", r"^\s*--\s{1,4}package '(?P<d>[\w.+-]{1,128}?)(?:\s?[<>=]{1,2}\s?[\w.]{1,30})?' not found\s*$",
                 _is_library, then=r"^\s*A required package was not found", within=3),
+        # mod_wsgi's setup.py under Python 2, whose subprocess raises a bare "OSError: [Errno 2] No such file or
+        # directory" naming no program: the frame of its get_apxs_config(), which runs [APXS, '-q', name], says
+        # which (mod_wsgi 4.5.22's setup.py; WSL and Synology DSM, b19-old-stack/07, b64-programs-6/05)
+        Pattern("get_apxs_config", r", in get_apxs_config\s*$", detail="apxs",
+                then=r"^\s*OSError: \[Errno 2\] No such file or directory\s*$", within=10),
         # meson: 'ERROR: Dependency "cairo" not found (tried pkg-config and cmake)'
         # (two spaces after "ERROR:" in some releases: piper's meson.build on Ubuntu, b51-lib-lookups-5/19)
         Pattern("dependency", r"ERROR:\s{1,2}Dependency %s?(?P<d>[\w.+-]{1,128})%s? (?:is required but )?not found" % (OPEN, CLOSE),
