@@ -1008,3 +1008,17 @@ OSError: [Errno 2] No such file or directory
 [stb] $ python -m nodeenv --node=14.18.1
 error: nodeenv-unhealthy-file-not-found
 """) is None
+
+
+def test_lookups_of_b64():
+    # dyld for a library loaded by name (h5py's setup_configure on macOS, b64-win-mac-4/10)
+    assert _cause("  error: dlopen(libhdf5.dylib, 6): image not found") == ("library-link-missing", "hdf5")
+    # numpy.distutils' report of a command the shell did not find (b64-win-mac-4/11)
+    assert _cause('error: Command "/tmp/_build_env/bin/llvm-ar rcs build/libnpymath.a build/npy_math.o" failed with'
+                  " exit status 127") == ("build-tool-missing", "llvm-ar")
+    # python-gammu's own words (b64-lib-lookups-15/16, live batch 55)
+    assert _cause("Failed to find Gammu!\nEither it is not installed or not found.") == ("config-tool-missing", "gammu")
+    # ICU's and Hunspell's headers in the package table (b64-lib-lookups-15/08, /15)
+    assert _cause("common.h:102:28: error: unicode/udatpg.h: No such file or directory") == (
+        "library-header-missing", "unicode/udatpg.h")
+    assert _cause("hunspell.cpp:20:10: fatal error: 'hunspell.hxx' file not found")[0] == "library-header-missing"

@@ -88,6 +88,21 @@ ROWS: Tuple[Row, ...] = (
     R(("archive.h", "archive_entry.h"), ("archive",), ("libarchive",), (),
       "libarchive-dev", None, "libarchive-dev", None, None, "libarchive",
       "libarchive", "libarchive"),
+    # ICU (PyICU, polyglot's and Boost.Locale's users): its headers under unicode/, its libraries icuuc / icui18n
+    # (icuin on Windows); PyICU 1.9 on CentOS 5 with an older ICU than its sources need, b64-lib-lookups-15/08
+    R(("unicode/utypes.h", "unicode/uversion.h", "unicode/uchar.h", "unicode/ucnv.h", "unicode/ustring.h",
+       "unicode/unistr.h", "unicode/uloc.h", "unicode/locid.h", "unicode/ucol.h", "unicode/coll.h", "unicode/ubrk.h",
+       "unicode/brkiter.h", "unicode/udat.h", "unicode/datefmt.h", "unicode/udatpg.h", "unicode/dtptngen.h",
+       "unicode/unum.h", "unicode/numfmt.h", "unicode/msgfmt.h", "unicode/regex.h", "unicode/translit.h",
+       "unicode/normalizer2.h", "unicode/unorm2.h", "unicode/usearch.h", "unicode/uidna.h", "unicode/ucsdet.h",
+       "unicode/timezone.h", "unicode/calendar.h", "unicode/utf8.h", "unicode/uscript.h"),
+      ("icuuc", "icui18n", "icudata", "icuio", "icuin", "icudt"), ("icu-uc", "icu-i18n", "icu-io"), ("icu-config",),
+      "libicu-dev", "libicu-devel", "icu-dev", "icu", "libicu-devel", "icu4c", "icu", "icu"),
+    # Hunspell: its headers under hunspell/, which bindings include bare with -I/usr/include/hunspell (pyhunspell's
+    # "hunspell.hxx": b15-parsers-compression/09, b64-lib-lookups-15/15), its library versioned on some systems
+    R(("hunspell/hunspell.hxx", "hunspell/hunspell.h", "hunspell/hunvisapi.h"), ("hunspell", "hunspell-1.7", "hunspell-1.6"),
+      ("hunspell",), (),
+      "libhunspell-dev", "hunspell-devel", "hunspell-dev", "hunspell", "hunspell-devel", "hunspell", "hunspell", "hunspell"),
     # --- images, fonts, graphics ------------------------------------------
     R(("jpeglib.h", "jconfig.h", "jerror.h", "jmorecfg.h"), ("jpeg", "libjpeg"), ("libjpeg",), (),
       "libjpeg-dev", "libjpeg-turbo-devel", "libjpeg-turbo-dev", "libjpeg-turbo", "libjpeg8-devel", "jpeg-turbo",

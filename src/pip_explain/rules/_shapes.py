@@ -350,6 +350,11 @@ def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
         # not a list): exit status 127 is the shell's "command not found" for its first word
         Pattern("exit status 127", r"\bCommand %s(?P<d>[\w.+/-]{1,128})(?: [^'\"\n]{0,300})?%s returned non-zero exit"
                 r" status 127\b" % (OPEN, CLOSE), accept),
+        # ... and numpy.distutils' own report of it (its CCompiler_spawn: 'Command "%s" failed with exit status %d'):
+        # 'error: Command "/.../_build_env/bin/llvm-ar rcs build/.../libnpymath.a ..." failed with exit status 127'
+        # (numpy under a conda build environment on Apple silicon, b64-win-mac-4/11)
+        Pattern("exit status 127", r'\bCommand "(?P<d>[\w.+/-]{1,512}?)(?: [^"\n]{0,4000})?" failed with exit status 127\b',
+                accept, clean=lambda d: d.rsplit("/", 1)[-1]),
         # ... and a tool's own report of a command it ran through the shell, the program quoted alone: asciidoc's a2x
         # 'a2x: ERROR: "xsltproc"  --stringparam ... returned non-zero exit status 127' (ansible's man pages,
         # b54-programs-missing/21; a2x.py's shell_out quotes the program it found on its config)

@@ -242,6 +242,10 @@ CONFIG_TOOL = Rule(
         # _pkg_check_modules_internal; libfreenect2 on Ubuntu 14.04, b63-lib-lookups-13/25)
         Pattern("package '", r"^\s*--\s{1,4}package '(?P<d>[\w.+-]{1,128}?)(?:\s?[<>=]{1,2}\s?[\w.]{1,30})?' not found\s*$",
                 _is_library, then=r"^\s*A required package was not found", within=3),
+        # python-gammu's setup.py when neither pkg-config nor its own search under /usr, /usr/local and GAMMU_PATH
+        # found Gammu: "Failed to find Gammu!" / "Either it is not installed or not found." / ... " * Install
+        # pkg-config." (its GammuConfig; Ubuntu 16.04, b64-lib-lookups-15/16; pkg-config hidden, live batch 55)
+        Pattern("failed to find gammu", r"^\s*Failed to find Gammu!\s*$", detail="gammu"),
         # mod_wsgi's setup.py under Python 2, whose subprocess raises a bare "OSError: [Errno 2] No such file or
         # directory" naming no program: the frame of its get_apxs_config(), which runs [APXS, '-q', name], says
         # which (mod_wsgi 4.5.22's setup.py; WSL and Synology DSM, b19-old-stack/07, b64-programs-6/05)

@@ -327,6 +327,12 @@ LINK = Rule(
         Pattern("library", r"\b(?:C|C\+\+|Fortran|Objective-C|CUDA) (?:shared or static|shared|static) library ['\"]"
                 + _LIB + r"['\"] not found"),
         # a library the build (or a tool it runs) loads at build time
+        # ... and macOS's dyld for the same load by name: h5py's setup_configure loading libhdf5 to read its version,
+        # "Loading library to get version: libhdf5.dylib" / "error: dlopen(libhdf5.dylib, 6): image not found"
+        # (b64-win-mac-4/10; on Linux "libhdf5.so: cannot open shared object file", b12-arm-old-pages/07); newer
+        # dyld: "dlopen(libhdf5.dylib, 0x0006): tried: ..."
+        Pattern("dlopen(", r"\bdlopen\((?P<d>lib[\w+-]{1,64})(?:\.[\d.]{1,12})?\.dylib, (?:\d{1,4}|0x[0-9a-fA-F]{1,8})\):"
+                r" (?:image not found|tried: )", clean=lambda d: _without_lib(d)),
         Pattern("cannot open shared object file",
                 r"(?P<d>lib[\w+-]+)\.so(?:\.[\d.]+)?: cannot open shared object file: No such file",
                 clean=lambda d: d[3:]),
