@@ -97,6 +97,14 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b65-pip-lookups-1/02-pysam-macos-py27-lzma-stub-h-not-in-sdist": (
+        "library-header-missing", "clang's 'os/lzma_stub.h' file not found, a header no table knows, read as any missing header (TAXONOMY: any header but Python.h); that it is htslib's own stub, left out of pysam's sdist and used only without liblzma, is the thread's"),
+    "b65-pip-lookups-1/03-pysam-exac-browser-macports-py27-lzma-stub-h": (
+        "library-header-missing", "the same 'os/lzma_stub.h' as b65-pip-lookups-1/02, read as any missing header; the label (pysam's own file missing from its release) is the thread's"),
+    "b65-pip-lookups-1/04-systemd-python-235-uv-lock-non-linux-no-libsystemd": (
+        "config-tool-missing", "pkg-config's 'Package libsystemd was not found in the pkg-config search path', read as every such line; that uv's lock ran on a machine that is not Linux (libsystemd cannot exist there) is the thread's, the log shows no platform"),
+    "b65-pip-lookups-1/23-wiringpi2-raspberry-pi-py27-sn3218-h-not-in-source": (
+        "library-header-missing", "gcc's 'sn3218.h: No such file or directory' from WiringPi/devLib/piGlow.c, read as any missing header; that it is WiringPi's own devLib header missing from that source is the thread's"),
     "b63-cpp-bindings-3/07-limap-colmap-base-pose-h": (
         "library-header-missing", "gcc's 'colmap/base/pose.h: No such file or directory', a library's header as every such line in the corpus; that COLMAP was installed in a release that had moved its headers is the thread's (and PRs')"),
     "b63-cpp-bindings-3/17-vamp-110-windows-py310-easy-install-ssize-t": (

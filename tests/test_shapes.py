@@ -1022,3 +1022,10 @@ def test_lookups_of_b64():
     assert _cause("common.h:102:28: error: unicode/udatpg.h: No such file or directory") == (
         "library-header-missing", "unicode/udatpg.h")
     assert _cause("hunspell.cpp:20:10: fatal error: 'hunspell.hxx' file not found")[0] == "library-header-missing"
+
+
+def test_apple_framework_header_on_macos_is_no_library():
+    # psutil under Homebrew's python@2 on Mojave (b65-pip-lookups-1/25): the SDK, not a package to install
+    text = ("clang -fno-strict-aliasing -arch x86_64 -I/usr/local/Cellar/python@2/2.7.15/include -c psutil/_psutil_osx.c\n"
+            "psutil/_psutil_osx.c:36:10: fatal error: 'CoreFoundation/CoreFoundation.h' file not found\n")
+    assert _cause(text) is None

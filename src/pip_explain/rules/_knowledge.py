@@ -1672,8 +1672,21 @@ RULINGS: Tuple[Ruling, ...] = (
         when=(UNIX, WINDOWS), unless=(MACOS,),
         # MacFSEvents 0.8.4 on Debian (live batch 36, tests/fixtures/logs)
         examples=(("    _fsevents.c:2:10: fatal error: CoreFoundation/CoreFoundation.h: No such file or directory", (UNIX,)),),
+        # (on macOS itself: the next ruling; with no platform shown, neither)
         counter_examples=(("    _fsevents.c:2:10: fatal error: 'CoreFoundation/CoreFoundation.h' file not found",
-                           (UNIX, MACOS)),),
+                           ()),),
+    ),
+    Ruling(
+        "library-header-missing", is_apple_framework_header,
+        "an Apple framework's header missing on macOS itself: no package installs it, the compiler is not reading an"
+        " SDK (a Command Line Tools install without its headers, as macOS 10.14's separate headers package, an SDK"
+        " path gone after an upgrade, or flags from another machine's Python); `xcrun --show-sdk-path` shows which",
+        when=(MACOS,),
+        # psutil 4.3.1 under Homebrew's python@2 on Mojave, the 10.14 SDK's paths given as plain -I directories
+        # (b65-pip-lookups-1/25)
+        examples=(("psutil/_psutil_osx.c:36:10: fatal error: 'CoreFoundation/CoreFoundation.h' file not found",
+                   (UNIX, MACOS)),),
+        counter_examples=(("psutil/_psutil_osx.c:36:10: fatal error: 'openssl/ssl.h' file not found", (UNIX, MACOS)),),
     ),
     Ruling(
         "library-header-missing", lambda d: _path(d) in _C_LIBRARY_OWN_HEADERS,
