@@ -1029,3 +1029,12 @@ def test_apple_framework_header_on_macos_is_no_library():
     text = ("clang -fno-strict-aliasing -arch x86_64 -I/usr/local/Cellar/python@2/2.7.15/include -c psutil/_psutil_osx.c\n"
             "psutil/_psutil_osx.c:36:10: fatal error: 'CoreFoundation/CoreFoundation.h' file not found\n")
     assert _cause(text) is None
+
+
+def test_downloads_of_b66():
+    # Conan's downloader under a build's CMake (catboost 1.2.1), AutoROM's own retries (b66-pip-network-1/07, /01)
+    assert _cause("pcre/8.45: ERROR: Error downloading file https://sourceforge.net/projects/pcre/files/pcre-8.45.tar.bz2:"
+                  " 'HTTPSConnectionPool(host='sourceforge.net', port=443): Max retries exceeded'\n"
+                  "CMake Error at cmake/conan.cmake:668 (message):\n  Conan install failed='1'")[0] == "network"
+    assert _cause('RuntimeError: Tried to download ROMs 3 times, which have all failed, please try again or report this'
+                  ' issue.')[0] == "network"

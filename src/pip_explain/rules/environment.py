@@ -203,6 +203,12 @@ NETWORK = Rule(
         Pattern("network was disabled", r"\bPackages were unavailable because the network was disabled\b"),
         Pattern("are you offline", r"\bCould not connect, are you offline\?"),
         Pattern("rpc failed;", r"\berror: RPC failed; (?:curl (?!22\b)\d{1,3}|result=\d{1,3})"),
+        # Conan fetching a recipe's sources for a build that runs `conan install` (catboost 1.2.1's CMake through
+        # cmake-conan): its downloader's "Error downloading file URL: '<the exception>'", here urllib3's connection
+        # error ("pcre/8.45: ERROR: Error downloading file https://sourceforge.net/...: 'HTTPSConnectionPool(host=
+        # 'sourceforge.net', port=443): Max retries exceeded ... (Caused by SSLError(...))'", b66-pip-network-1/07)
+        Pattern("error downloading file", r"\bError downloading file https?://\S{1,2000}: '(?:HTTPS?ConnectionPool\(|"
+                r"\w{0,40}(?:Timeout|ConnectionError|SSLError)\b)"),
     ) + tuple(
         Pattern(needle, regex, weak=True) for needle, regex in (
             ("failed to establish a new connection", r"Failed to establish a new connection"),
@@ -252,6 +258,10 @@ NETWORK = Rule(
             ("status client error", r"HTTP status client error \(40[1347] [^)\n]{1,40}\) for url \(https?://\S{1,2000}?"
              r"\.(?:whl|tar\.gz|zip|tar\.bz2)\b"),
             ("network is unreachable", r"Network is unreachable"),
+            # a setup script's own download given up after its retries: AutoROM.accept-rom-license's torrent of the
+            # Atari ROMs, "RuntimeError: Tried to download ROMs 3 times, which have all failed, please try again or
+            # report this issue." (its AutoROM.py; b66-pip-network-1/01)
+            ("times, which have all failed", r"\bTried to download [\w .+-]{1,60} \d{1,3} times, which have all failed"),
             # yarn 1's notice when a request to its registry failed and it retries (its lang/en.js offlineRetrying:
             # "There appears to be trouble with your network connection. Retrying..."; a yarn install run by
             # jupyterlab's setup.py, b63-network-3/06)
