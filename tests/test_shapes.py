@@ -1038,3 +1038,10 @@ def test_downloads_of_b66():
                   "CMake Error at cmake/conan.cmake:668 (message):\n  Conan install failed='1'")[0] == "network"
     assert _cause('RuntimeError: Tried to download ROMs 3 times, which have all failed, please try again or report this'
                   ' issue.')[0] == "network"
+
+
+def test_setup_script_reporting_a_failed_pkg_config_query():
+    # python-ethtool 0.15's setup.py (live batch 70, recorded in tests/fixtures/logs) and python-gphoto2 2.3's words
+    assert _cause("      Failed to query pkg-config --cflags-only-I libnl-3.0") == ("config-tool-missing", "libnl-3.0")
+    assert _cause('RuntimeError: ERROR: command "pkg-config --modversion libgphoto2" failed') == (
+        "config-tool-missing", "libgphoto2")

@@ -200,6 +200,11 @@ CONFIG_TOOL = Rule(
         # command "pkg-config --modversion libgphoto2" failed' (live batch 4; its 2.2 said 'can not execute:')
         Pattern("pkg-config --", r"\bcommand %s?pkg-config (?:--[\w-]{1,30} ){1,3}(?P<d>[\w.+-]{1,128})%s? failed\b"
                 % (OPEN, CLOSE)),
+        # ... or with the verb first: python-ethtool's setup.py runs each query through getstatusoutput (pkg-config's
+        # own words swallowed) and prints "Failed to query pkg-config --cflags-only-I libnl-3.0" before sys.exit(1)
+        # (its source; live batch 70, recorded in tests/fixtures/logs)
+        Pattern("pkg-config --", r"\bFailed to (?:query|run|execute) %s?pkg-config (?:--[\w-]{1,30} ){1,3}"
+                r"(?P<d>[\w.+-]{1,128})%s?\s*$" % (OPEN, CLOSE)),
         # ... and in the list form subprocess.CalledProcessError prints for check_call([...]): manimpango's setup.py
         # "Command '['pkg-config', '--print-errors', '--atleast-version', '1.30.0', 'pangocairo']' returned non-zero
         # exit status 1." (b26-longtail-pkgs-b/03), pycairo's "Command '['pkg-config', '--print-errors', '--exists',
