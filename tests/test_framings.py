@@ -179,3 +179,14 @@ def test_a_short_paste_keeps_what_reads_like_content():
     assert carrier(["3.14 on manylinux x86_64"]) is None
     strip = carrier(["2024-05-01T10:00:00.1234567Z error: x"])
     assert strip is not None and strip("2024-05-01T10:00:00.1234567Z error: x") == "error: x"
+
+
+def test_c1083_broken_inside_a_word_by_the_window():
+    # b67-app-trackers-1/09: the excerpt's first line without pip's indent, so no hard-wrap width shows; cl.exe's text
+    # is fixed, so only a cut inside it joins (not any line ending in a word)
+    from pip_explain.logparse import unwrapped
+
+    assert unwrapped(["x\\yvals.h(12): fatal error C1083: Cannot open includ",
+                      "e file: 'crtdbg.h': No such file or directory"]) == [
+        "x\\yvals.h(12): fatal error C1083: Cannot open include file: 'crtdbg.h': No such file or directory", ""]
+    assert unwrapped(["x\\yvals.h(12): fatal error C1083: Cannot open includ", "ed text"]) is None

@@ -1045,3 +1045,19 @@ def test_setup_script_reporting_a_failed_pkg_config_query():
     assert _cause("      Failed to query pkg-config --cflags-only-I libnl-3.0") == ("config-tool-missing", "libnl-3.0")
     assert _cause('RuntimeError: ERROR: command "pkg-config --modversion libgphoto2" failed') == (
         "config-tool-missing", "libgphoto2")
+
+
+def test_boost_build_is_a_build_tool():
+    # libtorrent's bindings/python/setup.py runs b2 (b67-app-trackers-2/10)
+    assert _cause("error: [Errno 2] No such file or directory: 'b2'") == ("build-tool-missing", "b2")
+
+
+def test_old_setuptools_stopping_at_an_environment_marker():
+    # pkg_resources' old parser (b67-platforms-2/07 python-can, /14 esphome, both under Apple's Python 2.7)
+    assert _cause("error in esphome setup command: 'install_requires' must be a string or list of strings containing"
+                  " valid project/version requirement specifiers; Expected ',' or end-of-list in typing>=3.0.0;"
+                  'python_version<"3.5" at ;python_version<"3.5"') == ("build-dependency-missing", "setuptools")
+    # packaging 22's parse error names a malformed requirement, not an old setuptools (b44-pip21-23-era/12)
+    assert _cause("error in pycdt setup command: 'install_requires' must be a string or list of strings containing"
+                  " valid project/version requirement specifiers; Expected end or semicolon (after version specifier)"
+                  ) != ("build-dependency-missing", "setuptools")

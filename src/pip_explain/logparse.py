@@ -410,6 +410,23 @@ def _severity_word_cut(joined: str, nxt: str) -> bool:
     return any(word.startswith(severity) and len(m.group("cut")) < len(severity) for severity in ("fatal error: ", "error: "))
 
 
+_C1083_WORD_CUT = re.compile(r"\bC1083\s?: (?P<cut>Cannot[a-z ]{0,22})$")
+_C1083_PHRASES = ("Cannot open include file: ", "Cannot open source file: ", "Cannot open compiler generated file: ")
+
+
+def _c1083_word_cut(joined: str, nxt: str) -> bool:
+    """MSVC's C1083 broken inside a word of its fixed text by a window's width: "... C1083: Cannot open includ" /
+    "e file: 'crtdbg.h': No such file or directory" (open-webui's chroma-hnswlib under VS 2019, the excerpt's first
+    line without pip's indent, b67-app-trackers-1/09): the pieces join with no space. The text is cl.exe's own
+    ("Cannot open include file: 'name': message", Microsoft's documentation of C1083)."""
+    m = _C1083_WORD_CUT.search(joined[-60:])
+    if m is None:
+        return False
+    cut = m.group("cut")
+    return any(phrase.startswith(cut) and len(cut) < len(phrase) and (cut + nxt).startswith(phrase)
+               for phrase in _C1083_PHRASES)
+
+
 def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:
     """The lines with a terminal's or a page's wrapping undone, or None when
     nothing looks wrapped. A hard wrap: some lines are exactly as long as the
@@ -454,6 +471,8 @@ def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:
                 joined = joined.rstrip() + " " + nxt.strip()
             elif _C1083_CUT.search(joined) and _C1083_REST.match(nxt):
                 joined = joined.rstrip() + " " + nxt.strip()
+            elif _c1083_word_cut(joined, nxt):
+                joined = joined + nxt
             elif _severity_word_cut(joined, nxt):
                 # gcc's severity broken inside its word by a window's width: "...Scanners.c:19:20: fatal e" /
                 # "rror: Python.h: No such file or directory" (an easy_install build in a console,

@@ -528,6 +528,10 @@ ROWS: Tuple[Row, ...] = (
       "yasm", "yasm", "yasm", "yasm", None, "yasm", "yasm", None),
     R((), (), (), ("patchelf",),
       "patchelf", "patchelf", "patchelf", "patchelf", "patchelf", "patchelf", "patchelf", None),
+    # Boost.Build, which libtorrent's Python bindings' setup.py runs (b2 ... install_module): Debian 12's
+    # libboost-tools-dev ships /usr/bin/b2 and bjam (read from its package); other managers' names unverified here
+    R((), (), (), ("b2", "bjam"),
+      "libboost-tools-dev", None, None, None, None, None, None, None),
     R(("google/protobuf/message.h",), ("protobuf",), ("protobuf",), ("protoc",),
       "protobuf-compiler libprotobuf-dev", "protobuf-compiler protobuf-devel", "protobuf-dev", "protobuf",
       "protobuf-devel", "protobuf", "libprotobuf", "protobuf"),

@@ -838,6 +838,9 @@ BUILD_TOOLS = (
     # Java's build programs, which JVM bridges' builds run for their .jar (pyjnius' Makefile runs ant,
     # b55-programs-missing-2/01); the JDK itself (java, javac) is not a build program here (TAXONOMY: other)
     "ant", "mvn", "gradle",
+    # Boost.Build (b2, bjam before it), which libtorrent's bindings/python/setup.py runs to build the module
+    # ("error: [Errno 2] No such file or directory: 'b2'", b67-app-trackers-2/10)
+    "b2", "bjam",
     "ar", "ranlib", "ld", "go",
     # SIP 4's code generator (distributions' sip4 / python3-sip-dev; SIP 5 and 6 have no program of that name, their
     # sip-build comes with the sip package from the index): PyKDL's CMake rule running /usr/bin/sip, b52-cpp-cuda-ext-15/17

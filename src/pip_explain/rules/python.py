@@ -860,6 +860,15 @@ BUILD_DEPENDENCY = Rule(
         Pattern("valid project/version requirement specifiers", r"\berror in [^\n]{1,80} setup command: %s(?:extras_require|"
                 r"install_requires|setup_requires|tests_require)%s must be [^\n]{0,120}valid project/version requirement"
                 r" specifiers(?!;)" % (OPEN, CLOSE), detail="setuptools"),
+        # ... and with the old pkg_resources parser's error after it, stopping right at an environment marker: "...
+        # specifiers; Expected version spec in typing;python_version<"3.5" at ;python_version<"3.5"" (python-can under
+        # Apple's Python 2.7, b67-platforms-2/07), "Expected ',' or end-of-list in typing>=3.0.0;python_version<"3.5" at
+        # ;python_version<"3.5"" (esphome 1.11, /14): the requirement is well formed, the setuptools predates markers
+        Pattern("valid project/version requirement specifiers", r"\berror in [^\n]{1,80} setup command: %s(?:extras_require|"
+                r"install_requires|setup_requires|tests_require)%s must be [^\n]{0,120}valid project/version requirement"
+                r" specifiers; Expected (?:version spec|',' or end-of-list) in [^\n]{1,200} at ;\s?(?:python_(?:full_)?version|"
+                r"sys_platform|platform_system|os_name|platform_machine|implementation_name|platform_python_implementation|"
+                r"extra)\b" % (OPEN, CLOSE), detail="setuptools"),
         # ... or says the build requires it: PLUMED's setup.py "Error: building plumed requires cython. Please install it
         # first with pip install cython" (b55-lib-lookups-9/16)
         Pattern("requires", r"\b(?:[Bb]uilding|[Tt]o build) [\w.+-]{1,60} requires (?P<d>Cython|cython|numpy|NumPy|pybind11|"
