@@ -46,9 +46,9 @@ OUT = os.path.join(ROOT, "src", "pip_explain", "rules", "_messages.py")
 # versions (glibc's pt_BR ENOENT, binutils' de "cannot find"), and logs come from every year's tools.
 MIRROR = "http://deb.debian.org/debian"
 RELEASES = (
-    ("bookworm", ("bash", "binutils-common", "gcc-12-locales", "libc-l10n", "make")),  # Debian 12
-    ("trixie", ("bash", "binutils-common", "gcc-14-locales", "libc-l10n", "make")),  # Debian 13
-    ("bullseye", ("bash", "binutils-common", "gcc-10-locales", "libc-l10n", "make")),  # Debian 11
+    ("bookworm", ("bash", "binutils-common", "gcc-12-locales", "libc-l10n", "make", "gettext")),  # Debian 12
+    ("trixie", ("bash", "binutils-common", "gcc-14-locales", "libc-l10n", "make", "gettext")),  # Debian 13
+    ("bullseye", ("bash", "binutils-common", "gcc-10-locales", "libc-l10n", "make", "gettext")),  # Debian 11
 )
 # Ubuntu ships the translations of glibc, binutils, bash and make in its language packs (one per language,
 # from Launchpad: the wordings Ubuntu users see, which may differ from upstream's), gcc's in gcc-N-locales.
@@ -62,7 +62,7 @@ UBUNTU_RELEASES = (
 )
 _LANGPACK = re.compile(r"language-pack-[a-z]{2,3}(?:-[a-z]{2,4})?-base")
 # the domains read from the language packs (the rest of a pack is left packed)
-_LANGPACK_DOMAINS = ("libc", "ld", "bash", "make")
+_LANGPACK_DOMAINS = ("libc", "ld", "bash", "make", "gettext-tools")
 # gcc's and cpplib's catalogues carry the compiler's major version in their name (gcc-12.mo)
 _VERSIONED = ("gcc", "cpplib")
 
@@ -126,6 +126,9 @@ MESSAGES = {
     "gcc.unknown_type_mean": ("gcc", "unknown type name %qE; did you mean %qs?"),
     # bash
     "bash.command_not_found": ("bash", "%s: command not found"),
+    # GNU gettext's msgfmt merging translations into an XML file (--xml, meson's i18n.merge_file) without the ITS
+    # rules for its type: "msgfmt: cannot locate ITS rules for data/x.metainfo.xml.in" (msgfmt.c)
+    "gettext.its_rules": ("gettext-tools", "cannot locate ITS rules for %s"),
     # GNU make
     "make.no_rule": ("make", "%sNo rule to make target '%s'%s"),
     "make.no_rule_needed_by": ("make", "%sNo rule to make target '%s', needed by '%s'%s"),

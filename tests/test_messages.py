@@ -69,13 +69,13 @@ def _header_line(lang_fatal, lang_cpp, lang_errno, header="portaudio.h"):
 
 
 def test_data_names_its_sources_and_every_message():
-    # each Debian release's five packages (gcc's locales of that release's compiler)
+    # each Debian release's six packages (gcc's locales of that release's compiler)
     releases = sorted({p.split("/")[0] for p, _ in M.PACKAGES})
     assert releases == ["bionic", "bookworm", "bullseye", "focal", "jammy", "noble", "trixie", "xenial"]
     for release in ("bookworm", "bullseye", "trixie"):
         names = [p.split("/")[1] for p, _ in M.PACKAGES if p.startswith(release + "/")]
         assert names[:2] == ["bash", "binutils-common"] and names[2].startswith("gcc-") and names[3:] == [
-            "libc-l10n", "make"], release
+            "libc-l10n", "make", "gettext"], release
     for release in ("xenial", "bionic", "focal", "jammy", "noble"):  # Ubuntu: gcc's locales, the language packs
         names = [p.split("/")[1] for p, _ in M.PACKAGES if p.startswith(release + "/")]
         assert names[0].startswith("gcc-") and names[1] == "language-pack-*-base", release

@@ -1061,3 +1061,37 @@ def test_old_setuptools_stopping_at_an_environment_marker():
     assert _cause("error in pycdt setup command: 'install_requires' must be a string or list of strings containing"
                   " valid project/version requirement specifiers; Expected end or semicolon (after version specifier)"
                   ) != ("build-dependency-missing", "setuptools")
+
+
+def test_a_package_importing_itself_from_its_own_tree_is_no_build_requirement():
+    # flit_core reading __version__ by importing qbt_migrate (b67-frontends-2026/15, the paste trimmed below
+    # "Traceback"): the module missing is the package whose __init__.py is running
+    text = ('  File "/home/u/dev/qbt_migrate/qbt_migrate/__init__.py", line 5, in <module>\n'
+            "    from qbt_migrate.classes import FastResume, QBTBatchMove\n"
+            "ModuleNotFoundError: No module named 'qbt_migrate'\n")
+    assert _cause(text) is None
+    # an installed package's __init__ importing a dependency stays that dependency
+    text = ('  File "/usr/lib/python3/dist-packages/foo/__init__.py", line 5, in <module>\n'
+            "    from foo.bar import x\n"
+            "ModuleNotFoundError: No module named 'numpy'\n")
+    assert _cause(text) == ("build-dependency-missing", "numpy")
+
+
+def test_programs_of_b67():
+    # qtchooser's wrapper for a Qt tool that is not installed (b67-programs-7/24), any program of the table
+    assert _cause("lrelease: could not exec '/usr/lib/i386-linux-gnu/qt5/bin/lrelease': No such file or directory"
+                  ) == ("build-tool-missing", "lrelease")
+    assert _cause("qmake: could not exec '/usr/lib/x86_64-linux-gnu/qt5/bin/qmake': No such file or directory"
+                  ) == ("config-tool-missing", "qmake")
+    # a build program's launcher that cannot import its package (b67-programs-7/09, /20)
+    assert _cause('  File "/usr/local/bin/blueprint-compiler", line 22, in <module>\n'
+                  "    from blueprintcompiler import main\n"
+                  "ModuleNotFoundError: No module named 'blueprintcompiler'") == ("build-tool-missing", "blueprint-compiler")
+    # msgfmt without AppStream's ITS rules, English and French (b67-programs-7/10, /12)
+    assert _cause("msgfmt: cannot locate ITS rules for ../data/x.metainfo.xml.in") == ("build-tool-missing", "appstream")
+    assert _cause("msgfmt: Impossible de localiser les règles ITS pour ../data/x.metainfo.xml.in") == (
+        "build-tool-missing", "appstream")
+    # makeinfo before a file it should have made (b67-programs-7/04): not a text file the sdist lacks
+    assert _cause("sh: makeinfo: command not found\n"
+                  "FileNotFoundError: [Errno 2] No such file or directory: 'ponysay.info'") == ("build-tool-missing",
+                                                                                                 "makeinfo")

@@ -528,6 +528,14 @@ ROWS: Tuple[Row, ...] = (
       "yasm", "yasm", "yasm", "yasm", None, "yasm", "yasm", None),
     R((), (), (), ("patchelf",),
       "patchelf", "patchelf", "patchelf", "patchelf", "patchelf", "patchelf", "patchelf", None),
+    # AppStream, whose metainfo.its lets msgfmt merge translations into .metainfo.xml files (Debian 12's appstream
+    # package, read in it; other managers' names left to a search hint)
+    R((), (), (), ("appstream", "appstreamcli"),
+      "appstream", None, None, None, None, None, None, None),
+    # Texinfo's makeinfo (texi2any): the texinfo package (Debian, Fedora, Alpine, Arch, Homebrew; openSUSE splits
+    # makeinfo off, left to a search hint)
+    R((), (), (), ("makeinfo", "texi2any"),
+      "texinfo", "texinfo", "texinfo", "texinfo", None, "texinfo", None, None),
     # Boost.Build, which libtorrent's Python bindings' setup.py runs (b2 ... install_module): Debian 12's
     # libboost-tools-dev ships /usr/bin/b2 and bjam (read from its package); other managers' names unverified here
     R((), (), (), ("b2", "bjam"),

@@ -594,6 +594,13 @@ def submodule_fact(name: str) -> str:
     return "submodule:" + name
 
 
+# a package's own __init__.py running from a source tree (not an installed copy) and importing the package by its
+# name, as a backend that reads __version__ by importing it does (flit_core's get_docstring_and_version_via_import):
+# the package the log builds, whatever pip's lines around it were cut to (qbt_migrate, b67-frontends-2026/15)
+_OWN_INIT = re.compile(r'^\s{0,40}File "(?P<path>[^"\n]{0,400}[/\\](?P<name>[A-Za-z_]\w{2,80})[/\\]__init__\.py)", line'
+                       r' \d{1,6}, in <module>\n\s{2,40}(?:from|import) (?P=name)\b', re.MULTILINE)
+
+
 def own_header_fact(header: str) -> str:
     return "own-header:" + _path(header)
 
@@ -1067,6 +1074,9 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             # the submodules a traceback's echoed source imports with their package's name ("import
             # Adafruit_DHT.platform_detect as platform_detect"): modules of the package's own tree
             found.update(submodule_fact(m.group("mod")) for m in _PACKAGE_SUBMODULE.finditer(text))
+        if "__init__.py" in low and "in <module>" in low:  # (a trimmed paste may start below "Traceback")
+            found.update("package:" + m.group("name") for m in _OWN_INIT.finditer(text)
+                         if not re.search(r"[/\\](?:site|dist)-packages[/\\]|[/\\]pip-build-env-", m.group("path")))
         if "compiling with an sdk that doesn't seem to exist" in low:
             found.add(STALE_SDK)
         if "no such file or directory (os error 2)" in low:

@@ -8,16 +8,19 @@ union of their wordings: Debian 11-13 and Ubuntu 16.04-24.04 cover the tools of 
     bookworm/gcc-12-locales 12.2.0-14+deb12u1
     bookworm/libc-l10n 2.36-9+deb12u14
     bookworm/make 4.3-4.1
+    bookworm/gettext 0.21-12
     trixie/bash 5.2.37-2+b10
     trixie/binutils-common 2.44-3
     trixie/gcc-14-locales 14.2.0-19
     trixie/libc-l10n 2.41-12+deb13u5
     trixie/make 4.4.1-2
+    trixie/gettext 0.23.1-2
     bullseye/bash 5.1-2+deb11u1
     bullseye/binutils-common 2.35.2-2
     bullseye/gcc-10-locales 10.2.1-6
     bullseye/libc-l10n 2.31-13+deb11u11
     bullseye/make 4.3-4.1
+    bullseye/gettext 0.21-4
     xenial/gcc-5-locales 5.3.1-14ubuntu2
     xenial/language-pack-*-base 1:14.10+20140909 1:16.04+20160214 1:16.04+20160322 1:16.04+20160415 (87 languages)
     bionic/gcc-7-locales 7.3.0-16ubuntu3
@@ -46,16 +49,19 @@ PACKAGES = (
     ('bookworm/gcc-12-locales', '12.2.0-14+deb12u1'),
     ('bookworm/libc-l10n', '2.36-9+deb12u14'),
     ('bookworm/make', '4.3-4.1'),
+    ('bookworm/gettext', '0.21-12'),
     ('trixie/bash', '5.2.37-2+b10'),
     ('trixie/binutils-common', '2.44-3'),
     ('trixie/gcc-14-locales', '14.2.0-19'),
     ('trixie/libc-l10n', '2.41-12+deb13u5'),
     ('trixie/make', '4.4.1-2'),
+    ('trixie/gettext', '0.23.1-2'),
     ('bullseye/bash', '5.1-2+deb11u1'),
     ('bullseye/binutils-common', '2.35.2-2'),
     ('bullseye/gcc-10-locales', '10.2.1-6'),
     ('bullseye/libc-l10n', '2.31-13+deb11u11'),
     ('bullseye/make', '4.3-4.1'),
+    ('bullseye/gettext', '0.21-4'),
     ('xenial/gcc-5-locales', '5.3.1-14ubuntu2'),
     ('xenial/language-pack-*-base', '1:14.10+20140909 1:16.04+20160214 1:16.04+20160322 1:16.04+20160415 (87 languages)'),
     ('bionic/gcc-7-locales', '7.3.0-16ubuntu3'),
@@ -100,6 +106,7 @@ SOURCES = {
     'gcc.undeclared_mean': ('gcc', '%qE undeclared (first use in this function); did you mean %qs?'),
     'gcc.unknown_type': ('gcc', 'unknown type name %qE'),
     'gcc.unknown_type_mean': ('gcc', 'unknown type name %qE; did you mean %qs?'),
+    'gettext.its_rules': ('gettext-tools', 'cannot locate ITS rules for %s'),
     'ld.cannot_find': ('ld', '%P: cannot find %s: %E\n'),
     'ld.cannot_find_bare': ('ld', '%P: cannot find %s\n'),
     'libc.EACCES': ('libc', 'Permission denied'),
@@ -557,6 +564,40 @@ MESSAGES = {
         ('unknown type name %qE; did you mean %qs?', 'unknown type name {lq}{0}{rq}; did you mean {lq}{1}{rq}\\?', 'unknown type name', ('C', )),
         ('невідоме імʼя типу %qE; мали на увазі %qs?', 'невідоме імʼя типу {lq}{0}{rq}; мали на увазі {lq}{1}{rq}\\?', 'невідоме імʼя типу', ('uk', )),
         ('неизвестное имя типа %qE; имелось в виду %qs?', 'неизвестное имя типа {lq}{0}{rq}; имелось в виду {lq}{1}{rq}\\?', 'неизвестное имя типа', ('ru', )),
+    ),
+    'gettext.its_rules': (
+        ('%s に対する ITS ルールの場所がわかりません', '{0} に対する ITS ルールの場所がわかりません', 'に対する its ルールの場所がわかりません', ('ja', )),
+        ('%s에 대한 ITS 규칙을 찾을 수 없습니다', '{0}에 대한 ITS 규칙을 찾을 수 없습니다', '에 대한 its 규칙을 찾을 수 없습니다', ('ko', )),
+        ('ITS-Regeln für %s können nicht gefunden werden', 'ITS\\-Regeln für {0} können nicht gefunden werden', 'können nicht gefunden werden', ('de', )),
+        ('Impossible de localiser les règles ITS pour %s', 'Impossible de localiser les règles ITS pour {0}', 'impossible de localiser les règles its pour', ('fr', )),
+        ('cannot locate ITS rules for %s', 'cannot locate ITS rules for {0}', 'cannot locate its rules for', ('C', )),
+        ('dostop do pravil ITS za %s ni možen', 'dostop do pravil ITS za {0} ni možen', 'dostop do pravil its za', ('sl', )),
+        ('impossibile individuare le regole ITS per %s', 'impossibile individuare le regole ITS per {0}', 'impossibile individuare le regole its per', ('it', )),
+        ('impossibile trovare le regole ITS per %s', 'impossibile trovare le regole ITS per {0}', 'impossibile trovare le regole its per', ('it', )),
+        ('impossible de localiser les règles ITS pour %s', 'impossible de localiser les règles ITS pour {0}', 'impossible de localiser les règles its pour', ('fr', )),
+        ('impossível localizar regras ITS para %s', 'impossível localizar regras ITS para {0}', 'impossível localizar regras its para', ('pt', )),
+        ('kan ITS-regels voor %s niet vinden', 'kan ITS\\-regels voor {0} niet vinden', 'kan its-regels voor', ('nl', )),
+        ('kan ikke lokalisere ITS-regler for %s', 'kan ikke lokalisere ITS\\-regler for {0}', 'kan ikke lokalisere its-regler for', ('nb', )),
+        ('kan inte hitta ITS-regler för %s', 'kan inte hitta ITS\\-regler för {0}', 'kan inte hitta its-regler för', ('sv', )),
+        ('kann ITS-Regeln für %s nicht finden', 'kann ITS\\-Regeln für {0} nicht finden', 'kann its-regeln für', ('de', )),
+        ('không thể định vị quy tắc ITS cho “%s”', 'không thể định vị quy tắc ITS cho “{0}”', 'không thể định vị quy tắc its cho', ('vi', )),
+        ('nemoguće pronaći ITS pravila za %s', 'nemoguće pronaći ITS pravila za {0}', 'nemoguće pronaći its pravila za', ('bs', )),
+        ('nemožno nájsť pravidlá ITS pre %s', 'nemožno nájsť pravidlá ITS pre {0}', 'nemožno nájsť pravidlá its pre', ('sk', )),
+        ('nie można odnaleźć reguł ITS dla %s', 'nie można odnaleźć reguł ITS dla {0}', 'nie można odnaleźć reguł its dla', ('pl', )),
+        ('nije moguće naći pravilo ITS za %s', 'nije moguće naći pravilo ITS za {0}', 'nije moguće naći pravilo its za', ('hr', )),
+        ('no se pueden ubicar las reglas ITS para %s', 'no se pueden ubicar las reglas ITS para {0}', 'no se pueden ubicar las reglas its para', ('es', )),
+        ('no s’han pogut trobar les regles  ITS per a la plantilla «%s»', 'no s’han pogut trobar les regles  ITS per a la plantilla\\s?«{0}»', 'no s’han pogut trobar les regles  its per a la plantilla', ('ca', )),
+        ('no s’han trobat les regles ITS per a la plantilla «%s»', 'no s’han trobat les regles ITS per a la plantilla\\s?«{0}»', 'no s’han trobat les regles its per a la plantilla', ('ca', )),
+        ('nu se pot localiza regulile ITS pentru %s', 'nu se pot localiza regulile ITS pentru {0}', 'nu se pot localiza regulile its pentru', ('ro', )),
+        ('não foi possível localizar regras ITS para %s', 'não foi possível localizar regras ITS para {0}', 'não foi possível localizar regras its para', ('pt_BR', )),
+        ('tidak dapat cari peraturan ITS untuk %s', 'tidak dapat cari peraturan ITS untuk {0}', 'tidak dapat cari peraturan its untuk', ('ms', )),
+        ('tulostiedoston ”%s” luominen epäonnistui', 'tulostiedoston ”{0}” luominen epäonnistui', 'luominen epäonnistui', ('fi', )),
+        ('за %s не са открити правила за превод', 'за {0} не са открити правила за превод', 'не са открити правила за превод', ('bg', )),
+        ('не вдалося знайти правила ITS для %s', 'не вдалося знайти правила ITS для {0}', 'не вдалося знайти правила its для', ('uk', )),
+        ('не могу да пронађем „ITS“ правила за „%s“', 'не могу да пронађем „ITS“ правила за „{0}“', 'не могу да пронађем „its“ правила за', ('sr', )),
+        ('невозможно найти правила ITS для %s', 'невозможно найти правила ITS для {0}', 'невозможно найти правила its для', ('ru', )),
+        ('无法定位 %s 的 ITS 规则', '无法定位 {0} 的 ITS 规则', '的 its 规则', ('zh_CN', )),
+        ('無法定位 %s 的 ITS 規則', '無法定位 {0} 的 ITS 規則', '的 its 規則', ('zh_TW', )),
     ),
     'ld.cannot_find': (
         ('%P: %s bulunamadı: %E\n', '{P}[:：]\\s?{0} bulunamadı[:：]\\s?{m}', 'bulunamadı', ('tr', )),

@@ -72,8 +72,11 @@ def meson_cmake_compiler(names: str, cmake_lang: str, env_var: str, detail: str)
 ENOENT_EXCEPTION = r"^\s*(?:FileNotFoundError|WindowsError|OSError): \[(?:WinError|Errno|Error) 2\]"
 # "[Errno 2] No such file or directory: 'README.md'": a text file a setup script reads, which its sdist lacks
 # (rules/known.py's PX097 names it; rules/_knowledge.py's situations note it)
+# (an extension ends its word: "ponysay.info" is no ".in" file but the manual makeinfo should have made, ponysay's setup
+# script after "sh: makeinfo: command not found", b67-programs-7/04)
 SDIST_TEXT_FILE = (r"\[Errno 2\][^\n]{0,120}: ['\"](?P<d>[^'\"\n]{0,200}?(?:README|readme|Readme|CHANGES|CHANGELOG|"
-                   r"HISTORY|LICENSE|VERSION|requirements|\.md|\.rst|\.txt|\.in|\.cfg|\.json|\.ya?ml)[^'\"/\\\n]{0,60})['\"]")
+                   r"HISTORY|LICENSE|VERSION|requirements|(?:\.md|\.rst|\.txt|\.in|\.cfg|\.json|\.ya?ml)(?![A-Za-z0-9]))"
+                   r"[^'\"/\\\n]{0,60})['\"]")
 
 
 # CMake's find modules for programs, by the name they are called with (FindPkgConfig is "PkgConfig")
@@ -99,6 +102,11 @@ def missing_program(accept: Callable[[str], bool], clean: Optional[Callable[[str
 
 def _missing_program(accept: Callable[[str], bool]) -> Tuple[Pattern, ...]:
     return (
+        # qtchooser, the wrapper Debian and Ubuntu install as qmake, moc, lrelease ... for the Qt tool of the selected
+        # version: "lrelease: could not exec '/usr/lib/i386-linux-gnu/qt5/bin/lrelease': No such file or directory"
+        # when that Qt's tools are not installed (its format "%s: could not exec '%s': %s", read in Debian's qtchooser
+        # binary; ibus-bogo's CMake translations step, b67-programs-7/24)
+        Pattern("could not exec", r"^\s*[\w.+-]{1,60}: could not exec '[^'\n]{0,300}[/\\](?P<d>[\w.+-]{1,60})': ", accept),
         # setuptools 68-75 ("failed: No such file or directory"), old distutils
         Pattern("no such file or directory",
                 r"command %s(?P<d>%s)%s failed: (?:EDC\d{4}I )?No such file or directory" % (OPEN, NAME, CLOSE), accept),
@@ -852,6 +860,10 @@ BUILD_TOOLS = (
     # Node.js and its package managers, which some builds run for a JavaScript part (PythonMonkey's pminit: "It
     # appears npm is not installed on this system.", b28-missing-programs/11)
     "npm", "node", "yarn", "pnpm",
+    # ... and Bower, the front-end package manager older notebook-era packages' setup.py ran for their JavaScript
+    # (bqplot 0.x's "js" step: "Failed to run bower: [Errno 2] No such file or directory: 'bower'",
+    # b67-programs-7/01); installed with npm (npm install -g bower)
+    "bower",
     # the document converter that setup scripts run for their long description (pypandoc's "No pandoc was found",
     # b46-lib-lookups-3/13, 14)
     "pandoc",
@@ -864,7 +876,13 @@ BUILD_TOOLS = (
     # PyQt's / PySide's compilers of .ts, .qrc and .ui files (lrelease, rcc, uic, pyrcc5, pyuic5); b54-programs-missing
     "msgfmt", "msgmerge", "xgettext", "msginit", "intltool-update", "intltool-merge", "intltool-extract", "xsltproc",
     "xmllint", "help2man", "rst2man", "rst2man.py", "asciidoc", "a2x", "asciidoctor", "xmlto", "itstool",
+    # Texinfo's converter, which setup scripts run for an info manual (ponysay's setup.py: "sh: makeinfo: command not
+    # found", b67-programs-7/04)
+    "makeinfo", "texi2any",
     "glib-compile-resources", "glib-compile-schemas", "glib-mkenums", "glib-genmarshal",
+    # GNOME's Blueprint compiler of GTK UI files (.blp to .ui), which meson builds of GTK 4 applications run
+    # (b67-programs-7/09)
+    "blueprint-compiler",
     "lrelease", "lupdate", "lrelease-qt5", "lrelease-qt4", "lrelease-qt6", "rcc", "uic", "moc",
     "pyrcc4", "pyrcc5", "pyuic4", "pyuic5", "pylupdate4", "pylupdate5", "pyside-rcc", "pyside-uic", "pyside2-rcc",
     "pyside2-uic", "pyside6-rcc", "pyside6-uic",

@@ -2,7 +2,8 @@
 meson, swig, make, autoconf, bison (PX041)."""
 from pip_explain.enrich.fixes import Context, install, quote, search_hint, table
 from pip_explain.model import Fix, Pattern, Rule
-from pip_explain.rules._shapes import is_build_or_fetch_tool, is_build_tool, is_cmake, missing_program, program
+from pip_explain.rules._shapes import (is_build_or_fetch_tool, is_build_tool, is_cmake, missing_program, program,
+                                       translated_patterns)
 
 
 def _tool_fix(ctx: Context, tool: str, pip_name: str = ""):
@@ -188,6 +189,25 @@ BUILD_TOOL = Rule(
                 clean=lambda d: "meson" if d == "mesonbuild" else d),
         Pattern("no package metadata was found for", r"PackageNotFoundError: No package metadata was found for"
                 r" (?P<d>swig|ninja|meson)\s*$"),
+        # ... or GNU gettext's msgfmt, present, merging translations into an AppStream file (meson's i18n.merge_file,
+        # msgfmt --xml) without the ITS rules for it: "msgfmt: cannot locate ITS rules for
+        # ../data/x.metainfo.xml.in", in gettext's catalogue's languages (fr "Impossible de localiser les règles ITS
+        # pour ..."; nautilus-folder-icons and nautilus-git, b67-programs-7/10, 11, 12, whose maintainers answered
+        # "install appstream-glib"). AppStream ships metainfo.its (Debian's appstream package, read in it); gettext
+        # 0.20 and later ship their own
+        Pattern("cannot locate its rules for", r"\bcannot locate ITS rules for \S{0,300}\.(?:metainfo|appdata)\.xml(?:\.in)?",
+                detail="appstream"),
+    ) + translated_patterns("gettext.its_rules", r"\S{0,300}\.(?:metainfo|appdata)\.xml(?:\.in)?", detail="appstream") + (
+        # ... or any build program's Python launcher (a console script in a bin directory) that cannot import its own
+        # package, its outermost frame naming the program: "File "/usr/local/bin/blueprint-compiler", line 22, in
+        # <module>" then "from blueprintcompiler import main" / "ModuleNotFoundError: No module named
+        # 'blueprintcompiler'" (gdm-settings' meson step, b67-programs-7/09), "File "~/.local/bin/pyrcc5", ..." then
+        # "No module named 'PyQt5.pyrcc_main'" (cadence's make, /20): the program is there and cannot run, as the
+        # broken cmake and swig shims above
+        Pattern("in <module>", r'^\s*File "[^"\n]{0,300}[/\\]bin[/\\](?P<d>[\w.+-]{1,60})", line \d{1,6}, in <module>\s*$',
+                lambda d: is_build_tool(d) and d.lower() not in ("swig", "ninja", "meson"),  # (their own lines, above)
+                then=r"^\s*(?:ModuleNotFoundError|ImportError): No module named ['\"][\w.]{1,100}['\"]\s*$",
+                within=4),
         # pip itself, for a VCS requirement: "Cannot find command 'git' - do you have 'git' installed ..."
         Pattern("cannot find command", r"Cannot find command %s(?P<d>git|hg|svn|bzr)%s" % ("['\"]", "['\"]")),
         # file(1), which libtool.m4's configure checks run as /usr/bin/file: "./configure: line 1: /usr/bin/file:
