@@ -1,6 +1,6 @@
 """A live blind batch: real sdists, built here, where what they need is absent.
 
-    python bench/live_batch.py bench/live/batch1.txt [--python 3.11] [--pip latest] [--installer uv]
+    python bench/live_batch.py bench/live/batch1.txt [--python 3.11] [--pip latest] [--installer uv|pipx]
                                                      [--hide make,gmake,cmake]
 
 Each row of the batch file is ``requirement | expected cause | what is missing``,
@@ -15,7 +15,10 @@ the row said it lacks). Needs the package index.
 With ``--installer uv`` the same venv gets uv from the index, each row runs as
 ``uv pip install --no-binary NAME REQ`` (no hook runs inside uv), and its saved
 output goes through ``pip-explain explain --format json``: what a user of uv
-gets from the same knowledge.
+gets from the same knowledge. ``--installer pipx`` does the same with
+``pipx install --pip-args "--no-cache-dir --no-binary NAME" REQ`` in a pipx home
+of its own: pip runs in pipx's venv, without the hook, and pipx prints only its
+filtered excerpt of pip's output, which is what is explained.
 
 With ``--hide`` the installs run with a PATH from which those programs are
 gone (a directory of links to everything else on PATH, as ../shared/lab's
@@ -80,7 +83,7 @@ def main(argv=None):
     ap.add_argument("--python", default="3.11")
     ap.add_argument("--pip", default="latest")
     ap.add_argument("--timeout", type=int, default=900)
-    ap.add_argument("--installer", choices=("pip", "uv"), default="pip")
+    ap.add_argument("--installer", choices=("pip", "uv", "pipx"), default="pip")
     ap.add_argument("--hide", default="", help="programs absent from PATH during the installs, comma-separated")
     args = ap.parse_args(argv)
     work = tempfile.mkdtemp(prefix="px-live-")
@@ -99,10 +102,17 @@ def main(argv=None):
         subprocess.run([vpy, "-m", "pip", "install", "-q", "uv"], check=True)
         uv = os.path.join(venv, "bin", "uv")
         tool = subprocess.run([uv, "--version"], capture_output=True, text=True).stdout.strip()
+    if args.installer == "pipx":
+        subprocess.run([vpy, "-m", "pip", "install", "-q", "pipx"], check=True)
+        pipx = os.path.join(venv, "bin", "pipx")
+        tool = "pipx " + subprocess.run([pipx, "--version"], capture_output=True, text=True).stdout.strip()
     print("python %s, %s, %s" % (args.python, tool, time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())))
     env = dict(os.environ, PIP_EXPLAIN_FORMAT="json", PIP_EXPLAIN_ORACLE="0", PIP_DISABLE_PIP_VERSION_CHECK="1",
                PIP_NO_INPUT="1")
     env.pop("PIP_EXPLAIN", None)
+    if args.installer == "pipx":  # pipx's own home: its shared pip and the apps' venvs, none with pip-explain
+        env.update(PIPX_HOME=os.path.join(work, "pipx"), PIPX_BIN_DIR=os.path.join(work, "pipx-bin"),
+                   PIPX_MAN_DIR=os.path.join(work, "pipx-man"))
     if args.hide:
         env["PATH"] = os.pathsep.join([os.path.join(venv, "bin"), path_without(args.hide.split(","), work)])
         print("hidden from PATH: %s" % ", ".join(args.hide.split(",")))
@@ -119,6 +129,15 @@ def main(argv=None):
                                           input=proc.stdout + proc.stderr, capture_output=True, text=True, env=env)
                     proc = subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout,
                                                        proc.stderr + "\n" + " ".join(said.stdout.split()))
+            elif args.installer == "pipx":
+                proc = subprocess.run([pipx, "install", "--python", python, "--pip-args",
+                                       "--no-cache-dir --no-binary " + name, req],
+                                      capture_output=True, text=True, env=env, timeout=args.timeout)
+                if proc.returncode != 0:  # pipx's console output (its filtered excerpt of pip's), explained
+                    said = subprocess.run([os.path.join(venv, "bin", "pip-explain"), "explain", "--format", "json", "-"],
+                                          input=proc.stdout + proc.stderr, capture_output=True, text=True, env=env)
+                    proc = subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout,
+                                                       proc.stderr + "\n" + " ".join(said.stdout.split()))
             else:
                 proc = subprocess.run([vpy, "-m", "pip", "install", "--no-cache-dir", "--no-binary", name, req],
                                       capture_output=True, text=True, env=env, timeout=args.timeout)
@@ -130,6 +149,8 @@ def main(argv=None):
             outcome, got = "void", "(installed)"
             if args.installer == "uv":
                 subprocess.run([uv, "pip", "uninstall", "--python", vpy, name], env=env, capture_output=True)
+            elif args.installer == "pipx":
+                subprocess.run([pipx, "uninstall", name], env=env, capture_output=True)
             else:
                 subprocess.run([vpy, "-m", "pip", "uninstall", "-q", "-y", name], env=env)
         else:

@@ -251,3 +251,50 @@ def test_an_excerpt_without_frames_names_the_package_it_says_failed():
             explained, _ = explain_saved_log(f.read().splitlines(), DEBIAN)
         assert explained[0].diagnosis is not None
         assert explained[0].package == name, rel
+
+
+PIPX = os.path.join(FIXTURES, "pipx")
+PIPX_FILE = "cmd_2026-12-07_21.50.47_pip_errors.log"
+
+
+def _pipx_summary(tmp_path, here):
+    """pipx's recorded summary, its pointer moved to tmp_path (where pip's whole output is put when ``here``)."""
+    logs = tmp_path / "pipx" / "logs"
+    logs.mkdir(parents=True)
+    if here:
+        with open(os.path.join(PIPX, PIPX_FILE), "rb") as f:
+            (logs / PIPX_FILE).write_bytes(f.read())
+    with open(os.path.join(PIPX, "pipx-install-ethtool.log"), encoding="utf-8") as f:
+        text = f.read().replace("/home/user/.local/pipx/logs/" + PIPX_FILE, str(logs / PIPX_FILE))
+    summary = tmp_path / "pipx-output.log"
+    summary.write_text(text, encoding="utf-8")
+    return str(summary), str(logs / PIPX_FILE)
+
+
+def test_pipx_summary_is_explained_from_the_file_it_names(tmp_path, capsys):
+    from pip_explain.logparse import pipx_pip_log
+
+    summary, full = _pipx_summary(tmp_path, here=True)
+    with open(summary, encoding="utf-8") as f:
+        assert pipx_pip_log(f) == full
+    assert cli.main(["explain", "--format", "json", summary]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["cause"], out["detail"]) == ("config-tool-missing", "libnl-3.0")
+    assert any(full in note for note in out["platform"]["notes"])
+
+
+def test_pipx_summary_without_the_file_names_it(tmp_path, capsys):
+    summary, full = _pipx_summary(tmp_path, here=False)
+    assert cli.main(["explain", summary]) == 0
+    out = capsys.readouterr().out
+    assert "does not recognize" in out and "not on this machine" in out and os.path.basename(full) in out
+
+
+def test_pipx_pointer_is_only_pipx_own_file_name(tmp_path):
+    from pip_explain.logparse import pipx_log_here, pipx_pip_log
+
+    # a log naming any other file is not followed
+    assert pipx_pip_log(["Fatal error from pip prevented installation. Full pip output in file:",
+                         "    /etc/passwd"]) is None
+    assert pipx_log_here(str(tmp_path)) is False  # a directory
+    assert pipx_log_here(str(tmp_path / "absent.log")) is False

@@ -148,7 +148,21 @@ def _decode(data: bytes) -> str:
 
 
 def cmd_explain(args) -> int:
+    from pip_explain.logparse import pipx_log_here, pipx_pip_log
+
     lines = _read(args.log)
+    pipx_log = pipx_pip_log(lines)
+    args.source_notes = []
+    if pipx_log is not None:
+        # pipx's summary names the file that holds pip's whole output: explained from it when it is here
+        if pipx_log_here(pipx_log):
+            _unspool(lines)
+            lines = _read(pipx_log)
+            args.source_notes = ["explained from pip's full output, which pipx kept in %s (its summary shows only"
+                                 " an excerpt)." % pipx_log]
+        else:
+            args.source_notes = ["pipx kept pip's full output in %s, which is not on this machine: explain that file"
+                                 " where it is (pip-explain explain FILE)." % pipx_log]
     try:
         return _explain(args, lines)
     except OSError as exc:  # the file changed or vanished while it was read
@@ -196,7 +210,7 @@ def _explain(args, lines) -> int:
     explained, retry = explain_saved_log(lines, None if side else platform, side)
     if all(e.diagnosis is None for e in explained) and len(explained) > 1:
         explained = [e for e in explained if e.decisive][:1] or explained[:1]
-    notes = render.platform_notes(where)
+    notes = render.platform_notes(where) + list(getattr(args, "source_notes", []))
     if getattr(args, "check", False):
         # Live checks say something about the log only when it may come from this kind of
         # machine: the platform it shows (or was given) is this machine's, or it shows none.

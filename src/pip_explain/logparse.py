@@ -888,6 +888,54 @@ _CHUNK = 1 << 18
 _UTF8_BOM = codecs.BOM_UTF8
 
 
+# pipx prints only a filtered excerpt of pip's output and keeps the whole of it in a file it names
+# (pipx/util.py: "Fatal error from pip prevented installation. Full pip output in file:" then the path, indented, on
+# its own line; the name is cmd_<date>_<time>_pip_errors.log under pipx's logs directory). pipx 1.18's excerpt of a
+# failed build ("Errors from pip install:" / "error: subprocess-exited-with-error") often holds no line of the build
+# (symengine, tblite and python-ethtool under pipx, live batch 75): the file does.
+_PIPX_POINTER = "full pip output in file:"
+_PIPX_LOG = re.compile(r"^\s{0,16}(?P<path>\S[^\n]{0,4000}[/\\]cmd_\d{4}-\d\d-\d\d_\d\d\.\d\d\.\d\d(?:_\d{1,3})?"
+                       r"_pip_errors\.log)\s*$")
+
+
+def pipx_pip_log(lines: Iterable[str], limit: int = 400) -> Optional[str]:
+    """The path of pip's full output that pipx's summary names, or None (read in the first ``limit`` lines)."""
+    pointed = False
+    for n, line in enumerate(lines):
+        if n >= limit:
+            return None
+        if pointed:
+            m = _PIPX_LOG.match(line.rstrip("\r\n")[:4096])
+            if m is not None:
+                return m.group("path")
+            if line.strip():
+                pointed = False
+        if _PIPX_POINTER in line[:4096].lower():
+            tail = line[:4096].lower().split(_PIPX_POINTER, 1)[1]
+            m = _PIPX_LOG.match(line[:4096][len(line[:4096]) - len(tail):].strip())
+            if m is not None:
+                return m.group("path")
+            pointed = True
+    return None
+
+
+def pipx_log_here(path: str) -> bool:
+    """Whether pipx's file of pip's output is on this machine and one to read: a regular file of this user's
+    (what a log names is untrusted: nothing else is followed), readable, not empty."""
+    import os
+    import stat
+
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return False
+    if not stat.S_ISREG(st.st_mode) or st.st_size == 0:
+        return False
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        return False
+    return os.access(path, os.R_OK)
+
+
 class LogFile:
     """The lines of a saved UTF-8 log (BOM or not) exactly as
     ``data.decode("utf-8-sig", errors="replace").splitlines()`` gives them
