@@ -298,3 +298,14 @@ def test_pipx_pointer_is_only_pipx_own_file_name(tmp_path):
                          "    /etc/passwd"]) is None
     assert pipx_log_here(str(tmp_path)) is False  # a directory
     assert pipx_log_here(str(tmp_path / "absent.log")) is False
+
+
+def test_pipx_summary_under_run_is_explained_from_the_file_it_names(tmp_path):
+    from pip_explain import run
+
+    summary, _full = _pipx_summary(tmp_path, here=True)
+    found = run.explain_output(summary, ["pipx", "install", "ethtool==0.15"])
+    assert found is not None
+    shown, retry, _platform = found
+    assert (shown[0].diagnosis.cause, shown[0].diagnosis.detail) == ("config-tool-missing", "libnl-3.0")
+    assert retry == "pipx install ethtool==0.15"
