@@ -2,6 +2,7 @@
 
     python bench/live_batch.py bench/live/batch1.txt [--python 3.11] [--pip latest] [--installer uv|pipx]
                                                      [--hide make,gmake,cmake]
+                                                     [--hide-files PYTHON_INCLUDE,/usr/include/zlib.h]
 
 Each row of the batch file is ``requirement | expected cause | what is missing``,
 labelled before the first run from what the package needs and what this
@@ -25,6 +26,13 @@ gone (a directory of links to everything else on PATH, as ../shared/lab's
 ``LAB_HIDE_MODE=path``): a program a build starts by name is then really
 absent, though the system keeps it. Files (headers, libraries) cannot be
 hidden this way; the batch file's header says what was.
+
+With ``--hide-files`` each install runs in a private mount namespace (``unshare
+-m``, root; integration/harness.py's ``ns_prefix``) from which those paths are
+deleted on an overlayfs over their directory: headers, libraries, a whole
+include directory really absent for the build and nothing changed outside.
+Globs are expanded; ``PYTHON_INCLUDE`` is the venv's Python's include directory
+(Python.h), as without a python3-dev package.
 """
 import argparse
 import os
@@ -85,6 +93,8 @@ def main(argv=None):
     ap.add_argument("--timeout", type=int, default=900)
     ap.add_argument("--installer", choices=("pip", "uv", "pipx"), default="pip")
     ap.add_argument("--hide", default="", help="programs absent from PATH during the installs, comma-separated")
+    ap.add_argument("--hide-files", default="", help="paths (globs; PYTHON_INCLUDE) deleted in a private mount"
+                    " namespace during the installs, comma-separated")
     args = ap.parse_args(argv)
     work = tempfile.mkdtemp(prefix="px-live-")
     python = find_python(args.python)
@@ -116,13 +126,29 @@ def main(argv=None):
     if args.hide:
         env["PATH"] = os.pathsep.join([os.path.join(venv, "bin"), path_without(args.hide.split(","), work)])
         print("hidden from PATH: %s" % ", ".join(args.hide.split(",")))
+    prefix = []
+    if args.hide_files:
+        import glob
+        from pathlib import Path
+
+        from harness import Hide, ns_prefix
+
+        include = subprocess.run([vpy, "-c", "import sysconfig; print(sysconfig.get_paths()['include'])"],
+                                 capture_output=True, text=True, check=True).stdout.strip()
+        files = []
+        for spec in args.hide_files.split(","):
+            spec = include if spec == "PYTHON_INCLUDE" else spec
+            files += sorted(glob.glob(spec)) or [spec]
+        files = [f for f in files if os.path.lexists(f)]
+        prefix = ns_prefix(Hide(files=tuple(Path(f) for f in files)), Path(work) / "ns")
+        print("hidden in a mount namespace: %s" % ", ".join(files))
     tally = {"right": 0, "wrong": 0, "unrecognized": 0, "no panel": 0, "void": 0}
     for req, want, missing in rows(args.batch):
         name = req.split("==")[0]
         t0 = time.monotonic()
         try:
             if args.installer == "uv":
-                proc = subprocess.run([uv, "pip", "install", "--python", vpy, "--no-cache", "--no-binary", name, req],
+                proc = subprocess.run(prefix + [uv, "pip", "install", "--python", vpy, "--no-cache", "--no-binary", name, req],
                                       capture_output=True, text=True, env=env, timeout=args.timeout)
                 if proc.returncode != 0:  # the saved output, explained as a user of uv would have it explained
                     said = subprocess.run([os.path.join(venv, "bin", "pip-explain"), "explain", "--format", "json", "-"],
@@ -130,7 +156,7 @@ def main(argv=None):
                     proc = subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout,
                                                        proc.stderr + "\n" + " ".join(said.stdout.split()))
             elif args.installer == "pipx":
-                proc = subprocess.run([pipx, "install", "--python", python, "--pip-args",
+                proc = subprocess.run(prefix + [pipx, "install", "--python", python, "--pip-args",
                                        "--no-cache-dir --no-binary " + name, req],
                                       capture_output=True, text=True, env=env, timeout=args.timeout)
                 if proc.returncode != 0:  # pipx's console output (its filtered excerpt of pip's), explained
@@ -139,7 +165,7 @@ def main(argv=None):
                     proc = subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout,
                                                        proc.stderr + "\n" + " ".join(said.stdout.split()))
             else:
-                proc = subprocess.run([vpy, "-m", "pip", "install", "--no-cache-dir", "--no-binary", name, req],
+                proc = subprocess.run(prefix + [vpy, "-m", "pip", "install", "--no-cache-dir", "--no-binary", name, req],
                                       capture_output=True, text=True, env=env, timeout=args.timeout)
         except subprocess.TimeoutExpired:
             print("%-28s timeout" % req)
