@@ -97,6 +97,8 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b68-frontends-2027/13-sourmash-plugin-branchwater-pip-editable-maturin-project-version-required": (
+        "build-dependency-missing", "maturin 1.8's '`project.version` field is required in pyproject.toml unless it is present in the `project.dynamic` list', read as a maturin newer than the package's configuration (b16-newpip-newpy/18, cramjam's released sdist: pin maturin<1.8); here the build is the project's own checkout (pip install -e .) and the thread fixed its pyproject.toml, so the label is the project's packaging: the words are the same"),
     "b65-pip-lookups-1/02-pysam-macos-py27-lzma-stub-h-not-in-sdist": (
         "library-header-missing", "clang's 'os/lzma_stub.h' file not found, a header no table knows, read as any missing header (TAXONOMY: any header but Python.h); that it is htslib's own stub, left out of pysam's sdist and used only without liblzma, is the thread's"),
     "b65-pip-lookups-1/03-pysam-exac-browser-macports-py27-lzma-stub-h": (

@@ -1095,3 +1095,18 @@ def test_programs_of_b67():
     assert _cause("sh: makeinfo: command not found\n"
                   "FileNotFoundError: [Errno 2] No such file or directory: 'ponysay.info'") == ("build-tool-missing",
                                                                                                  "makeinfo")
+
+
+def test_shapes_of_b68():
+    # a setup script's test compile of a temporary file is a lookup; the real sources' error wins (psutil under
+    # easy_install, b68-app-trackers-4/19), the compiler's echo of the probe's #include included
+    text = ("/tmp/easy_install-w7rnfaaw/psutil-5.6.3/temp/tmpjziqzpw0.c:1:10: fatal error: linux/ethtool.h: No such file"
+            " or directory\n #include <linux/ethtool.h>\n          ^~~~~~~~~~~~~~~~~\ncompilation terminated.\n"
+            "psutil/_psutil_common.c:9:10: fatal error: Python.h: No such file or directory\n")
+    assert _cause(text) == ("python-headers-missing", "Python.h")
+    # the JDK's jni.h, included in quotes, is a library's (b68-app-trackers-4/08)
+    assert _cause("_javabridge.c:612:10: fatal error: 'jni.h' file not found\n#include \"jni.h\"\n         ^~~~~~~") == (
+        "library-header-missing", "jni.h")
+    # hatchling older than 1.27 reading PEP 639's license-files array (b68-frontends-2027/09)
+    assert _cause("TypeError: Field `project.license-files` must be a table") == ("build-dependency-missing",
+                                                                                  "hatchling")

@@ -528,6 +528,11 @@ ROWS: Tuple[Row, ...] = (
       "yasm", "yasm", "yasm", "yasm", None, "yasm", "yasm", None),
     R((), (), (), ("patchelf",),
       "patchelf", "patchelf", "patchelf", "patchelf", "patchelf", "patchelf", "patchelf", None),
+    # the JDK's JNI headers, which JVM bridges compile against (python-javabridge's _javabridge.c includes "jni.h",
+    # b68-app-trackers-4/08; pyjnius, b34-old-pip-longtail-5): Debian 12's default-jdk-headless ships them (through
+    # openjdk-17-jdk-headless, read in it) under /usr/lib/jvm/*/include, which a build finds through JAVA_HOME
+    R(("jni.h", "jni_md.h"), ("jvm",), (), (),
+      "default-jdk-headless", "java-17-openjdk-devel", "openjdk17-jdk", "jdk-openjdk", None, "openjdk", "openjdk", None),
     # AppStream, whose metainfo.its lets msgfmt merge translations into .metainfo.xml files (Debian 12's appstream
     # package, read in it; other managers' names left to a search hint)
     R((), (), (), ("appstream", "appstreamcli"),

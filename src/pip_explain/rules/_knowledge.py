@@ -2379,6 +2379,22 @@ RULINGS = tuple(
     for cause, lang in (("compiler-missing", "C"), ("cxx-compiler-missing", "CXX"))
 ) + RULINGS
 
+# A missing header in a file a setup script wrote to a temporary name to test the compiler ("/tmp/tmpy7wa524z.c:1:10:
+# fatal error: linux/ethtool.h: ...": psutil's setup.py checks for linux/ethtool.h that way and builds without it
+# when it fails; tempfile.mkstemp's name, in /tmp or the build's temp/ directory): a feature test the build goes on
+# from, which a later error of the real sources outweighs (psutil 5.6.3 then failing on Python.h under easy_install,
+# b68-app-trackers-4/19; on Alpine's linux/types.h, b6-recent-issues/24)
+RULINGS += tuple(
+    Ruling(
+        cause, _any,
+        "the compile of a temporary file a setup script wrote to test for a feature, which it goes on without",
+        line=r"(?:^|[\s/\\])tmp[a-z0-9_]{6,12}\.(?:c|cc|cpp|cxx)(?::\d{1,7}){1,2}: ", probe=True,
+        examples=(("      /tmp/tmpy7wa524z.c:1:10: fatal error: linux/ethtool.h: No such file or directory", ()),),
+        counter_examples=(("psutil/_psutil_linux.c:19:10: fatal error: linux/ethtool.h: No such file or directory", ()),),
+    )
+    for cause in ("library-header-missing",)
+)
+
 # A shell's "X: command not found" in a setup script that carried on and then failed on a file its sdist lacks:
 # the script only looked X up (glmnet_py's setup.py: "sh: gfortran: command not found", then FileNotFoundError on
 # README.md, b13-sci-ml-linux/14)

@@ -175,6 +175,10 @@ def _library_header_fix(ctx: Context):
 def _library_header_verify(ctx: Context):
     if ctx.platform.system == "windows" or not ctx.detail:
         return ()
+    if ctx.detail.lower().rsplit("/", 1)[-1] in ("jni.h", "jni_md.h"):
+        # the JDK's, under its own include directory, which builds find through JAVA_HOME, not the compiler's path
+        return ('test -f "${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}/include/jni.h"'
+                " && echo found",)
     # C++'s headers through its preprocessor (<Eigen/Dense>, boost/*.hpp), and a library that installs them
     # under a directory of its own (/usr/include/eigen3) with the flags its pkg-config data gives
     cxx = not re.search(r"\.(?:h|inc)$", ctx.detail, re.IGNORECASE)

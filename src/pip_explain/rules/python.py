@@ -1179,6 +1179,12 @@ BUILD_DEPENDENCY = Rule(
         # --no-build-isolation, types-PyYAML under nixpkgs' setuptools 69 (b17-newpy-freethreaded 05, 06)
         Pattern("must be valid exactly by one definition", r"`project\.license` must be valid exactly by one definition",
                 then=r"^\s*- keys:\s*$", within=1, detail="setuptools"),
+        # ... and PEP 639's license-files array read by a hatchling older than 1.27, which knew only the draft's
+        # table ({paths = [...]} / {globs = [...]}): its metadata/core.py raises "TypeError: Field
+        # `project.license-files` must be a table" (read in hatchling 1.25.0's wheel; 1.27.0 says "must be an array"
+        # of a table, the project's own outdated form). urllib3 built by NixOS's hatchling 1.25 (urllib3 #3638,
+        # b68-frontends-2027/09): a hatchling of 1.27 or later builds it
+        Pattern("must be a table", r"\bField `project\.license-files` must be a table\b", detail="hatchling"),
         # Cython 3.3 dropped the Limited API below 3.9: "Cython 3.3 requires the Python Limited API version to be 3.9
         # or greater." (reacnetgenerator, built as abi3 for 3.7 with cython>=3.0.1 resolving to 3.3 in the isolated
         # environment, b20-py314-2026/09; Cython's own check): a Cython older than 3.3 builds it
