@@ -46,6 +46,17 @@ ROWS: Tuple[Row, ...] = (
     # glibc's static part of libc.so, which its linker script names (libc.so: "GROUP ( libc.so.6 libc_nonshared.a
     # ... )"): a root without the C library's development package (a snap's, b21-arm-sbc/14)
     R((), ("c_nonshared",), (), (), "libc6-dev", "glibc-devel", None, "glibc", "glibc-devel", None, None, None),
+    # ... and the C library's own headers (ISO C's and POSIX's, not the compiler's freestanding ones): on Linux a gcc
+    # without them is a gcc installed without the C library's development package (Alpine's gcc without musl-dev,
+    # Debian's without its recommended libc6-dev: "limits.h: No such file or directory" from gcc's own limits.h, which
+    # include_next's the C library's). Windows and macOS are the rulings' (the SDK, the Command Line Tools)
+    R(("stdio.h", "stdlib.h", "string.h", "strings.h", "limits.h", "math.h", "errno.h", "time.h", "wchar.h", "ctype.h",
+       "assert.h", "signal.h", "setjmp.h", "locale.h", "inttypes.h", "wctype.h", "fenv.h", "complex.h", "uchar.h",
+       "unistd.h", "fcntl.h", "dlfcn.h", "pthread.h", "sched.h", "semaphore.h", "poll.h", "dirent.h", "pwd.h",
+       "grp.h", "termios.h", "syslog.h", "netdb.h", "alloca.h", "sys/types.h", "sys/stat.h", "sys/time.h",
+       "sys/wait.h", "sys/mman.h", "sys/ioctl.h", "sys/socket.h", "sys/select.h", "sys/uio.h", "sys/un.h",
+       "sys/resource.h", "sys/utsname.h", "netinet/in.h", "arpa/inet.h"), (), (), (),
+      "libc6-dev", "glibc-devel", "musl-dev", "glibc", "glibc-devel", None, None, None),
     R(("ffi.h", "ffitarget.h"), ("ffi",), ("libffi",), (),
       "libffi-dev", "libffi-devel", "libffi-dev", "libffi", "libffi-devel", "libffi", "libffi", "libffi"),
     R(("openssl/ssl.h", "openssl/opensslv.h", "openssl/crypto.h", "openssl/err.h", "openssl/evp.h",
