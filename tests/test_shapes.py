@@ -1110,3 +1110,15 @@ def test_shapes_of_b68():
     # hatchling older than 1.27 reading PEP 639's license-files array (b68-frontends-2027/09)
     assert _cause("TypeError: Field `project.license-files` must be a table") == ("build-dependency-missing",
                                                                                   "hatchling")
+
+
+def test_shapes_of_b69():
+    # wxWidgets configure's verdict alone (b69-app-trackers-6/02); with its check line the version comes from there
+    assert _cause("Building wheel for wxPython (setup.py) ... error\nThe development files for GTK+ were not found."
+                  ) == ("config-tool-missing", "gtk+-3.0")
+    assert _cause("checking for GTK+ - version >= 2.21.6... no\nconfigure: error:\nThe development files for GTK+ were"
+                  " not found.")[1] == "gtk+-2.0"
+    # cargo's verdict after its network retries, the paste cut before the reason (b69-app-trackers-6/03)
+    assert _cause("      warning: spurious network error (1 tries remaining): http parser error: stream ended at an"
+                  " unexpected time; class=Http (34)\n      error: Unable to update registry `crates-io`\n"
+                  "      \n      Caused by:")[0] == "network"

@@ -234,6 +234,12 @@ CONFIG_TOOL = Rule(
                 detail="gtk+-3.0", then=r"The development files for GTK\+ were not found", within=12),
         Pattern("checking for gtk+ - version", r"checking for GTK\+ - version >= 2\.[\d.]{1,12}\.\.\. no\s*$",
                 detail="gtk+-2.0", then=r"The development files for GTK\+ were not found", within=12),
+        # ... and its verdict alone, the check line cut from a short paste ("Building wheel for wxPython (setup.py) ...
+        # error" / "The development files for GTK+ were not found.": easykeymap building wxPython 4 on Zorin 16,
+        # b69-app-trackers-6/02; the same words end live batch 51's and b32-library-lookups/16): wxPython 4 builds
+        # against GTK 3 unless told otherwise (its build.py --gtk2), so gtk+-3.0; a check line above names the version
+        Pattern("the development files for gtk+ were not found", r"^\W{0,8}The development files for GTK\+ were not found\b",
+                detail="gtk+-3.0"),
         # CMake's FindPkgConfig, REQUIRED: pkg_search_module's "None of the required 'fftw3' found" (alternatives
         # joined by ';', the first named: ndarray's tests, b58-lib-lookups-11/25) and pkg_check_modules' "The following
         # required packages were not found:" then " - libpsl" a line (FindPkgConfig.cmake's SEND_ERROR texts)

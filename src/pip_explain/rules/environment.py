@@ -147,7 +147,10 @@ NETWORK = Rule(
     confirmed_by=r"^(?![^\n]{0,300}\b(?:fall(?:ing)? ?back|skipping|will retry|retrying|trying again|instead)\b)[^\n]{0,300}(?:"
     r"\b(?:download(?:ing|s)?|fetch(?:ing)?)\b[^\n]{0,120}\b(?:have|has)? ?failed\b|\bcannot be downloaded\b|"
     r"\bconnection to [\w.-]{1,60} failed\b|\b(?:failed|unable) to (?:download|fetch|clone repository)\b|\bcould not download\b|"
-    r"\berror while downloading\b)",
+    r"\berror while downloading\b|"
+    # cargo's verdict after its "spurious network error" retries: "error: Unable to update registry `crates-io`"
+    # (cryptography's build_rust under ESPHome's PlatformIO, the paste cut at "Caused by:", b69-app-trackers-6/03)
+    r"\bunable to update registry `)",
     patterns=(
         # pip giving up on an index page ("Could not fetch URL %s: %s - skipping", index/collector.py), and old
         # setuptools' easy_install fetching setup_requires ("Download error on %s: %s -- Some packages may not
