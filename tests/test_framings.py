@@ -190,3 +190,26 @@ def test_c1083_broken_inside_a_word_by_the_window():
                       "e file: 'crtdbg.h': No such file or directory"]) == [
         "x\\yvals.h(12): fatal error C1083: Cannot open include file: 'crtdbg.h': No such file or directory", ""]
     assert unwrapped(["x\\yvals.h(12): fatal error C1083: Cannot open includ", "ed text"]) is None
+
+
+def test_an_include_echo_under_a_diagnostic_cut_at_the_width_is_read_again():
+    # b68-app-trackers-4/19 hard-wrapped at 80 columns (framings.txt): the probe's line cut in two, so the first reading
+    # saw only its #include echo; the whole line is a test compile's lookup and Python.h the failure
+    lines = [
+        "Downloading https://files.pythonhosted.org/packages/1c/ca/5b8c1fe032a458c2c4bcbe",
+        "509d1401dca9dda35c7fc46b36bb81c2834740/psutil-5.6.3.tar.gz#sha256=863a85c1c0a510",
+        "3a12c05a35e59d336e1d665747e531256e061213e2e90f63f3",
+        "Running psutil-5.6.3/setup.py -q bdist_egg --dist-dir /tmp/easy_install-w7rnfaaw",
+        "/psutil-5.6.3/egg-dist-tmp-x274iu7g",
+        "/tmp/easy_install-w7rnfaaw/psutil-5.6.3/temp/tmpjziqzpw0.c:1:10: fatal error: li",
+        "nux/ethtool.h: No such file or directory",
+        " #include <linux/ethtool.h>",
+        "          ^~~~~~~~~~~~~~~~~",
+        "compilation terminated.",
+        "psutil/_psutil_common.c:9:10: fatal error: Python.h: No such file or directory",
+        " #include <Python.h>",
+        "          ^~~~~~~~~~",
+        "compilation terminated.",
+    ]
+    got = [(e.diagnosis.cause, e.diagnosis.detail) for e in explain_log(lines, detect()) if e.diagnosis is not None]
+    assert got[:1] == [("python-headers-missing", "Python.h")]

@@ -243,7 +243,15 @@ def _cut_at_width(lines: Sequence[str], first_line: int, diagnosis: Diagnosis) -
             return True
         # ... or the piece after one: the line before it as wide as the widest, and the line itself not starting a new
         # one (no indentation of its own): "on-config: not found" after "... type: /usr/bin/pyth" at 80 columns
-        return at > 0 and len(lines[at - 1].rstrip("\r\n")) == width and line[:1] not in (" ", "\t", "")
+        if at > 0 and len(lines[at - 1].rstrip("\r\n")) == width and line[:1] not in (" ", "\t", ""):
+            return True
+        # ... or a compiler's echo of an #include right under a diagnostic a terminal cut in two: the echo is all the
+        # first reading saw of it ("... tmpjziqzpw0.c:1:10: fatal error: li" / "nux/ethtool.h: No such file or
+        # directory" / " #include <linux/ethtool.h>" at 80 columns: psutil's probe, b68-app-trackers-4/19 in
+        # framings.txt), and the whole line says more (a lookup)
+        from pip_explain.classify import _INCLUDE_ECHO
+
+        return at > 1 and _INCLUDE_ECHO.match(line) is not None and len(lines[at - 2].rstrip("\r\n")) == width
     except TypeError:  # lines that are not text
         return False
 
