@@ -85,6 +85,15 @@ def path_without(hidden, work):
     return bindir
 
 
+def explained_saved(proc, venv, env):
+    """``proc`` with the JSON of `pip-explain explain` on its saved output appended to its stderr (installers that run
+    no hook: uv, pipx), where ``json_tail`` reads it as it reads the hook's."""
+    said = subprocess.run([os.path.join(venv, "bin", "pip-explain"), "explain", "--format", "json", "-"],
+                          input=proc.stdout + proc.stderr, capture_output=True, text=True, env=env)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout,
+                                       proc.stderr + "\n" + " ".join(said.stdout.split()))
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("batch")
@@ -151,19 +160,13 @@ def main(argv=None):
                 proc = subprocess.run(prefix + [uv, "pip", "install", "--python", vpy, "--no-cache", "--no-binary", name, req],
                                       capture_output=True, text=True, env=env, timeout=args.timeout)
                 if proc.returncode != 0:  # the saved output, explained as a user of uv would have it explained
-                    said = subprocess.run([os.path.join(venv, "bin", "pip-explain"), "explain", "--format", "json", "-"],
-                                          input=proc.stdout + proc.stderr, capture_output=True, text=True, env=env)
-                    proc = subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout,
-                                                       proc.stderr + "\n" + " ".join(said.stdout.split()))
+                    proc = explained_saved(proc, venv, env)
             elif args.installer == "pipx":
                 proc = subprocess.run(prefix + [pipx, "install", "--python", python, "--pip-args",
                                        "--no-cache-dir --no-binary " + name, req],
                                       capture_output=True, text=True, env=env, timeout=args.timeout)
                 if proc.returncode != 0:  # pipx's console output (its filtered excerpt of pip's), explained
-                    said = subprocess.run([os.path.join(venv, "bin", "pip-explain"), "explain", "--format", "json", "-"],
-                                          input=proc.stdout + proc.stderr, capture_output=True, text=True, env=env)
-                    proc = subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout,
-                                                       proc.stderr + "\n" + " ".join(said.stdout.split()))
+                    proc = explained_saved(proc, venv, env)
             else:
                 proc = subprocess.run(prefix + [vpy, "-m", "pip", "install", "--no-cache-dir", "--no-binary", name, req],
                                       capture_output=True, text=True, env=env, timeout=args.timeout)

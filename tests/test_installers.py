@@ -291,13 +291,18 @@ def test_pipx_summary_without_the_file_names_it(tmp_path, capsys):
 
 
 def test_pipx_pointer_is_only_pipx_own_file_name(tmp_path):
-    from pip_explain.logparse import pipx_log_here, pipx_pip_log
+    from pip_explain.logparse import pipx_full_log, pipx_pip_log
 
     # a log naming any other file is not followed
     assert pipx_pip_log(["Fatal error from pip prevented installation. Full pip output in file:",
                          "    /etc/passwd"]) is None
-    assert pipx_log_here(str(tmp_path)) is False  # a directory
-    assert pipx_log_here(str(tmp_path / "absent.log")) is False
+    pointer = "Fatal error from pip prevented installation. Full pip output in file:"
+    named = str(tmp_path / PIPX_FILE)
+    assert pipx_full_log([pointer, "    " + named]) == (named, False)  # absent
+    (tmp_path / PIPX_FILE).mkdir()
+    assert pipx_full_log([pointer, "    " + named]) == (named, False)  # a directory
+    # ... the path on the pointer's own line too
+    assert pipx_full_log([pointer + " " + named]) == (named, False)
 
 
 def test_pipx_summary_under_run_is_explained_from_the_file_it_names(tmp_path):

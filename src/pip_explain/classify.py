@@ -298,7 +298,7 @@ class Classifier:
                             confirmed_probe = len(judged) > 2
                         if (probe is not None and probe.rule is confirmed.rule and probe.detail == confirmed.detail
                                 and 0 < confirmed.evidence[0].line - probe.evidence[0].line <= 3
-                                and _INCLUDE_ECHO.match(confirmed.evidence[0].text) is not None):
+                                and INCLUDE_ECHO.match(confirmed.evidence[0].text) is not None):
                             # the compiler's echo of the #include a probe's line just reported ("#include
                             # <linux/ethtool.h>" under a setup script's test compile): the same diagnostic, still a
                             # lookup (psutil under easy_install, b68-app-trackers-4/19)
@@ -504,7 +504,7 @@ def _earliest(cause: str, *found: Optional[Diagnosis]) -> Optional[Diagnosis]:
 
 _WARNING = re.compile(r":\d{1,7}(?::\d{1,5})?: warning: ")
 # a compiler's echo of the #include line its error is about ("   46 | #include <x.h>", " #include "x.h"")
-_INCLUDE_ECHO = re.compile(r"^\s{0,40}(?:\d{1,7} \| )?#\s{0,4}include\b")
+INCLUDE_ECHO = re.compile(r"^\s{0,40}(?:\d{1,7} \| )?#\s{0,4}include\b")
 # a compiler's "file:line:column: " (gcc, clang): an error at the line a weak match's warning names is that
 # warning's consequence (a removed macro used as a statement, "Py_TRASHCAN_SAFE_BEGIN(o)" with no ";", leaves
 # "error: expected ';' before 'if'" on its own line: asynctnt, b21-pkg-bugs-2025/18; PyGObject's

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import List, Optional
+from typing import List, Optional, Sequence
 
 from pip_explain import __version__
 
@@ -148,23 +148,21 @@ def _decode(data: bytes) -> str:
 
 
 def cmd_explain(args) -> int:
-    from pip_explain.logparse import pipx_log_here, pipx_pip_log
+    from pip_explain.logparse import pipx_full_log
 
     lines = _read(args.log)
-    pipx_log = pipx_pip_log(lines)
-    args.source_notes = []
-    if pipx_log is not None:
-        # pipx's summary names the file that holds pip's whole output: explained from it when it is here
-        if pipx_log_here(pipx_log):
-            _unspool(lines)
-            lines = _read(pipx_log)
-            args.source_notes = ["explained from pip's full output, which pipx kept in %s (its summary shows only"
-                                 " an excerpt)." % pipx_log]
-        else:
-            args.source_notes = ["pipx kept pip's full output in %s, which is not on this machine: explain that file"
-                                 " where it is (pip-explain explain FILE)." % pipx_log]
+    notes: List[str] = []
+    pipx_log, here = pipx_full_log(lines)
+    if here:  # pipx's summary names the file that holds pip's whole output: explained from it
+        _unspool(lines)
+        lines = _read(str(pipx_log))
+        notes.append("explained from pip's full output, which pipx kept in %s (its summary shows only an excerpt)."
+                     % pipx_log)
+    elif pipx_log is not None:
+        notes.append("pipx kept pip's full output in %s, which is not on this machine: explain that file where it is"
+                     " (pip-explain explain FILE)." % pipx_log)
     try:
-        return _explain(args, lines)
+        return _explain(args, lines, notes)
     except OSError as exc:  # the file changed or vanished while it was read
         if isinstance(exc, BrokenPipeError):
             raise
@@ -195,7 +193,7 @@ def log_platform(args, lines):
         raise UsageError(str(exc)) from None
 
 
-def _explain(args, lines) -> int:
+def _explain(args, lines, source_notes: Sequence[str] = ()) -> int:
     from pip_explain import render
     from pip_explain.enrich import logplatform
     from pip_explain.report import explain_saved_log
@@ -210,7 +208,7 @@ def _explain(args, lines) -> int:
     explained, retry = explain_saved_log(lines, None if side else platform, side)
     if all(e.diagnosis is None for e in explained) and len(explained) > 1:
         explained = [e for e in explained if e.decisive][:1] or explained[:1]
-    notes = render.platform_notes(where) + list(getattr(args, "source_notes", []))
+    notes = render.platform_notes(where) + list(source_notes)
     if getattr(args, "check", False):
         # Live checks say something about the log only when it may come from this kind of
         # machine: the platform it shows (or was given) is this machine's, or it shows none.

@@ -398,33 +398,27 @@ def _unpadded(text: str) -> str:
     return "".join(text[end:start] for end, start in zip([0] + [e for _, e in runs], [s for s, _ in runs] + [len(text)]))
 
 
-_SEVERITY_WORD_CUT = re.compile(r":\d{1,7}(?::\d{1,5})?: (?P<cut>[a-z ]{1,10})$")
+# fixed texts a window's width cuts inside a word: the line ends with a piece of the text, the next line goes on with
+# its rest, and the pieces join with no space. gcc's severity ("...Scanners.c:19:20: fatal e" / "rror: Python.h: No such
+# file or directory": an easy_install build in a console, b33-old-pip-longtail-4/08); MSVC's C1083 ("... C1083: Cannot
+# open includ" / "e file: 'crtdbg.h': ...": open-webui's chroma-hnswlib under VS 2019, the excerpt's first line without
+# pip's indent, b67-app-trackers-1/09; cl.exe's text, Microsoft's documentation of C1083)
+_WORD_CUTS = (
+    (re.compile(r":\d{1,7}(?::\d{1,5})?: (?P<cut>[a-z ]{1,10})$"), ("fatal error: ", "error: ")),
+    (re.compile(r"\bC1083\s?: (?P<cut>Cannot[a-z ]{0,22})$"),
+     ("Cannot open include file: ", "Cannot open source file: ", "Cannot open compiler generated file: ")),
+)
 
 
-def _severity_word_cut(joined: str, nxt: str) -> bool:
-    """The line ends inside gcc's severity ("...:19:20: fatal e") and the next line goes on with its rest ("rror:")."""
-    m = _SEVERITY_WORD_CUT.search(joined[-40:])
-    if m is None:
-        return False
-    word = m.group("cut") + nxt[:12]
-    return any(word.startswith(severity) and len(m.group("cut")) < len(severity) for severity in ("fatal error: ", "error: "))
-
-
-_C1083_WORD_CUT = re.compile(r"\bC1083\s?: (?P<cut>Cannot[a-z ]{0,22})$")
-_C1083_PHRASES = ("Cannot open include file: ", "Cannot open source file: ", "Cannot open compiler generated file: ")
-
-
-def _c1083_word_cut(joined: str, nxt: str) -> bool:
-    """MSVC's C1083 broken inside a word of its fixed text by a window's width: "... C1083: Cannot open includ" /
-    "e file: 'crtdbg.h': No such file or directory" (open-webui's chroma-hnswlib under VS 2019, the excerpt's first
-    line without pip's indent, b67-app-trackers-1/09): the pieces join with no space. The text is cl.exe's own
-    ("Cannot open include file: 'name': message", Microsoft's documentation of C1083)."""
-    m = _C1083_WORD_CUT.search(joined[-60:])
-    if m is None:
-        return False
-    cut = m.group("cut")
-    return any(phrase.startswith(cut) and len(cut) < len(phrase) and (cut + nxt).startswith(phrase)
-               for phrase in _C1083_PHRASES)
+def _word_cut(joined: str, nxt: str) -> bool:
+    """The line ends inside one of the fixed texts above and the next line goes on with its rest."""
+    tail = joined[-60:]
+    for cut_at, texts in _WORD_CUTS:
+        m = cut_at.search(tail)
+        if m is not None and any(len(m.group("cut")) < len(text) and (m.group("cut") + nxt).startswith(text)
+                                 for text in texts):
+            return True
+    return False
 
 
 def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:
@@ -471,12 +465,8 @@ def unwrapped(lines: Sequence[str]) -> Optional[List[str]]:
                 joined = joined.rstrip() + " " + nxt.strip()
             elif _C1083_CUT.search(joined) and _C1083_REST.match(nxt):
                 joined = joined.rstrip() + " " + nxt.strip()
-            elif _c1083_word_cut(joined, nxt):
-                joined = joined + nxt
-            elif _severity_word_cut(joined, nxt):
-                # gcc's severity broken inside its word by a window's width: "...Scanners.c:19:20: fatal e" /
-                # "rror: Python.h: No such file or directory" (an easy_install build in a console,
-                # b33-old-pip-longtail-4/08): the pieces join with no space
+            elif _word_cut(joined, nxt):
+                # a fixed text (gcc's severity, MSVC's C1083) broken inside its word by a window's width
                 joined = joined + nxt
             elif _ENOENT_CUT.search(joined) and _ENOENT_REST.match(nxt):
                 # strerror broken by a narrow window: "... fatal error: x.h: No such file or" / "directory"
@@ -898,28 +888,31 @@ _PIPX_LOG = re.compile(r"^\s{0,16}(?P<path>\S[^\n]{0,4000}[/\\]cmd_\d{4}-\d\d-\d
                        r"_pip_errors\.log)\s*$")
 
 
+_PIPX_INLINE = re.compile(r"full pip output in file:\s*(?P<rest>[^\n]*)$", re.IGNORECASE)
+
+
 def pipx_pip_log(lines: Iterable[str], limit: int = 400) -> Optional[str]:
     """The path of pip's full output that pipx's summary names, or None (read in the first ``limit`` lines)."""
     pointed = False
     for n, line in enumerate(lines):
         if n >= limit:
             return None
+        head = line.rstrip("\r\n")[:4096]
         if pointed:
-            m = _PIPX_LOG.match(line.rstrip("\r\n")[:4096])
+            m = _PIPX_LOG.match(head)
             if m is not None:
                 return m.group("path")
-            if line.strip():
-                pointed = False
-        if _PIPX_POINTER in line[:4096].lower():
-            tail = line[:4096].lower().split(_PIPX_POINTER, 1)[1]
-            m = _PIPX_LOG.match(line[:4096][len(line[:4096]) - len(tail):].strip())
+            pointed = not head.strip()
+        inline = _PIPX_INLINE.search(head) if _PIPX_POINTER in head.lower() else None
+        if inline is not None:
+            m = _PIPX_LOG.match(inline.group("rest").strip())
             if m is not None:
                 return m.group("path")
             pointed = True
     return None
 
 
-def pipx_log_here(path: str) -> bool:
+def _pipx_log_here(path: str) -> bool:
     """Whether pipx's file of pip's output is on this machine and one to read: a regular file of this user's
     (what a log names is untrusted: nothing else is followed), readable, not empty."""
     import os
@@ -934,6 +927,12 @@ def pipx_log_here(path: str) -> bool:
     if hasattr(os, "getuid") and st.st_uid != os.getuid():
         return False
     return os.access(path, os.R_OK)
+
+
+def pipx_full_log(lines: Iterable[str]) -> Tuple[Optional[str], bool]:
+    """The file of pip's whole output that pipx's summary names (or None), and whether it is here to be read."""
+    path = pipx_pip_log(lines)
+    return path, path is not None and _pipx_log_here(path)
 
 
 class LogFile:

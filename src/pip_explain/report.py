@@ -249,9 +249,9 @@ def _cut_at_width(lines: Sequence[str], first_line: int, diagnosis: Diagnosis) -
         # first reading saw of it ("... tmpjziqzpw0.c:1:10: fatal error: li" / "nux/ethtool.h: No such file or
         # directory" / " #include <linux/ethtool.h>" at 80 columns: psutil's probe, b68-app-trackers-4/19 in
         # framings.txt), and the whole line says more (a lookup)
-        from pip_explain.classify import _INCLUDE_ECHO
+        from pip_explain.classify import INCLUDE_ECHO
 
-        return at > 1 and _INCLUDE_ECHO.match(line) is not None and len(lines[at - 2].rstrip("\r\n")) == width
+        return at > 1 and INCLUDE_ECHO.match(line) is not None and len(lines[at - 2].rstrip("\r\n")) == width
     except TypeError:  # lines that are not text
         return False
 

@@ -471,14 +471,14 @@ def explain_output(path: str, command: Sequence[str]):
     it shows no build failure (a failing command that is not an install)."""
     from pip_explain import report
     from pip_explain.enrich.platform import detect
-    from pip_explain.logparse import LogFile, pipx_log_here, pipx_pip_log
+    from pip_explain.logparse import LogFile, pipx_full_log
     from pip_explain.sanitize import redact
 
     platform = detect()
     # pipx shows an excerpt of pip's output and names the file that holds all of it (a file of this run)
-    pipx_log = pipx_pip_log(LogFile(path))
-    if pipx_log is not None and pipx_log_here(pipx_log):
-        path = pipx_log
+    pipx_log, here = pipx_full_log(LogFile(path))
+    if here:
+        path = str(pipx_log)
     # the retry is the command itself; a LogFile streams the spool like explain FILE
     explained, _ = report.explain_saved_log(LogFile(path), platform)  # type: ignore[arg-type]
     shown = [e for e in explained if e.diagnosis is not None]

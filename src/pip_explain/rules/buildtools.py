@@ -6,6 +6,12 @@ from pip_explain.rules._shapes import (is_build_or_fetch_tool, is_build_tool, is
                                        translated_patterns)
 
 
+
+# build programs the index carries as Python packages whose console script imports a module of the program's name:
+# a broken install says "No module named 'swig'" (the lines below name them by that)
+_SHIMS = ("swig", "ninja", "meson")
+
+
 def _tool_fix(ctx: Context, tool: str, pip_name: str = ""):
     from pip_explain.enrich.packages import packages_for_tool
 
@@ -185,10 +191,10 @@ BUILD_TOOL = Rule(
         Pattern("is missing from path", r"%s(?P<d>[\w.+-]{1,128})%s (?:utility|program|command|tool) is missing from PATH"
                 % ("['\"‘`]", "['\"’`]"), is_build_tool),
         # the command on PATH is the index's wrapper script (swig, ninja, meson), whose package is gone
-        Pattern("no module named", r"No module named %s?(?P<d>swig|ninja|meson|mesonbuild)%s?\s*$" % ("['\"]", "['\"]"),
+        Pattern("no module named", r"No module named %s?(?P<d>%s|mesonbuild)%s?\s*$" % ("['\"]", "|".join(_SHIMS), "['\"]"),
                 clean=lambda d: "meson" if d == "mesonbuild" else d),
         Pattern("no package metadata was found for", r"PackageNotFoundError: No package metadata was found for"
-                r" (?P<d>swig|ninja|meson)\s*$"),
+                r" (?P<d>%s)\s*$" % "|".join(_SHIMS)),
         # ... or GNU gettext's msgfmt, present, merging translations into an AppStream file (meson's i18n.merge_file,
         # msgfmt --xml) without the ITS rules for it: "msgfmt: cannot locate ITS rules for
         # ../data/x.metainfo.xml.in", in gettext's catalogue's languages (fr "Impossible de localiser les règles ITS
@@ -205,7 +211,7 @@ BUILD_TOOL = Rule(
         # "No module named 'PyQt5.pyrcc_main'" (cadence's make, /20): the program is there and cannot run, as the
         # broken cmake and swig shims above
         Pattern("in <module>", r'^\s*File "[^"\n]{0,300}[/\\]bin[/\\](?P<d>[\w.+-]{1,60})", line \d{1,6}, in <module>\s*$',
-                lambda d: is_build_tool(d) and d.lower() not in ("swig", "ninja", "meson"),  # (their own lines, above)
+                lambda d: is_build_tool(d) and d.lower() not in _SHIMS,  # (their own lines, above)
                 then=r"^\s*(?:ModuleNotFoundError|ImportError): No module named ['\"][\w.]{1,100}['\"]\s*$",
                 within=4),
         # pip itself, for a VCS requirement: "Cannot find command 'git' - do you have 'git' installed ..."
