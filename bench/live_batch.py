@@ -1,6 +1,6 @@
 """A live blind batch: real sdists, built here, where what they need is absent.
 
-    python bench/live_batch.py bench/live/batch1.txt [--python 3.11] [--pip latest] [--installer uv|pipx]
+    python bench/live_batch.py bench/live/batch1.txt [--python 3.11] [--pip latest] [--installer uv|pipx|poetry]
                                                      [--hide make,gmake,cmake]
                                                      [--hide-files PYTHON_INCLUDE,/usr/include/zlib.h]
 
@@ -19,7 +19,12 @@ output goes through ``pip-explain explain --format json``: what a user of uv
 gets from the same knowledge. ``--installer pipx`` does the same with
 ``pipx install --pip-args "--no-cache-dir --no-binary NAME" REQ`` in a pipx home
 of its own: pip runs in pipx's venv, without the hook, and pipx prints only its
-filtered excerpt of pip's output, which is what is explained.
+filtered excerpt of pip's output, which is what is explained. ``--installer
+poetry`` gives each row a project of its own (``package-mode = false``, the
+requirement its one dependency, ``installer.no-binary`` set for it) and runs
+``poetry install`` from a venv of poetry's own into the batch's venv: poetry
+builds in its own isolated environment and prints the backend's output under
+its own framing, which is what is explained.
 
 With ``--hide`` the installs run with a PATH from which those programs are
 gone (a directory of links to everything else on PATH, as ../shared/lab's
@@ -36,6 +41,7 @@ Globs are expanded; ``PYTHON_INCLUDE`` is the venv's Python's include directory
 """
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -100,7 +106,7 @@ def main(argv=None):
     ap.add_argument("--python", default="3.11")
     ap.add_argument("--pip", default="latest")
     ap.add_argument("--timeout", type=int, default=900)
-    ap.add_argument("--installer", choices=("pip", "uv", "pipx"), default="pip")
+    ap.add_argument("--installer", choices=("pip", "uv", "pipx", "poetry"), default="pip")
     ap.add_argument("--hide", default="", help="programs absent from PATH during the installs, comma-separated")
     ap.add_argument("--hide-files", default="", help="paths (globs; PYTHON_INCLUDE) deleted in a private mount"
                     " namespace during the installs, comma-separated")
@@ -125,6 +131,14 @@ def main(argv=None):
         subprocess.run([vpy, "-m", "pip", "install", "-q", "pipx"], check=True)
         pipx = os.path.join(venv, "bin", "pipx")
         tool = "pipx " + subprocess.run([pipx, "--version"], capture_output=True, text=True).stdout.strip()
+    if args.installer == "poetry":  # poetry in a venv of its own: its dependencies stay out of the batch's venv
+        pvenv = os.path.join(work, "poetry-venv")
+        subprocess.run([python, "-m", "venv", pvenv], check=True)
+        subprocess.run([os.path.join(pvenv, "bin", "python"), "-m", "pip", "install", "-q", "poetry"], check=True)
+        poetry = os.path.join(pvenv, "bin", "poetry")
+        tool = subprocess.run([poetry, "--version"], capture_output=True, text=True).stdout.strip()
+        pyver = subprocess.run([vpy, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+                               capture_output=True, text=True, check=True).stdout.strip()
     print("python %s, %s, %s" % (args.python, tool, time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())))
     env = dict(os.environ, PIP_EXPLAIN_FORMAT="json", PIP_EXPLAIN_ORACLE="0", PIP_DISABLE_PIP_VERSION_CHECK="1",
                PIP_NO_INPUT="1")
@@ -166,6 +180,21 @@ def main(argv=None):
                                        "--no-cache-dir --no-binary " + name, req],
                                       capture_output=True, text=True, env=env, timeout=args.timeout)
                 if proc.returncode != 0:  # pipx's console output (its filtered excerpt of pip's), explained
+                    proc = explained_saved(proc, venv, env)
+            elif args.installer == "poetry":
+                project = os.path.join(work, "rows", name)
+                os.makedirs(project)
+                with open(os.path.join(project, "pyproject.toml"), "w", encoding="utf-8") as f:
+                    f.write('[project]\nname = "px-live-row"\nversion = "0"\nrequires-python = "==%s.*"\n'
+                            'dependencies = ["%s"]\n\n[tool.poetry]\npackage-mode = false\n' % (pyver, req))
+                with open(os.path.join(project, "poetry.toml"), "w", encoding="utf-8") as f:
+                    # poetry compares the names as given: the canonical form, or a wheel of "PyWavelets" is taken
+                    f.write('[installer]\nno-binary = ["%s"]\n' % re.sub(r"[-_.]+", "-", name).lower())
+                penv = dict(env, VIRTUAL_ENV=venv, PATH=os.pathsep.join([os.path.join(venv, "bin"), env["PATH"]]),
+                            POETRY_CACHE_DIR=os.path.join(work, "poetry-cache", name))
+                proc = subprocess.run(prefix + [poetry, "install", "--no-interaction", "--no-ansi"], cwd=project,
+                                      capture_output=True, text=True, env=penv, timeout=args.timeout)
+                if proc.returncode != 0:  # poetry's console output, explained as a user of poetry would have it
                     proc = explained_saved(proc, venv, env)
             else:
                 proc = subprocess.run(prefix + [vpy, "-m", "pip", "install", "--no-cache-dir", "--no-binary", name, req],

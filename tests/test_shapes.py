@@ -299,7 +299,28 @@ CASES += [
     ("pyvex/pymare.h:44:83: error: \u2018pyIRSB {aka struct <anonymous>}\u2019 has no member named \u2018ob_type\u2019\n",
      ("python-too-new", "ob_type")),
     ("ERROR: Cannot use 'python', Python 2.4 or later is required.\n",
-     ("python-too-new", "a configure script for Python 2")),
+     ("python-too-new", "a configure script for Python 2")),    # Python 2's tuple parameters (PEP 3113): MoinMoin 1.9's setup.py under 3.6 (b70-web-apps-7/21), and CPython
+    # 3.11+'s own words for the function and lambda forms (run here on 3.11-3.13)
+    ("""      File "/tmp/pip-install-enx51tia/moin/setup.py", line 68
+        def visit((prefix, strip, found), dirname, names):
+                  ^
+    SyntaxError: invalid syntax
+""", ("python-too-new", "Python 2 syntax")),
+    ("""      File "/tmp/pip-install-x/pkg/setup.py", line 12
+        files = sorted(items, key=lambda (k, v): v)
+                                         ^^^^^^
+    SyntaxError: Lambda expression parameters cannot be parenthesized
+""", ("python-too-new", "Python 2 syntax")),
+    ("""        File "setup.py", line 30
+          def walk(self, (root, dirs), names):
+                         ^^^^^^^^^^^^^
+      SyntaxError: Function parameters cannot be parenthesized
+""", ("python-too-new", "Python 2 syntax")),
+    # a definition with a default tuple, and a call with a lambda, are Python 3 too
+    ("""        File "setup.py", line 30
+          def walk(self, names=(1, 2)):
+      SyntaxError: invalid syntax
+""", None),
 ]
 CASES += [
     # b34's shapes: Python 2's bare ENOENT under the echoed subprocess call that names the program (PyICU)

@@ -608,6 +608,12 @@ REMOVED = Rule(
                 r"SyntaxError: multiple exception types must be parenthesized\s*$", detail="Python 2 syntax"),
         Pattern("leading zeros in decimal integer literals", r"SyntaxError: leading zeros in decimal integer literals are"
                 r" not permitted", detail="Python 2 syntax"),
+        # ... and Python 2's tuple parameters, which PEP 3113 removed from Python 3 ("def visit((prefix, strip, found),
+        # dirname, names):" in MoinMoin 1.9's setup.py, b70-web-apps-7/21): CPython 3.11+ says so in its own words
+        # (its grammar's invalid_parameters and invalid_lambda_parameters, checked on 3.11-3.13 here), older ones
+        # echo the line above a bare "invalid syntax" (the forms below)
+        Pattern("parameters cannot be parenthesized", r"SyntaxError: (?:Function|Lambda expression) parameters cannot"
+                r" be parenthesized", detail="Python 2 syntax"),
     ) + tuple(
         Pattern(needle, r"^\s*" + statement, detail="Python 2 syntax", then=r"^\s*SyntaxError: invalid syntax\s*$", within=3)
         # (the print statement also after another statement on its line and with a name: configure's Python 2 probe
@@ -615,7 +621,9 @@ REMOVED = Rule(
         for needle, statement in (("print", r"(?:[^\n;]{0,200};\s*)?print\s+(?:[\"'%]|[A-Za-z_][\w.]{0,100}\s*(?:,|$))"),
                                   ("raise", r"raise\s+[A-Za-z_][\w.]{0,100}\s*,"),
                                   ("except", r"except\s+\(?[A-Za-z_][\w., ]{0,100}\)?\s*,\s*[A-Za-z_]\w{0,40}\s*:"),
-                                  ("exec", r"exec\s+[\"']"))
+                                  ("exec", r"exec\s+[\"']"),
+                                  ("def", r"def\s+[A-Za-z_]\w{0,100}\s*\((?:[^()\n]{0,200},\s*)?\("),
+                                  ("lambda", r"[^\n]{0,200}\blambda\s*\("))
     ) + (
         # PEP 479 (Python 3.7): a StopIteration raised inside a generator becomes "RuntimeError: generator raised
         # StopIteration"; a build tool written before 3.7 stops on it (essentia's bundled waf 1.9 under Python 3.7,
