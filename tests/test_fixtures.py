@@ -97,6 +97,20 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b70-desktop-apps-1/06-pygobject-nicotine-plus-pipx-debian12-girepository2": (
+        "config-tool-missing", "meson's 'Dependency 'girepository-2.0' is required but not found.' in pipx's excerpt,"
+        " read as b13-buildsystems/02 and b68-frontends-2027/12 (newer distributions: install libgirepository-2.0-dev);"
+        " that this is Debian 12, whose GLib 2.74 has no girepository-2.0 at all, is in the reporter's prose, not the"
+        " log (as b11-mixed-b/24 and b24-linux-distros-2024-26/08)"),
+    "b70-speech-nlp-1/20-fann2-ovos-installer-macos-swig45-pyint": (
+        "python-too-new", "clang's \"use of undeclared identifier 'PyInt_AsLong'\", Python 2's C API that Python 3"
+        " removed, read as every such line in the corpus; that the file is SWIG's wrapper and SWIG 4.5 dropped the"
+        " macros older SWIGs defined for it is the merged PR's, and no second log or SWIG source here shows it"),
+    "b42-cpp-cuda-ext-6/01-droid-slam-droid-backends-nvcc-eigen-sparse-submodule": (
+        "library-header-missing", "gcc's 'Eigen/Sparse: No such file or directory' under its #include <Eigen/Sparse>,"
+        " Eigen's module header (the package table's, from libeigen3-dev's file list), with no include path in the"
+        " two-line paste; that DROID-SLAM's own Eigen submodule was not cloned is the thread's (one commenter linked"
+        " the system's eigen3 instead)"),
     "b68-frontends-2027/13-sourmash-plugin-branchwater-pip-editable-maturin-project-version-required": (
         "build-dependency-missing", "maturin 1.8's '`project.version` field is required in pyproject.toml unless it is present in the `project.dynamic` list', read as a maturin newer than the package's configuration (b16-newpip-newpy/18, cramjam's released sdist: pin maturin<1.8); here the build is the project's own checkout (pip install -e .) and the thread fixed its pyproject.toml, so the label is the project's packaging: the words are the same"),
     "b65-pip-lookups-1/02-pysam-macos-py27-lzma-stub-h-not-in-sdist": (

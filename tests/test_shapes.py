@@ -1143,3 +1143,31 @@ def test_shapes_of_b69():
     assert _cause("      warning: spurious network error (1 tries remaining): http parser error: stream ended at an"
                   " unexpected time; class=Http (34)\n      error: Unable to update registry `crates-io`\n"
                   "      \n      Caused by:")[0] == "network"
+
+
+def test_shapes_of_b70():
+    # the C preprocessor run by a setup script (M2Crypto, b70-ops-tools-1/01) is the C toolchain's
+    assert _cause("      error: [Errno 2] No such file or directory: 'cpp'\n") == ("compiler-missing", "cpp")
+    # gcc < 4.5's wording of a compiler proper killed (gcc.c's fatal_ice; CentOS 6's gcc 4.4, b70-ops-tools-1/18);
+    # another signal is no memory
+    assert _cause("gcc: Internal error: Killed (program cc1)\nPlease submit a full bug report.\n")[0] == "resources"
+    assert _cause("gcc: Internal error: Segmentation fault (program cc1)\n") is None
+    # a file named like cpp is no program
+    assert _cause("      error: [Errno 2] No such file or directory: 'src/main.cpp'\n") != ("compiler-missing", "main.cpp")
+    # PyICU's setup.py without icu-config (1.9) or pkg-config (2.x), its own words read in its sdists (b70-speech-nlp-1/08)
+    assert _cause("    RuntimeError:\n    Please set the ICU_VERSION environment variable to the version of\n"
+                  "    ICU you have installed.\n") == ("config-tool-missing", "icu-config")
+    assert _cause("    RuntimeError:\n    Please install pkg-config on your system or set the ICU_VERSION environment\n"
+                  "    variable to the version of ICU you have installed.\n") == ("config-tool-missing", "pkg-config")
+
+
+def test_girepository_2_fix_names_the_pin_for_an_older_glib():
+    # PyGObject >= 3.52 asks for GLib 2.80's girepository-2.0 (its meson.build), which Debian 12 cannot install
+    from pip_explain.report import explain_log
+    from pip_explain.enrich.platform import Platform
+
+    lines = ["../meson.build:31:9: ERROR: Dependency 'girepository-2.0' is required but not found."]
+    explained = [e for e in explain_log(lines, Platform(system="linux", distro="debian", manager="apt"))
+                 if e.diagnosis is not None]
+    fixes = [f.command for f in explained[0].fixes]
+    assert "pip install 'PyGObject<3.52'" in fixes

@@ -492,7 +492,14 @@ ROWS: Tuple[Row, ...] = (
     R(("cuda_runtime.h", "cuda_runtime_api.h", "driver_types.h", "vector_types.h", "host_defines.h",
        "device_launch_parameters.h", "cuda_fp16.h", "cuda_bf16.h"), ("cudart",), (), (),
       "nvidia-cuda-dev", None, None, "cuda", None, None, "cuda-cudart-dev", None),
-    R(("Eigen/Core", "Eigen/Dense", "eigen3/Eigen/Core", "eigen3/Eigen/Dense"), (), ("eigen3",), (),
+    # Eigen's module headers, which have no extension (the Eigen/ directory of Debian's libeigen3-dev 3.4.0-4:
+    # "'Eigen/Eigen' file not found" from pupil-detectors, b70-sci-apps-1/22), also under eigen3/
+    R(tuple(prefix + "Eigen/" + module for prefix in ("", "eigen3/") for module in (
+        "Cholesky", "CholmodSupport", "Core", "Dense", "Eigen", "Eigenvalues", "Geometry", "Householder",
+        "IterativeLinearSolvers", "Jacobi", "KLUSupport", "LU", "MetisSupport", "OrderingMethods", "PaStiXSupport",
+        "PardisoSupport", "QR", "QtAlignedMalloc", "SPQRSupport", "SVD", "Sparse", "SparseCholesky", "SparseCore",
+        "SparseLU", "SparseQR", "StdDeque", "StdList", "StdVector", "SuperLUSupport", "UmfPackSupport")),
+      (), ("eigen3",), (),
       "libeigen3-dev", "eigen3-devel", "eigen-dev", "eigen", "eigen3-devel", "eigen", "eigen", "eigen3"),
     R(("boost/version.hpp", "boost/config.hpp", "boost/shared_ptr.hpp"), ("boost_system", "boost_filesystem",
                                                                            "boost_thread"), (), (),

@@ -594,6 +594,18 @@ def submodule_fact(name: str) -> str:
     return "submodule:" + name
 
 
+# a traceback's frame in a source tree, not in an installed copy (site-packages, an egg setup_requires fetched, the
+# standard library): the directories of its path are the tree's, and a package among them is the tree's own
+# (Telethon 0.19.1.6's setup.py running telethon_generator/parsers/errors.py from the unpacked sdist, b70-bots-scrapers-1/18)
+_TREE_FRAME = re.compile(r'^\s{0,40}File "(?P<path>[^"\n]{1,400}[/\\][^"\n/\\]{1,120}\.py)", line \d', re.MULTILINE)
+_INSTALLED = re.compile(r"[/\\](?:site-packages|dist-packages|pip-build-env-[^/\\]{0,40}|_vendor|[^/\\]{1,120}\.egg|lib[/\\]"
+                        r"python\d[\d.]{0,6}|Lib|lib-python|lib_pypy)[/\\]", re.IGNORECASE)
+
+
+def tree_dir_fact(name: str) -> str:
+    return "tree-dir:" + name
+
+
 # a package's own __init__.py running from a source tree (not an installed copy) and importing the package by its
 # name, as a backend that reads __version__ by importing it does (flit_core's get_docstring_and_version_via_import):
 # the package the log builds, whatever pip's lines around it were cut to (qbt_migrate, b67-frontends-2026/15)
@@ -929,6 +941,12 @@ MESON_VS_ACTIVATED = "meson-vs-activated"
 # a C compiler ran and reported on a source ("psutil/arch/bsd/proc.c:65:41: error: ...", MSVC's "x.c(12): error
 # C2065"): a setup script's later "gcc is not installed" is its guess after the failure, not the cause
 COMPILER_RAN = "compiler-ran"
+# a program was started and the kernel refused its file (ENOEXEC, glibc's strerror "Exec format error"): gcc's driver
+# "error trying to exec '.../bin/as': execv: Exec format error", a shell's "cannot execute binary file: Exec format
+# error" -- the file is there, built for another machine or damaged
+EXEC_FORMAT = "exec-format"
+_EXEC_FORMAT = re.compile(r"(?:error trying to exec|cannot execute binary file|execv?p?\b)[^\n]{0,400}: Exec format"
+                          r" error\s*$", re.MULTILINE)
 _COMPILER_RAN = re.compile(r"^[^\S\n]{0,40}[^\s:()'\"]{1,300}\.(?:c|cc|cpp|cxx|m|mm)(?::\d{1,7}:\d{1,5}:|\(\d{1,7}\)\s?:)"
                            r" (?:fatal )?error\b", re.MULTILINE | re.IGNORECASE)
 _MESON_GNU_C = re.compile(r"C compiler for the host machine: (?:\S{0,300}[/\\])?(?:[\w.-]{0,60}-)?(?:gcc|cc|clang)"
@@ -1002,6 +1020,7 @@ _FACT_WORDS: Tuple[Tuple[str, Tuple[str, ...], "re.Pattern[str]", bool], ...] = 
     (PYPY, ("pypy", "cpyext"), _PYPY, False),
     (CYGWIN, ("cyg",), _CYGWIN, False),
     (COMPILER_RAN, ("error",), _COMPILER_RAN, False),
+    (EXEC_FORMAT, ("exec format error",), _EXEC_FORMAT, False),
     (MESON_GNU_C, ("c compiler for the host machine",), _MESON_GNU_C, False),
     (MESON_VS_ACTIVATED, ("activating vs ",), _MESON_VS_ACTIVATED, False),
     (CONDA_TOOLCHAIN, ("-conda",), _CONDA_TOOLCHAIN, True),
@@ -1074,6 +1093,11 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
             # the submodules a traceback's echoed source imports with their package's name ("import
             # Adafruit_DHT.platform_detect as platform_detect"): modules of the package's own tree
             found.update(submodule_fact(m.group("mod")) for m in _PACKAGE_SUBMODULE.finditer(text))
+        if "no module named " in low and 'file "' in low:
+            for m in _TREE_FRAME.finditer(text):
+                if not _INSTALLED.search(m.group("path")):
+                    found.update(tree_dir_fact(part) for part in re.split(r"[/\\]", m.group("path"))[-6:-1]
+                                 if part.isidentifier())
         if "__init__.py" in low and "in <module>" in low:  # (a trimmed paste may start below "Traceback")
             found.update("package:" + m.group("name") for m in _OWN_INIT.finditer(text)
                          if not re.search(r"[/\\](?:site|dist)-packages[/\\]|[/\\]pip-build-env-", m.group("path")))
@@ -1871,6 +1895,17 @@ RULINGS: Tuple[Ruling, ...] = (
         counter_examples=(("psutil could not be compiled from sources. gcc is not installed. Try running:", (UNIX,)),),
     ),
     Ruling(
+        "compiler-missing", _any,
+        "the compiler's driver ran and could not start a program of its toolchain that is there (\"Exec format"
+        " error\": its file is for another machine, or damaged -- an image of another architecture without"
+        " emulation, a broken binutils); a later \"no working compiler\" is that failure, not a missing compiler",
+        when=(EXEC_FORMAT,),
+        # cffi 1.11.2's "No working compiler found" under Alpine's gcc that cannot exec its as (MusicBot's image,
+        # b70-bots-scrapers-1/07)
+        examples=(("    No working compiler found, or bogus compiler options passed to", (UNIX, EXEC_FORMAT)),),
+        counter_examples=(("    No working compiler found, or bogus compiler options passed to", (UNIX,)),),
+    ),
+    Ruling(
         "msvc-missing", _any,
         "meson found a GNU C compiler here (Cygwin's or MinGW's gcc, not cl): the list of C++ compilers it then"
         " could not find (icl, cl, c++, g++, clang++) means that toolchain lacks its C++ compiler (g++), not"
@@ -2068,15 +2103,19 @@ RULINGS: Tuple[Ruling, ...] = (
     ),
     Ruling(
         "distutils-missing", _any,
-        "distutils was found: only its msvc9compiler / msvccompiler modules are gone, which setuptools 74"
-        " removed from its distutils (deprecated since setuptools 65); the package (or a build requirement of"
-        " it) imports them: an older setuptools (<74) or a newer release of the package, not Python's"
-        " distutils removal",
-        line=r"No module named ['\"]?distutils\.(?:msvc9compiler|msvccompiler)\b",
+        "distutils was found: only modules it no longer has are gone -- msvc9compiler / msvccompiler, which"
+        " setuptools 74 removed from its distutils (deprecated since setuptools 65), or the bdist_msi /"
+        " bdist_wininst commands, which its distutils dropped in 65 (CPython's own in 3.11 and 3.10); the"
+        " package (or a build requirement of it) imports them: an older setuptools or a newer release of the"
+        " package, not Python's distutils removal",
+        line=r"No module named ['\"]?distutils\.(?:msvc9compiler|msvccompiler|command\.bdist_msi|command\.bdist_wininst)\b",
         # cffi 1.17.0 under cibuildwheel (blind b6/72, cibuildwheel #1991), libsass-python #468, POT 0.8.2
-        # through numpy.distutils (setuptools #4612), setuptools #4620 (the maintainer: removed after two years)
+        # through numpy.distutils (setuptools #4612), setuptools #4620 (the maintainer: removed after two years);
+        # pocketsphinx 0.1.15's setup.py importing bdist_msi (b70-sci-apps-1/24; setuptools 64.0.0's wheel has
+        # _distutils/command/bdist_msi.py and bdist_wininst.py, 65.0.0's neither, checked here)
         examples=(("ModuleNotFoundError: No module named 'distutils.msvc9compiler'", ()),
-                  ("  ModuleNotFoundError: No module named 'distutils.msvccompiler'", ())),
+                  ("  ModuleNotFoundError: No module named 'distutils.msvccompiler'", ()),
+                  ("      ModuleNotFoundError: No module named 'distutils.command.bdist_msi'", ())),
         counter_examples=(("ModuleNotFoundError: No module named 'distutils'", ()),
                           ("ModuleNotFoundError: No module named 'distutils.util'", ())),
     ),
@@ -2106,6 +2145,18 @@ RULINGS: Tuple[Ruling, ...] = (
         # (b23-niche-domains/13) shows no such frame and stays in CONFLICTS
         examples=(("    ImportError: No module named 'platform_detect'", (submodule_fact("platform_detect"),)),),
         counter_examples=(("    ImportError: No module named 'util'", ()),),
+    ),
+    Ruling(
+        "build-dependency-missing", lambda d: "." in d,
+        "the module's package is a directory of the source tree being built (the traceback runs its files from"
+        " there, not from an installed copy): a submodule of the package's own that its source lacks, as an"
+        " incomplete sdist does; no build requirement provides it",
+        line=r"No module named ['\"]", in_log=lambda d, facts: tree_dir_fact(d.split(".", 1)[0]) in facts,
+        # Telethon 0.19.1.6's sdist without telethon_generator/utils.py (b70-bots-scrapers-1/18); numpy.distutils
+        # run from an installed numpy stays a build requirement
+        examples=(("ModuleNotFoundError: No module named 'telethon_generator.utils'",
+                   (tree_dir_fact("telethon_generator"),)),),
+        counter_examples=(("ModuleNotFoundError: No module named 'numpy.distutils'", (tree_dir_fact("pkg"),)),),
     ),
     Ruling(
         "build-dependency-missing", lambda d: d.startswith("numpy.distutils"),

@@ -39,8 +39,10 @@ def _program_is(regex: str) -> Callable[[str], bool]:
 
 
 # (clang-cl: clang's MSVC-compatible driver, the C compiler the cc crate asks for when cross-compiling to
-# *-pc-windows-msvc, lz4-sys under maturin, b44-rust-maturin/09)
-is_c_compiler = _program_is(r"gcc|cc|clang|clang-cl|icc|icx|tcc|c89|c99|cc1|suncc|xlc")
+# *-pc-windows-msvc, lz4-sys under maturin, b44-rust-maturin/09; cpp: the C preprocessor, which comes with the C
+# compiler -- Debian's gcc depends on its cpp -- and which M2Crypto's setup.py runs to find OpenSSL's include
+# directory, "error: [Errno 2] No such file or directory: 'cpp'" on a host without gcc, b70-ops-tools-1/01)
+is_c_compiler = _program_is(r"gcc|cc|clang|clang-cl|icc|icx|tcc|c89|c99|cc1|cpp|suncc|xlc")
 is_cxx_compiler = _program_is(r"g\+\+|c\+\+|clang\+\+|cc1plus|icpc|icpx")
 
 

@@ -58,6 +58,21 @@ def _fix(ctx: Context):
         return tuple(fixes) + (Fix("pip install pybind11",
                                    "or use pip's pybind11 and pass its CMake directory: -Dpybind11_DIR=\"$(python -m"
                                    " pybind11 --cmakedir)\" on cmake's command line (CMAKE_ARGS for a pip build)"),)
+    if name == "girepository-2.0":
+        # GLib's own from 2.80 (PyGObject 3.52's meson.build: dependency('girepository-2.0', version: '>= 2.80.0');
+        # 3.50's asked for gobject-introspection-1.0 and GLib >= 2.64): a distribution with an older GLib (Debian
+        # 12, Ubuntu 22.04) has no package for it, and the newest PyGObject cannot build there
+        # (b70-desktop-apps-1/06, b11-mixed-b/24)
+        return tuple(_install(ctx, name)) + (
+            Fix("pip install 'PyGObject<3.52'", "or, where GLib is older than 2.80 (Debian 12, Ubuntu 22.04: check"
+                " with pkg-config --modversion glib-2.0) and no package ships girepository-2.0: PyGObject 3.50 is"
+                " the last release that builds with gobject-introspection-1.0 (libgirepository1.0-dev)"),)
+    return _install(ctx, name)
+
+
+def _install(ctx: Context, name: str):
+    from pip_explain.enrich import packages
+
     if is_config_tool(name):
         found = packages.packages_for_tool(program(name))
         what = "%s (it comes with the library's development package)" % program(name)
@@ -149,6 +164,14 @@ CONFIG_TOOL = Rule(
         # libproj-dev). A real version below the minimum is a PROJ too old, not this.
         Pattern("version 0.0.0 is installed", r"^\s*Proj4? version 0\.0\.0 is installed, but \w{1,40} requires at least",
                 detail="proj"),
+        # PyICU's setup.py when it cannot learn ICU's version: up to 1.9 from icu-config alone, "Please set the
+        # ICU_VERSION environment variable to the version of / ICU you have installed." (1.9.8's setup.py, read here;
+        # PyThaiNLP on Windows, b70-speech-nlp-1/08), from 2.x after icu-config then pkg-config's icu-i18n "Please
+        # install pkg-config on your system or set the ICU_VERSION environment" (2.4's and 2.14's)
+        Pattern("icu_version environment", r"^\s*Please set the ICU_VERSION environment variable to the version of\b",
+                detail="icu-config"),
+        Pattern("icu_version environment", r"^\s*Please install (?P<d>pkg-config) on your system or set the ICU_VERSION"
+                r" environment\b"),
         # python-xmlsec's setup.py when pkg-config gives no xmlsec1 flags: "Could not find xmlsec1 config. Are
         # libxmlsec1-dev and pkg-config installed?" (its fatal_xmlsec1_error; b17-syslibs-longtail/05)
         Pattern("could not find xmlsec1 config", r"Could not find (?P<d>xmlsec1) config\. Are \S{1,60} and pkg-config"

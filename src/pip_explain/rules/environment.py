@@ -26,7 +26,10 @@ def _compiler_killed() -> tuple:
     return tuple(
         Pattern(needle, fragment.format(_KILLED, r"\S{1,200}"), detail=_MEMORY)
         for fragment, needle in _wordings("gcc.signal_terminated")
-    ) + (Pattern("(program ", r"%s\s?%s \(program " % (_ICE, _KILLED), detail=_MEMORY),) + tuple(
+    ) + (Pattern("(program ", r"%s\s?%s \(program " % (_ICE, _KILLED), detail=_MEMORY),
+         # gcc before 4.5 (gcc.c's fatal_ice, "Internal error: %s (program %s)\nPlease submit a full bug report."):
+         # "gcc: Internal error: Killed (program cc1)" (CentOS 6's gcc 4.4 building cryptography, b70-ops-tools-1/18)
+         Pattern("internal error: ", r"\bInternal error: %s \(program " % _KILLED, detail=_MEMORY)) + tuple(
         # collect2 when the linker died of SIGKILL: "collect2: fatal error: ld terminated with signal 9 [Killed]"
         # ("%s terminated with signal %d [%s]%s", translated: de "ld mit Signal 9 [Getötet] beendet")
         Pattern(needle, fragment.format(r"\S{1,200}", "9", r"[^\]\n]{1,80}", ""), detail=_MEMORY)

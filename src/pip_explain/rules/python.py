@@ -712,11 +712,15 @@ DISTUTILS = Rule(
 _LIMITS: Tuple[Tuple[str, str], ...] = (
            ("cython_sources", "Cython<3"), (") noexcept:", "Cython>=0.29.31"), (") noexcept nogil:", "Cython>=0.29.31"),
            ("noexcept", "Cython<3"), ("use_2to3", "setuptools<58"),
-           ("cpython/PyInt_", "Cython<3.1"), ("cpython/PyString_", "Cython<3.1"), ("'cpython/string.pxd'", "Cython<3.1"), ("numpy/math.pxd", "numpy<2"),
+           ("cpython/PyInt_", "Cython<3.1"), ("cpython/PyString_", "Cython<3.1"), ("numpy/math.pxd", "numpy<2"),
            ("get_script_", "setuptools<68"), ("Cython 3.3 requires the Python Limited API", "Cython<3.3"),
            ("No module named pkg_resources", "setuptools<82"), ("'get_writer'", "setuptools<68"), ("'dry_run'", "setuptools<81"),
            ("option --editable not recognized", "setuptools<80"), ("no such option 'py_limited_api'", "wheel>=0.30"),
            ("Compiler.__init__() takes from", "setuptools<81"), ("pxd' not found", "Cython<3"))
+# Cython 3.1 dropped Python 2's C API declarations: its wheel's Cython/Includes/cpython/ has no cobject.pxd, int.pxd,
+# oldbuffer.pxd nor string.pxd, 3.0.12's has them (read here): "'cpython/int.pxd' not found" for "from cpython.int cimport
+# PyInt_FromLong" (brainpy 1.5.17, b70-sci-apps-1/09), 'cpython/string.pxd' likewise
+_LIMITS += tuple(("'cpython/%s.pxd'" % name, "Cython<3.1") for name in ("cobject", "int", "oldbuffer", "string"))
 # Cython 3.1 dropped Python 2's builtins from what .pyx code may name (gevent 23.9.1's corecext.pyx, live batch 7)
 _LIMITS += tuple(("undeclared name not builtin: " + name, "Cython<3.1")
                  for name in ("long", "unicode", "basestring", "xrange", "unichr"))
@@ -1253,10 +1257,11 @@ BUILD_DEPENDENCY = Rule(
         # Cython 3.1 dropped Python 2's names from its cpython/*.pxd (PyInt_*, PyString_*): sources that cimport
         # them stop at "libmc/_client.pyx:11:0: 'cpython/PyInt_AsLong.pxd' not found" (libmc on 3.13, b9-issues/56)
         Pattern("cpython/py", r"'cpython/Py(?:Int|String)_\w{1,60}\.pxd' not found", detail="Cython"),
-        # ... and the Python 2 module of them itself: "unqlite.pyx:14:0: 'cpython/string.pxd' not found" (from
+        # ... and the Python 2 modules of them themselves: "unqlite.pyx:14:0: 'cpython/string.pxd' not found" (from
         # cpython.string cimport PyString_AsStringAndSize; unqlite 0.9.8 and its medspacy fork under Cython 3.1,
-        # b54-domain-db-net-sys/01, /02)
-        Pattern("cpython/string.pxd", r"'cpython/string\.pxd' not found", detail="Cython"),
+        # b54-domain-db-net-sys/01, /02), "'cpython/int.pxd' not found" (brainpy, b70-sci-apps-1/09); the four
+        # modules Cython 3.1's wheel no longer has (_LIMITS)
+        Pattern("pxd' not found", r"'cpython/(?:string|int|cobject|oldbuffer)\.pxd' not found", detail="Cython"),
         # NumPy 2 no longer ships numpy/math.pxd: .pyx files that cimport it, built against the newest numpy that
         # build isolation installs, stop at "x.pyx:18:0: 'numpy/math.pxd' not found" (scikit-learn-extra 0.3.0,
         # b12-newpy-newpip/16; madmom #547, fixed by cimporting libc.math)
