@@ -2152,11 +2152,11 @@ RULINGS: Tuple[Ruling, ...] = (
         " there, not from an installed copy): a submodule of the package's own that its source lacks, as an"
         " incomplete sdist does; no build requirement provides it",
         line=r"No module named ['\"]", in_log=lambda d, facts: tree_dir_fact(d.split(".", 1)[0]) in facts,
-        # Telethon 0.19.1.6's sdist without telethon_generator/utils.py (b70-bots-scrapers-1/18); numpy.distutils
-        # run from an installed numpy stays a build requirement
+        # Telethon 0.19.1.6's sdist without telethon_generator/utils.py (b70-bots-scrapers-1/18); Cython.Build, whose
+        # package no frame runs from the tree, stays a build requirement
         examples=(("ModuleNotFoundError: No module named 'telethon_generator.utils'",
                    (tree_dir_fact("telethon_generator"),)),),
-        counter_examples=(("ModuleNotFoundError: No module named 'numpy.distutils'", (tree_dir_fact("pkg"),)),),
+        counter_examples=(("ModuleNotFoundError: No module named 'Cython.Build'", (tree_dir_fact("pkg"),)),),
     ),
     Ruling(
         "build-dependency-missing", lambda d: d.startswith("numpy.distutils"),
