@@ -1171,3 +1171,22 @@ def test_girepository_2_fix_names_the_pin_for_an_older_glib():
                  if e.diagnosis is not None]
     fixes = [f.command for f in explained[0].fixes]
     assert "pip install 'PyGObject<3.52'" in fixes
+
+
+def test_shapes_of_b71():
+    # mujoco-py's builder without MuJoCo's binary distribution (its message in the 1.50 and 2.1 sdists, b71-robotics-1/09)
+    assert _cause("  You appear to be missing MuJoCo.  We expected to find the file here: /home/u/.mujoco/mjpro150\n") == (
+        "library-header-missing", "MuJoCo")
+    # ... not its licence key's message
+    assert _cause("You appear to be missing a License Key for mujoco.  We expected to find the\n") is None
+    # Debian's pg_config wrapper without libpq-dev (postgresql-common's /usr/bin/pg_config, b71-dev-hooks-1/13)
+    assert _cause("Error: You need to install postgresql-server-dev-X.Y for building a server-side extension or libpq-dev"
+                  " for building a client-side application.\n") == ("config-tool-missing", "pg_config")
+    # a setup script naming the package and the pip command for it (scalene's setup.py, b71-dev-hooks-1/19)
+    assert _cause("      You need to install the wheel package, as in `pip install wheel`.\n") == (
+        "build-dependency-missing", "wheel")
+    assert _cause("You need to install the libfoo package.\n") is None
+    # CPython's internal headers are no library's (debugpy's pydevd against CPython 3.8.0's Windows install,
+    # b71-dev-hooks-1/09)
+    assert _cause("x.c(621): fatal error C1083: Cannot open include file: 'internal/pycore_pystate.h': No such file or"
+                  " directory\n") is None

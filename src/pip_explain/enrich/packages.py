@@ -40,6 +40,18 @@ class Row(NamedTuple):
 
 
 R = Row
+# the C++ standard library's headers of C++98 and C++11, which every libstdc++ since GCC 4.8 has (the extensionless
+# files of /usr/include/c++/12 in Debian 12's libstdc++-12-dev, those of the two standards): one missing is the
+# library's development files missing, not a compiler too old for a newer standard's header (<string_view>, <format>)
+CXX_STANDARD_HEADERS = (
+    "algorithm", "bitset", "cassert", "cctype", "cerrno", "cfloat", "ciso646", "climits", "clocale", "cmath", "complex",
+    "csetjmp", "csignal", "cstdarg", "cstddef", "cstdio", "cstdlib", "cstring", "ctime", "cwchar", "cwctype", "deque",
+    "exception", "fstream", "functional", "iomanip", "ios", "iosfwd", "iostream", "istream", "iterator", "limits",
+    "list", "locale", "map", "memory", "new", "numeric", "ostream", "queue", "set", "sstream", "stack", "stdexcept",
+    "streambuf", "string", "typeinfo", "utility", "valarray", "vector",
+    "array", "atomic", "chrono", "cinttypes", "condition_variable", "cstdint", "forward_list", "future",
+    "initializer_list", "mutex", "random", "ratio", "regex", "system_error", "thread", "tuple", "type_traits",
+    "typeindex", "unordered_map", "unordered_set")
 # fmt: off
 ROWS: Tuple[Row, ...] = (
     # --- core libraries most Python C extensions need -------------------
@@ -492,6 +504,14 @@ ROWS: Tuple[Row, ...] = (
     R(("cuda_runtime.h", "cuda_runtime_api.h", "driver_types.h", "vector_types.h", "host_defines.h",
        "device_launch_parameters.h", "cuda_fp16.h", "cuda_bf16.h"), ("cudart",), (), (),
       "nvidia-cuda-dev", None, None, "cuda", None, None, "cuda-cudart-dev", None),
+    # the C++ standard library's headers (the extensionless files of /usr/include/c++/12 in Debian 12's
+    # libstdc++-12-dev): on Linux, missing for a g++ without its libstdc++ development package, or for a clang++ that
+    # picks the newest GCC installed, whose libstdc++-NN-dev is not (Ubuntu 22.04, b71-robotics-1/14; ROCm's clang,
+    # b16-gpu-hpc/20). Debian's and Ubuntu's package is versioned like that GCC (libstdc++-12-dev): g++ brings the
+    # default GCC's, and the fix names the other case (rules/headers.py); macOS is a ruling's (the SDK's libc++, a
+    # deployment target that selects the removed libstdc++)
+    R(CXX_STANDARD_HEADERS, (), (), (), "g++", "libstdc++-devel", "libstdc++-dev", "gcc", "libstdc++-devel", None,
+      None, None),
     # Eigen's module headers, which have no extension (the Eigen/ directory of Debian's libeigen3-dev 3.4.0-4:
     # "'Eigen/Eigen' file not found" from pupil-detectors, b70-sci-apps-1/22), also under eigen3/
     R(tuple(prefix + "Eigen/" + module for prefix in ("", "eigen3/") for module in (

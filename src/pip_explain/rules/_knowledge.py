@@ -941,6 +941,11 @@ MESON_VS_ACTIVATED = "meson-vs-activated"
 # a C compiler ran and reported on a source ("psutil/arch/bsd/proc.c:65:41: error: ...", MSVC's "x.c(12): error
 # C2065"): a setup script's later "gcc is not installed" is its guess after the failure, not the cause
 COMPILER_RAN = "compiler-ran"
+# Apple clang's warning when a target selects libstdc++, which the macOS SDKs no longer ship since Xcode 10: "warning:
+# include path for stdlibc++ headers not found; pass '-stdlib=libc++' on the command line to use the libc++ standard
+# library instead [-Wstdlibcxx-not-found]" (an easy_install on Mojave whose paths show no macOS, b40-win-mac-2014-20-b/19)
+STDLIBCXX_NOT_FOUND = "stdlibcxx-not-found"
+_STDLIBCXX_NOT_FOUND = re.compile(r"include path for stdlibc\+\+ headers not found|-Wstdlibcxx-not-found")
 # a program was started and the kernel refused its file (ENOEXEC, glibc's strerror "Exec format error"): gcc's driver
 # "error trying to exec '.../bin/as': execv: Exec format error", a shell's "cannot execute binary file: Exec format
 # error" -- the file is there, built for another machine or damaged
@@ -1021,6 +1026,7 @@ _FACT_WORDS: Tuple[Tuple[str, Tuple[str, ...], "re.Pattern[str]", bool], ...] = 
     (CYGWIN, ("cyg",), _CYGWIN, False),
     (COMPILER_RAN, ("error",), _COMPILER_RAN, False),
     (EXEC_FORMAT, ("exec format error",), _EXEC_FORMAT, False),
+    (STDLIBCXX_NOT_FOUND, ("stdlibc++ headers not found", "-wstdlibcxx-not-found"), _STDLIBCXX_NOT_FOUND, False),
     (MESON_GNU_C, ("c compiler for the host machine",), _MESON_GNU_C, False),
     (MESON_VS_ACTIVATED, ("activating vs ",), _MESON_VS_ACTIVATED, False),
     (CONDA_TOOLCHAIN, ("-conda",), _CONDA_TOOLCHAIN, True),
@@ -1231,6 +1237,12 @@ class Ruling:
 
 def _any(detail: str) -> bool:
     return True
+
+
+def _cxx_standard_headers() -> FrozenSet[str]:
+    from pip_explain.enrich.packages import CXX_STANDARD_HEADERS
+
+    return frozenset(CXX_STANDARD_HEADERS)
 
 
 RULINGS: Tuple[Ruling, ...] = (
@@ -1893,6 +1905,21 @@ RULINGS: Tuple[Ruling, ...] = (
         # psutil 7.1.2 on OpenBSD (b14-lang-musl-mobile/18: a missing ';' in its source, clang as cc)
         examples=(("psutil could not be compiled from sources. gcc is not installed. Try running:", (UNIX, COMPILER_RAN)),),
         counter_examples=(("psutil could not be compiled from sources. gcc is not installed. Try running:", (UNIX,)),),
+    ),
+    Ruling(
+        "library-header-missing", lambda d: d.replace("\\", "/").rsplit("/", 1)[-1] in _cxx_standard_headers(),
+        "a header of the C++ standard library itself: on Linux its development package is missing (a g++ without"
+        " libstdc++-dev, or a clang++ that picks the newest GCC installed, whose libstdc++-NN-dev is not); on macOS"
+        " it is the SDK's libc++, or a deployment target old enough to select the libstdc++ that Xcode 10 removed"
+        " (-stdlib=libc++, MACOSX_DEPLOYMENT_TARGET=10.9), and on Windows the Visual C++ tools: only a log that shows"
+        " Linux names a package",
+        in_log=lambda d, facts: UNIX not in facts or MACOS in facts or STDLIBCXX_NOT_FOUND in facts,
+        # kiwisolver under clang++ on Ubuntu 22.04 (b71-robotics-1/14), ROCm's clang without libstdc++'s cmath
+        # (b16-gpu-hpc/20); macOS's are the corpus's other (b44-win-mac-2014-20-e/21-26, b32-cpp-bindings-2/07)
+        examples=(("src/primesieve.cpp:10:10: fatal error: 'cstdlib' file not found", (UNIX, MACOS)),
+                  ("x.cpp:1:10: fatal error: iostream: No such file or directory", ()),
+                  ("./diff_match_patch.h:26:10: fatal error: 'limits' file not found", (UNIX, STDLIBCXX_NOT_FOUND))),
+        counter_examples=(("py/constraint.cpp:8:10: fatal error: 'algorithm' file not found", (UNIX,)),),
     ),
     Ruling(
         "compiler-missing", _any,

@@ -789,6 +789,10 @@ def is_header(detail: str) -> bool:
 
 
 def _is_table_header(detail: str) -> bool:
+    from pip_explain.enrich.packages import CXX_STANDARD_HEADERS
+
+    if detail in CXX_STANDARD_HEADERS:  # C++'s own of C++98/11 (rules/_knowledge.py rules them out but on Linux)
+        return True
     if not re.fullmatch(r"[A-Za-z][\w+-]{0,63}(?:/[A-Za-z][\w+-]{0,63}){1,2}", detail.replace("\\", "/")):
         return False
     from pip_explain.enrich.packages import row_for_header
@@ -830,6 +834,11 @@ def is_library_header(detail: str) -> bool:
         return _is_table_header(detail)
     name = header_name(detail)
     if name in PYTHON_HEADERS or name in REMOVED_PYTHON_HEADERS:
+        return False
+    if name.startswith("pycore_"):
+        # CPython's own internal headers (Include/internal/pycore_*.h), which no library ships: missing, the Python
+        # is older or newer than the sources or its install lacks them (CPython 3.8.0's Windows installer,
+        # debugpy's wheel build, b71-dev-hooks-1/09) -- not a package to install
         return False
     if name == "config.h" and "/" not in detail.replace("\\", "/"):
         return False  # a project's own generated config.h; under a directory, a library's (libfreenect2/config.h)

@@ -164,6 +164,12 @@ CONFIG_TOOL = Rule(
         # libproj-dev). A real version below the minimum is a PROJ too old, not this.
         Pattern("version 0.0.0 is installed", r"^\s*Proj4? version 0\.0\.0 is installed, but \w{1,40} requires at least",
                 detail="proj"),
+        # Debian's pg_config (postgresql-common's wrapper, which runs libpq-dev's pg_config.libpq-dev or a server-dev
+        # one) when neither is installed: "You need to install postgresql-server-dev-NN for building a server-side
+        # extension or libpq-dev for building a client-side application." (postgresql-common 248's /usr/bin/pg_config;
+        # "X.Y" in older releases: psycopg2 2.6.1 under pip-tools, b71-dev-hooks-1/13)
+        Pattern("for building a client-side application", r"You need to install postgresql-server-dev-\S{1,8} for"
+                r" building a server-side extension or libpq-dev for building a client-side application", detail="pg_config"),
         # PyICU's setup.py when it cannot learn ICU's version: up to 1.9 from icu-config alone, "Please set the
         # ICU_VERSION environment variable to the version of / ICU you have installed." (1.9.8's setup.py, read here;
         # PyThaiNLP on Windows, b70-speech-nlp-1/08), from 2.x after icu-config then pkg-config's icu-i18n "Please

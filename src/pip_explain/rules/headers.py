@@ -4,6 +4,7 @@ import re
 
 from pip_explain.enrich.fixes import Context, install, quote, search_hint
 from pip_explain.enrich.packages import (
+    CXX_STANDARD_HEADERS,
     debian_header_for_library,
     debian_package_for_header,
     packages_for_header,
@@ -151,11 +152,29 @@ PYTHON_HEADERS = Rule(
 )
 
 
+# libraries no distribution packages, which their Python bindings expect unpacked where they look: what to do instead
+_UNPACKAGED = {
+    # mujoco-py's README: MuJoCo's binary release under ~/.mujoco (mujoco210 for mujoco-py 2.1, mjpro150 for 1.50);
+    # DeepMind's own bindings, the "mujoco" package, ship the library in their wheels
+    "MuJoCo": (Fix("", "MuJoCo is not a distribution package: download its binary release and unpack it where the"
+                       " message says mujoco-py looks (~/.mujoco/mujoco210 for mujoco-py 2.1, ~/.mujoco/mjpro150 for"
+                       " 1.50), or move to DeepMind's 'mujoco' package, whose wheels carry the library"),),
+}
+
+
 def _library_header_fix(ctx: Context):
     header = ctx.detail or ""
+    if header in _UNPACKAGED:
+        return _UNPACKAGED[header]
     packages = packages_for_header(header)
     if packages:
         fixes = install(ctx, packages, "install the development files that provide %s" % header)
+        if fixes and header in CXX_STANDARD_HEADERS:
+            # clang++ takes the C++ library of the newest GCC installed, which may not be g++'s default one
+            return tuple(fixes) + (Fix("clang++ -v -x c++ -E /dev/null 2>&1 | grep 'Selected GCC'",
+                                       "under clang++: it uses the C++ library of the newest GCC it finds; install"
+                                       " that GCC's libstdc++ development package (Debian, Ubuntu: libstdc++-NN-dev,"
+                                       " NN its version)"),)
         if fixes:
             return fixes
     debian = debian_package_for_header(header)
@@ -173,7 +192,7 @@ def _library_header_fix(ctx: Context):
 
 
 def _library_header_verify(ctx: Context):
-    if ctx.platform.system == "windows" or not ctx.detail:
+    if ctx.platform.system == "windows" or not ctx.detail or ctx.detail in _UNPACKAGED:
         return ()
     if ctx.detail.lower().rsplit("/", 1)[-1] in ("jni.h", "jni_md.h"):
         # the JDK's, under its own include directory, which builds find through JAVA_HOME, not the compiler's path
@@ -287,6 +306,12 @@ LIBRARY_HEADER = Rule(
         # using the package manager of your operating system" (b52-lib-lookups-6/03)
         Pattern("missing", r"^\s*(?:\w{0,40}(?:Error|Exception)|error):\s?Missing [`'\"]?(?P<d>[A-Za-z][\w+.-]{1,40})[`'\"]?"
                 r" (?:library|libraries|dependency|headers?)\b", _is_known_library, clean=_library_header),
+        # mujoco-py's builder when MuJoCo's binary distribution (its headers and library, unpacked under ~/.mujoco) is
+        # not where it looks: "You appear to be missing MuJoCo.  We expected to find the file here: ..." (its
+        # MISSING_MJPRO_MESSAGE in 1.50.1.68, MISSING_MUJOCO_MESSAGE in 2.1.2.14, read in the sdists; gym's mujoco
+        # extra, b71-robotics-1/09)
+        Pattern("appear to be missing mujoco", r"^\s*You appear to be missing MuJoCo\.\s+We expected to find the file"
+                r" here:", detail="MuJoCo"),
         # ... with the word "library" before the name and a major version after it, and advice after: george's
         # setup.py "RuntimeError: Required library Eigen 3 not found. Check the documentation for solutions."
         # (b45-cpp-cuda-ext-8/29)

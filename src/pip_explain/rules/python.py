@@ -830,6 +830,12 @@ BUILD_DEPENDENCY = Rule(
         # numpy 1.4 or later to build matplotlib", MPDAF, aeneas: b5/09)
         Pattern("you must install", r"\bYou must install (?P<d>numpy|cython)\b(?: [\d.]{1,12} or later)? (?:to build|before)",
                 clean=lambda d: "Cython" if d.lower() == "cython" else "numpy"),
+        # ... or the package and the pip command that installs it: scalene's setup.py when its import of wheel's
+        # bdist_wheel fails, "You need to install the wheel package, as in `pip install wheel`." (1.5.15's setup.py,
+        # read in the sdist; Python 3.11's venv no longer seeds wheel, b71-dev-hooks-1/19): the pip command makes it
+        # a Python package, whatever its name
+        Pattern("you need to install the", r"\bYou need to install the (?P<d>[A-Za-z][\w.-]{0,60}) (?:package|module),?"
+                r" (?:as in|with|e\.g\.|using|by running|run)?:? ?[`'\"]?pip3? install (?P=d)\b"),
         # jrl-cmakemodules' FIND_NUMPY (eigenpy, pinocchio, hpp-fcl, crocoddyl ...) runs the Python it found with
         # "import numpy; print(numpy.get_include())" and stops with MESSAGE(FATAL_ERROR "Failed to detect numpy") when
         # that prints nothing (its python.cmake; eigenpy under Homebrew's python@2 without numpy,
