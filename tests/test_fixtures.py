@@ -97,6 +97,10 @@ BLIND = sorted(p for p in glob.glob(os.path.join(FIXTURES, "blind", "*", "*.log"
 # what the thread knew, not on the log): they must keep getting what their sibling gets, until
 # a rule can tell them apart. Name -> (cause expected, why).
 CONFLICTS = {
+    "b72-app-leftovers-1/16-line-profiler-pypy-virtualenv-macos-python-h": (
+        "python-headers-missing", "clang's \"'Python.h' file not found\" under a virtualenv's include directory, read"
+        " as every such line in the corpus; that the virtualenv was PyPy's, which line_profiler does not support"
+        " (its tracing hooks), is the reporter's prose and the maintainer's answer, not the log"),
     "b70-desktop-apps-1/06-pygobject-nicotine-plus-pipx-debian12-girepository2": (
         "config-tool-missing", "meson's 'Dependency 'girepository-2.0' is required but not found.' in pipx's excerpt,"
         " read as b13-buildsystems/02 and b68-frontends-2027/12 (newer distributions: install libgirepository-2.0-dev);"
