@@ -622,7 +622,9 @@ REMOVED = Rule(
                                   ("raise", r"raise\s+[A-Za-z_][\w.]{0,100}\s*,"),
                                   ("except", r"except\s+\(?[A-Za-z_][\w., ]{0,100}\)?\s*,\s*[A-Za-z_]\w{0,40}\s*:"),
                                   ("exec", r"exec\s+[\"']"),
-                                  ("def", r"def\s+[A-Za-z_]\w{0,100}\s*\((?:[^()\n]{0,200},\s*)?\("),
+                                  # (" def ": a traceback's echo is indented; a bare "def" is in
+                                  # every "#define" and "undefined" of a build's output)
+                                  (" def ", r"def\s+[A-Za-z_]\w{0,100}\s*\((?:[^()\n]{0,200},\s*)?\("),
                                   ("lambda", r"[^\n]{0,200}\blambda\s*\("))
     ) + (
         # PEP 479 (Python 3.7): a StopIteration raised inside a generator becomes "RuntimeError: generator raised
