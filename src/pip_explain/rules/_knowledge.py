@@ -16,6 +16,7 @@ cause; it knows no ruling by name. Situations are facts about the whole log
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -1106,7 +1107,7 @@ def situations(lines: Sequence[str]) -> FrozenSet[str]:
                                  if part.isidentifier())
         if "__init__.py" in low and "in <module>" in low:  # (a trimmed paste may start below "Traceback")
             found.update("package:" + m.group("name") for m in _OWN_INIT.finditer(text)
-                         if not re.search(r"[/\\](?:site|dist)-packages[/\\]|[/\\]pip-build-env-", m.group("path")))
+                         if not _INSTALLED.search(m.group("path")))
         if "compiling with an sdk that doesn't seem to exist" in low:
             found.add(STALE_SDK)
         if "no such file or directory (os error 2)" in low:
@@ -1239,6 +1240,7 @@ def _any(detail: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=None)
 def _cxx_standard_headers() -> FrozenSet[str]:
     from pip_explain.enrich.packages import CXX_STANDARD_HEADERS
 

@@ -6,7 +6,6 @@ from pip_explain.rules._shapes import (is_build_or_fetch_tool, is_build_tool, is
                                        translated_patterns)
 
 
-
 # build programs the index carries as Python packages whose console script imports a module of the program's name:
 # a broken install says "No module named 'swig'" (the lines below name them by that)
 _SHIMS = ("swig", "ninja", "meson")
